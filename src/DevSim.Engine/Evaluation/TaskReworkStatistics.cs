@@ -1,0 +1,8 @@
+namespace DevSim.Engine.Evaluation;
+
+/// <summary>Per-task results of a single-project evaluation.</summary>
+/// <param name="Id">Task id.</param>
+/// <param name="Name">Task name.</param>
+/// <param name="Executions">Expected number of executions per project (1 plus expected reworks).</param>
+/// <param name="ReworkTime">Expected time spent reworking the task per project (executions after the first).</param>
+public sealed record TaskReworkStatistics(int Id, string Name, double Executions, double ReworkTime);

@@ -1,0 +1,74 @@
+using DevSim.Engine.Scenarios;
+
+namespace DevSim.Engine.Rules;
+
+/// <summary>
+/// A scenario compiled into flat arrays for the simulation loops: 0-based task indices, the
+/// duration sampler's constants, and the rework matrices stored by column as sparse lists (the
+/// cells that a completion of task j can fire), so that a completion touches only its non-zeros.
+/// </summary>
+internal sealed class ProcessModel
+{
+    public ProcessModel(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        Scenario = scenario;
+        TaskCount = scenario.TaskCount;
+        var n = TaskCount;
+        TaskResource = scenario.Tasks.Select(t => t.Resource).ToArray();
+        ResourceCapacity = scenario.Resources.Select(r => r.Capacity).ToArray();
+        Durations = new DurationSampler(scenario.Durations, scenario.Tasks.Select(t => t.Duration).ToArray());
+
+        ColumnStart = new int[n + 1];
+        var rows = new List<int>();
+        var probability = new List<double>();
+        var impact = new List<double>();
+        for (var j = 0; j < n; j++)
+        {
+            ColumnStart[j] = rows.Count;
+            for (var x = 0; x < n; x++)
+            {
+                var p = scenario.ReworkProbability(x + 1, j + 1);
+                if (x == j || p <= 0)
+                    continue;
+                rows.Add(x);
+                probability.Add(p);
+                impact.Add(scenario.ReworkImpact(x + 1, j + 1));
+            }
+        }
+        ColumnStart[n] = rows.Count;
+        ColumnRow = [.. rows];
+        ColumnProbability = [.. probability];
+        ColumnImpact = [.. impact];
+    }
+
+    /// <summary>The scenario this was compiled from.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>n.</summary>
+    public int TaskCount { get; }
+
+    /// <summary>The resource index of each task.</summary>
+    public int[] TaskResource { get; }
+
+    /// <summary>The capacity of each resource.</summary>
+    public int[] ResourceCapacity { get; }
+
+    /// <summary>Draws execution durations.</summary>
+    public DurationSampler Durations { get; }
+
+    /// <summary>Column j's non-zeros are at [ColumnStart[j], ColumnStart[j + 1]).</summary>
+    public int[] ColumnStart { get; }
+
+    /// <summary>The task x that column j's k-th non-zero can rework.</summary>
+    public int[] ColumnRow { get; }
+
+    /// <summary>RP[x][j] of that non-zero.</summary>
+    public double[] ColumnProbability { get; }
+
+    /// <summary>RI[x][j] of that non-zero.</summary>
+    public double[] ColumnImpact { get; }
+
+    /// <summary>Converts a sequence of 1-based task ids into 0-based task indices, checking it.</summary>
+    public int[] ToIndices(IReadOnlyList<int> sequenceIds) => Scenario.CheckSequence(sequenceIds).Select(id => id - 1).ToArray();
+}

@@ -1,0 +1,124 @@
+using System.Collections.ObjectModel;
+
+namespace DevSim.Engine.Scenarios;
+
+/// <summary>
+/// A validated, immutable development process: tasks, the resources that perform them, the
+/// duration model and the two rework matrices (MODEL.md sections 1-2). Build one with
+/// <see cref="Create"/> or read one with <see cref="ScenarioReader"/>.
+/// </summary>
+public sealed class Scenario
+{
+    private readonly double[] _probability;
+    private readonly double[] _impact;
+
+    private Scenario(string name, DurationModel durations, TaskDefinition[] tasks, ResourceDefinition[] resources,
+        double[] probability, double[] impact, int[] sequence)
+    {
+        Name = name;
+        Durations = durations;
+        Tasks = new ReadOnlyCollection<TaskDefinition>(tasks);
+        Resources = new ReadOnlyCollection<ResourceDefinition>(resources);
+        DefaultSequence = new ReadOnlyCollection<int>(sequence);
+        _probability = probability;
+        _impact = impact;
+    }
+
+    /// <summary>The scenario's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The distribution of execution durations.</summary>
+    public DurationModel Durations { get; }
+
+    /// <summary>The tasks, ordered by id (task id k is at index k - 1).</summary>
+    public IReadOnlyList<TaskDefinition> Tasks { get; }
+
+    /// <summary>The resources; <see cref="TaskDefinition.Resource"/> indexes this list.</summary>
+    public IReadOnlyList<ResourceDefinition> Resources { get; }
+
+    /// <summary>The scenario's own sequence of task ids (1..n in order when the file gives none).</summary>
+    public IReadOnlyList<int> DefaultSequence { get; }
+
+    /// <summary>The number of tasks n.</summary>
+    public int TaskCount => Tasks.Count;
+
+    /// <summary>RP: the probability that task <paramref name="reworkedId"/>, done before <paramref name="causingId"/>, is reworked because of it. Diagonal cells read 0.</summary>
+    public double ReworkProbability(int reworkedId, int causingId) => _probability[Cell(reworkedId, causingId)];
+
+    /// <summary>RI: the size of that rework as a fraction of the reworked task's full work. Diagonal cells read 0.</summary>
+    public double ReworkImpact(int reworkedId, int causingId) => _impact[Cell(reworkedId, causingId)];
+
+    /// <summary>Whether <paramref name="definition"/> is valid; <paramref name="problems"/> lists every problem otherwise.</summary>
+    public static bool IsValid(ScenarioDefinition definition, out IReadOnlyList<ScenarioProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        problems = ScenarioValidator.Validate(definition);
+        return problems.Count == 0;
+    }
+
+    /// <summary>Builds a scenario, or throws <see cref="ScenarioException"/> listing every problem.</summary>
+    /// <param name="definition">The raw content.</param>
+    /// <param name="source">Where it came from (a file path), for the messages.</param>
+    public static Scenario Create(ScenarioDefinition definition, string? source = null)
+    {
+        if (!IsValid(definition, out var problems))
+            throw new ScenarioException(source, problems);
+
+        var n = definition.Tasks.Count;
+        var resources = definition.Resources.Select(r => new ResourceDefinition(r.Name!, r.Capacity)).ToList();
+        var resourceIndex = resources.Select((r, i) => (r.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var tasks = new TaskDefinition[n];
+        foreach (var entry in definition.Tasks.OrderBy(t => t.Id))
+        {
+            var id = entry.Id!.Value;
+            var name = string.IsNullOrWhiteSpace(entry.Name) ? $"Task {id}" : entry.Name!;
+            int resource;
+            if (entry.Resource is { } shared)
+            {
+                resource = resourceIndex[shared];
+            }
+            else
+            {
+                resource = resources.Count;
+                resources.Add(new ResourceDefinition(name, 1));
+            }
+            tasks[id - 1] = new TaskDefinition(id, name, entry.Duration!.Value, resource);
+        }
+
+        var probability = Flatten(definition.ReworkProbability!, n);
+        var impact = Flatten(definition.ReworkImpact!, n);
+        var sequence = definition.Sequence?.ToArray() ?? Enumerable.Range(1, n).ToArray();
+        var durations = new DurationModel(ScenarioValidator.ParseDistribution(definition.Distribution)!.Value, definition.Spread);
+        return new Scenario(definition.Name!, durations, tasks, [.. resources], probability, impact, sequence);
+    }
+
+    /// <summary>Checks a sequence of task ids for this scenario; throws <see cref="ScenarioException"/> naming the problem.</summary>
+    public int[] CheckSequence(IReadOnlyList<int> ids, string key = "sequence")
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var problems = SequenceCheck.Problems(ids, TaskCount);
+        if (problems.Count > 0)
+            throw new ScenarioException(null, problems.Select(m => new ScenarioProblem(key, m)).ToList());
+        return [.. ids];
+    }
+
+    private int Cell(int reworkedId, int causingId)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(reworkedId, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reworkedId, TaskCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(causingId, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(causingId, TaskCount);
+        return (reworkedId - 1) * TaskCount + (causingId - 1);
+    }
+
+    private static double[] Flatten(IList<IList<double>> matrix, int n)
+    {
+        var flat = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+                flat[i * n + j] = i == j ? 0 : matrix[i][j]; // MODEL.md section 2: diagonals are ignored
+        }
+        return flat;
+    }
+}

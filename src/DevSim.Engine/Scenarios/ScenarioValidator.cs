@@ -1,0 +1,107 @@
+namespace DevSim.Engine.Scenarios;
+
+/// <summary>Every semantic check on a <see cref="ScenarioDefinition"/>; reports all problems, in input order.</summary>
+internal static class ScenarioValidator
+{
+    public static List<ScenarioProblem> Validate(ScenarioDefinition d)
+    {
+        var problems = new List<ScenarioProblem>();
+        void Add(string key, string message) => problems.Add(new ScenarioProblem(key, message));
+
+        if (string.IsNullOrWhiteSpace(d.Name))
+            Add("name", "missing or empty");
+        if (ParseDistribution(d.Distribution) is null)
+            Add("durations.distribution", $"'{d.Distribution}' is not one of triangular, uniform, fixed");
+        if (!double.IsFinite(d.Spread))
+            Add("durations.spread", $"{d.Spread} is not a finite number");
+        else if (d.Spread < 0 || d.Spread >= 1)
+            Add("durations.spread", $"{d.Spread} is outside [0, 1): durations must stay positive");
+
+        var resourceNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < d.Resources.Count; r++)
+        {
+            var res = d.Resources[r];
+            if (string.IsNullOrWhiteSpace(res.Name))
+                Add(ScenarioKeys.Resource(r + 1, "name"), "missing or empty");
+            else if (!resourceNames.Add(res.Name))
+                Add(ScenarioKeys.Resource(r + 1, "name"), $"'{res.Name}' is used by another resource");
+            if (res.Capacity < 1)
+                Add(ScenarioKeys.Resource(r + 1, "capacity"), $"{res.Capacity} must be at least 1");
+        }
+
+        var n = d.Tasks.Count;
+        if (n == 0)
+            Add("tasks", "missing or empty: a process needs at least one task");
+        var idCount = new int[n + 1];
+        for (var t = 0; t < n; t++)
+        {
+            var task = d.Tasks[t];
+            if (task.Id is not { } id)
+                Add(ScenarioKeys.Task(t + 1, "id"), "missing");
+            else if (id < 1 || id > n)
+                Add(ScenarioKeys.Task(t + 1, "id"), $"{id} is outside 1..{n} (task ids number the {n} tasks)");
+            else if (++idCount[id] == 2)
+                Add(ScenarioKeys.Task(t + 1, "id"), $"{id} is used by another task");
+            if (task.Duration is not { } duration)
+                Add(ScenarioKeys.Task(t + 1, "duration"), "missing");
+            else if (!double.IsFinite(duration))
+                Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} is not a finite number");
+            else if (duration <= 0)
+                Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} must be positive");
+            if (task.Resource is { } resource && !resourceNames.Contains(resource))
+                Add(ScenarioKeys.Task(t + 1, "resource"), $"'{resource}' is not a resource listed under resources");
+        }
+        var missingIds = Enumerable.Range(1, n).Where(id => idCount[id] == 0).ToList();
+        if (n > 0 && missingIds.Count > 0 && missingIds.Count < n)
+            Add("tasks", $"no task has id {string.Join(", ", missingIds)}: ids must be 1..{n}");
+
+        CheckMatrix(d.ReworkProbability, ScenarioKeys.Probability, n, problems, isProbability: true);
+        CheckMatrix(d.ReworkImpact, ScenarioKeys.Impact, n, problems, isProbability: false);
+
+        if (d.Sequence is { } sequence)
+        {
+            foreach (var message in SequenceCheck.Problems(sequence.ToList(), n))
+                Add("sequence", message);
+        }
+        return problems;
+    }
+
+    public static DurationDistribution? ParseDistribution(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        "triangular" => DurationDistribution.Triangular,
+        "uniform" => DurationDistribution.Uniform,
+        "fixed" or "deterministic" => DurationDistribution.Fixed,
+        _ => null,
+    };
+
+    private static void CheckMatrix(IList<IList<double>>? matrix, string key, int n, List<ScenarioProblem> problems, bool isProbability)
+    {
+        if (matrix is null)
+        {
+            problems.Add(new ScenarioProblem(key, "missing"));
+            return;
+        }
+        if (matrix.Count != n)
+            problems.Add(new ScenarioProblem(key, $"has {matrix.Count} rows, expected {n} (one per task)"));
+        for (var i = 0; i < matrix.Count; i++)
+        {
+            var row = matrix[i];
+            if (row.Count != n)
+            {
+                problems.Add(new ScenarioProblem(ScenarioKeys.Row(key, i + 1), $"has {row.Count} columns, expected {n} (one per task)"));
+                continue;
+            }
+            for (var j = 0; j < row.Count; j++)
+            {
+                var v = row[j];
+                var cell = ScenarioKeys.Cell(key, i + 1, j + 1);
+                if (!double.IsFinite(v))
+                    problems.Add(new ScenarioProblem(cell, $"{v} is not a finite number"));
+                else if (isProbability && (v < 0 || v > 1))
+                    problems.Add(new ScenarioProblem(cell, $"{v} is not a probability: must be within [0, 1]"));
+                else if (!isProbability && v < 0)
+                    problems.Add(new ScenarioProblem(cell, $"{v} is negative: a rework impact is a fraction of the task's work, 0 or more"));
+            }
+        }
+    }
+}

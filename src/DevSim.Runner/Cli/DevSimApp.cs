@@ -1,0 +1,56 @@
+using System.CommandLine;
+using DevSim.Engine;
+using DevSim.Runner.Commands;
+using Spectre.Console;
+
+namespace DevSim.Runner.Cli;
+
+/// <summary>The devsim program: its commands, and how errors become exit codes.</summary>
+internal static class DevSimApp
+{
+    /// <summary>Runs devsim with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.Detect,
+        });
+        var context = new CommandContext(console, output, error);
+        var root = new RootCommand(
+            "DevSim: simulate product-development projects whose design tasks rework each other " +
+            "while they compete for shared resources (Kang & Hong 2007).")
+        {
+            EvaluateCommand.Create(context),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+                error.WriteLine($"devsim: {e.Message}");
+            error.WriteLine("Try 'devsim --help'.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserErrorException e)
+        {
+            foreach (var line in e.Lines)
+                error.WriteLine($"devsim: {line}");
+            return ExitCodes.BadInput;
+        }
+        catch (ReworkDivergenceException e)
+        {
+            error.WriteLine($"devsim: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("DEVSIM_DEBUG") is null)
+        {
+            error.WriteLine($"devsim: internal error: {e.Message} (set DEVSIM_DEBUG=1 for the stack trace)");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace DevSim.Runner.Cli;
+
+/// <summary>The exit codes of devsim; scripts read them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done (an unstable, overloaded system is a result, and exits 0 too).</summary>
+    public const int Success = 0;
+
+    /// <summary>Something went wrong inside devsim itself.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad input: a scenario file, an experiment file or a command-line argument.</summary>
+    public const int BadInput = 2;
+}

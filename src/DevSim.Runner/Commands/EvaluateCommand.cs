@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DevSim.Engine.Evaluation;
+using DevSim.Engine.Scenarios;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim evaluate</c>: the single-project expected duration of one sequence.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var scenario = CommonOptions.Scenario();
+        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
+        var reps = CommonOptions.PositiveInt("--reps", 100_000, "Monte Carlo replications (independent projects).", minimum: 2);
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var command = new Command("evaluate",
+            "Estimate the duration of one project that runs alone and follows a sequence: mean, sd, " +
+            "standard error, 95% CI, and per task the expected executions and rework time.")
+        {
+            scenario, sequence, reps, seed, threads, format,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : [.. loaded.DefaultSequence];
+            var options = new EvaluationOptions
+            {
+                Replications = parse.GetValue(reps),
+                Seed = parse.GetValue(seed),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+            };
+            var clock = Stopwatch.StartNew();
+            EvaluationResult result;
+            try
+            {
+                result = new SingleProjectEvaluator(loaded).Evaluate(ids, options);
+            }
+            catch (ScenarioException e)
+            {
+                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+            }
+            var report = EvaluateReport.From(loaded.Name, result, clock.Elapsed.TotalSeconds);
+            if (parse.GetValue(format) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTable(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteTable(IAnsiConsole console, EvaluateReport r)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}, single project");
+        var summary = new Table().AddColumns("measure", "value");
+        summary.AddTextRow("mean duration", Numbers.F(r.Mean));
+        summary.AddTextRow("95% CI", $"[{Numbers.F(r.Ci95[0])}, {Numbers.F(r.Ci95[1])}]");
+        summary.AddTextRow("standard deviation", Numbers.F(r.Sd));
+        summary.AddTextRow("standard error", Numbers.F(r.Se, 4));
+        summary.AddTextRow("replications", r.Reps.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        summary.AddTextRow("seed", r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        console.Write(summary);
+
+        var tasks = new Table().AddColumns("id", "task", "executions", "rework time");
+        foreach (var column in tasks.Columns.Skip(2))
+            column.RightAligned();
+        foreach (var t in r.Tasks)
+            tasks.AddTextRow(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name, Numbers.F(t.Executions), Numbers.F(t.ReworkTime));
+        console.Write(tasks);
+        console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
+    }
+}

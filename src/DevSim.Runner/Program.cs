@@ -1,0 +1,3 @@
+using DevSim.Runner.Cli;
+
+return DevSimApp.Run(args, Console.Out, Console.Error);
