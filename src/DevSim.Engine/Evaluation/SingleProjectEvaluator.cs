@@ -47,7 +47,7 @@ public sealed class SingleProjectEvaluator
         var executions = new double[chunks][];
         var rework = new double[chunks][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        Parallel.For(0, chunks, parallel, () => new SingleProjectRun(Model), (chunk, _, run) =>
+        ParallelRunner.For(chunks, parallel, () => new SingleProjectRun(Model), (chunk, run) =>
         {
             run.ResetTotals();
             var stats = new RunningStatistics();
@@ -58,8 +58,7 @@ public sealed class SingleProjectEvaluator
             statistics[chunk] = stats;
             executions[chunk] = (double[])run.Executions.Clone();
             rework[chunk] = (double[])run.ReworkTime.Clone();
-            return run;
-        }, _ => { });
+        });
 
         // Combine in chunk order: floating-point sums then do not depend on scheduling.
         var total = new RunningStatistics();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace DevSim.Engine.Scenarios;
@@ -36,14 +37,20 @@ public static class ScenarioReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var yaml = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            yaml.Load(new StringReader(text));
+            yaml.Load(parser);
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             throw new ScenarioException(source, [new ScenarioProblem("", $"malformed YAML/JSON: {Tidy(message)}", checked((int)e.Start.Line))]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner reports some truncated input this way, without a position.
+            throw new ScenarioException(source, [new ScenarioProblem("", "malformed YAML/JSON after this line: a list or mapping is not closed, or the text breaks off", parser.LastLine)]);
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
             throw new ScenarioException(source, [new ScenarioProblem("", "the file must hold a mapping with name, durations, tasks and rework", 1)]);
@@ -62,6 +69,22 @@ public static class ScenarioReader
         if (problems.Count > 0)
             throw new ScenarioException(source, problems.OrderBy(p => p.Line ?? int.MaxValue).ToList());
         return Scenario.Create(definition, source);
+    }
+
+    /// <summary>Remembers where the last parsed event ended, for errors that carry no position.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public int LastLine { get; private set; } = 1;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+                LastLine = checked((int)current.End.Line);
+            return moved;
+        }
     }
 
     private static string Tidy(string message) => message.Replace(Environment.NewLine, " ", StringComparison.Ordinal).Trim();

@@ -25,11 +25,26 @@ internal static class CommonOptions
         Validators = { r => Positive(r, allowMinusOne: true) },
     };
 
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<string> Format()
     {
-        Description = "table (for people) or json (for programs).",
-        DefaultValueFactory = _ => OutputFormat.Table,
-    };
+        var option = new Option<string>("--format")
+        {
+            Description = "table (for people) or json (for programs).",
+            DefaultValueFactory = _ => "table",
+        };
+        option.Validators.Add(r => OneOf(r, "table", "json"));
+        return option;
+    }
+
+    /// <summary>Accepts only the listed values, with a one-line error naming them.</summary>
+    public static void OneOf(OptionResult result, params string[] choices)
+    {
+        var value = result.GetValueOrDefault<string>();
+        if (!choices.Contains(value, StringComparer.Ordinal))
+            result.AddError($"{result.Option.Name}: '{value}' is not one of {string.Join(", ", choices)}");
+    }
+
+    public static OutputFormat ToFormat(string? value) => value == "json" ? OutputFormat.Json : OutputFormat.Table;
 
     public static Option<int[]?> Sequence(string description) => new("--sequence")
     {

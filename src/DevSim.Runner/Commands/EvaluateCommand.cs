@@ -46,7 +46,7 @@ internal static class EvaluateCommand
                 throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
             }
             var report = EvaluateReport.From(loaded.Name, result, clock.Elapsed.TotalSeconds);
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
                 WriteTable(context.Console, report);

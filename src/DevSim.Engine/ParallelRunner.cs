@@ -1,0 +1,27 @@
+using System.Runtime.ExceptionServices;
+
+namespace DevSim.Engine;
+
+/// <summary>
+/// Runs independent work items on all cores, each thread with its own working memory, and
+/// rethrows the first failure as itself rather than wrapped in an AggregateException.
+/// </summary>
+internal static class ParallelRunner
+{
+    public static void For<TLocal>(int count, ParallelOptions options, Func<TLocal> createLocal, Action<int, TLocal> body)
+    {
+        try
+        {
+            Parallel.For(0, count, options, createLocal, (i, _, local) =>
+            {
+                body(i, local);
+                return local;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+}

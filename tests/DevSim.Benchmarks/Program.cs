@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DevSim.Benchmarks.SingleProjectBenchmarks).Assembly).Run(args);
