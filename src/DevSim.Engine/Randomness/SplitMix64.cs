@@ -8,9 +8,10 @@ namespace DevSim.Engine.Randomness;
 /// stream per task per project in a flat array and re-seeds them for free; it passes BigCrush.
 /// </summary>
 /// <remarks>
-/// MathNet's generators derive from <see cref="System.Random"/> and are reached through virtual
-/// calls; a struct that the JIT inlines is several times faster in the replication loop
-/// (see BENCHMARKS.md). Seeds come from <see cref="SeedMixer"/>.
+/// Common random numbers need one stream per task per replication, re-seeded every replication.
+/// MathNet's generators are objects (one allocation per seeding) and its fastest, Xoshiro256**,
+/// draws 1.23 times slower than this struct (BENCHMARKS.md); a one-word struct costs nothing to
+/// re-seed and lives in a flat array. Seeds come from <see cref="SeedMixer"/>.
 /// </remarks>
 public struct SplitMix64
 {
