@@ -16,12 +16,15 @@ internal static class DevSimApp
             Out = new AnsiConsoleOutput(output),
             Interactive = InteractionSupport.Detect,
         });
+        if (output != Console.Out || Console.IsOutputRedirected)
+            console.Profile.Width = 160; // files and pipes: no terminal to wrap for
         var context = new CommandContext(console, output, error);
         var root = new RootCommand(
             "DevSim: simulate product-development projects whose design tasks rework each other " +
             "while they compete for shared resources (Kang & Hong 2007).")
         {
             EvaluateCommand.Create(context),
+            SimulateCommand.Create(context),
         };
 
         var parse = root.Parse(args);

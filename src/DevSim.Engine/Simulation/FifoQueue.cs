@@ -1,0 +1,41 @@
+namespace DevSim.Engine.Simulation;
+
+/// <summary>A first-in first-out queue of ints on a ring buffer that grows only when full.</summary>
+internal sealed class FifoQueue
+{
+    private int[] _items = new int[16];
+    private int _head;
+
+    /// <summary>Items waiting.</summary>
+    public int Count { get; private set; }
+
+    public void Enqueue(int item)
+    {
+        if (Count == _items.Length)
+        {
+            var larger = new int[_items.Length * 2];
+            for (var i = 0; i < Count; i++)
+                larger[i] = _items[(_head + i) % _items.Length];
+            _items = larger;
+            _head = 0;
+        }
+        _items[(_head + Count) % _items.Length] = item;
+        Count++;
+    }
+
+    public int Dequeue()
+    {
+        if (Count == 0)
+            throw new InvalidOperationException("the queue is empty");
+        var item = _items[_head];
+        _head = (_head + 1) % _items.Length;
+        Count--;
+        return item;
+    }
+
+    public void Clear()
+    {
+        _head = 0;
+        Count = 0;
+    }
+}

@@ -1,0 +1,11 @@
+namespace DevSim.Engine.Simulation;
+
+/// <summary>How a project picks its next task (MODEL.md section 4).</summary>
+public enum SequencingPolicy
+{
+    /// <summary>Always the first task in the sequence with pending work; queue for it if its resource is busy.</summary>
+    Static,
+
+    /// <summary>The paper's proposal: if the static choice's resource is busy, start the first later pending task whose resource is idle.</summary>
+    Dynamic,
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim simulate</c>: many projects arriving over time and sharing the resources.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var scenario = CommonOptions.Scenario();
+        var policy = new Option<string>("--policy")
+        {
+            Description = "static: always the first pending task in the sequence; dynamic: if its resource is busy, the first later pending task whose resource is idle.",
+            DefaultValueFactory = _ => "static",
+        };
+        policy.Validators.Add(r => CommonOptions.OneOf(r, "static", "dynamic"));
+        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
+        var interarrival = new Option<double?>("--interarrival") { Description = "Mean time between project arrivals, in days (required with poisson or fixed arrivals)." };
+        var arrivals = new Option<string>("--arrivals")
+        {
+            Description = "poisson (exponential interarrival times), fixed (one every --interarrival days), or a CSV file whose first column holds arrival times.",
+            DefaultValueFactory = _ => "poisson",
+        };
+        var projects = CommonOptions.PositiveInt("--projects", 20_000, "Projects per replication (the paper: 20,000).");
+        var warmup = new Option<int?>("--warmup") { Description = "The first projects left out of the statistics [default: 10% of --projects]." };
+        var reps = CommonOptions.PositiveInt("--reps", 10, "Independent replications; CIs are across them.");
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var trace = new Option<string?>("--trace") { Description = "Write every task execution of replication 0 to this CSV file (project, task, resource, amount, queued, start, end)." };
+        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Stop a replication as unstable when more projects than this are in the system at once.");
+
+        var command = new Command("simulate",
+            "Simulate projects arriving over time, queueing FIFO for shared resources and reworking each other's tasks: " +
+            "duration, waiting and rework per project, and per resource utilisation, queue length and wait, with 95% CIs across replications.")
+        {
+            scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, maxInSystem,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var arrivalKind = parse.GetValue(arrivals) ?? "poisson";
+            var options = new SimulationOptions
+            {
+                Policy = parse.GetValue(policy) == "dynamic" ? SequencingPolicy.Dynamic : SequencingPolicy.Static,
+                Sequence = parse.GetValue(sequence) is { Length: > 0 } given ? given : null,
+                Arrivals = ArrivalsOption.Create(arrivalKind, parse.GetValue(interarrival)),
+                Projects = parse.GetValue(projects),
+                Warmup = parse.GetValue(warmup),
+                Replications = parse.GetValue(reps),
+                Seed = parse.GetValue(seed),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                MaxProjectsInSystem = parse.GetValue(maxInSystem),
+            };
+            if (options.Arrivals.MaxProjects is { } max && parse.GetResult(projects) is null or { Implicit: true })
+                options = options with { Projects = max };
+            if (options.Warmup is { } w && (w < 0 || w >= options.Projects))
+                throw new UserErrorException($"--warmup: {w} must be from 0 to {options.Projects - 1} (fewer than --projects)");
+            if (options.Arrivals.MaxProjects is { } limit && options.Projects > limit)
+                throw new UserErrorException($"--projects: {options.Projects} is more than the {limit} arrivals in {arrivalKind}");
+
+            var clock = Stopwatch.StartNew();
+            var result = Simulate(loaded, options, parse.GetValue(trace));
+            var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds);
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTables(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath)
+    {
+        var simulator = new MultiProjectSimulator(scenario);
+        try
+        {
+            if (tracePath is null)
+                return simulator.Run(options);
+            SimulationResult? result = null;
+            var names = scenario.Resources.Select(r => r.Name).ToList();
+            AtomicFile.Write(tracePath, writer =>
+            {
+                writer.WriteLine(TraceWriter.Header);
+                result = simulator.Run(options with { Observer = new TraceWriter(writer, names) });
+            });
+            return result!;
+        }
+        catch (ScenarioException e)
+        {
+            throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+        }
+    }
+
+    private static void WriteTables(IAnsiConsole console, SimulateReport r)
+    {
+        static string Num(double v, int d = 2) => Numbers.F(v, d);
+        static string Ci(double[] ci, int d = 2) => $"[{Num(ci[0], d)}, {Num(ci[1], d)}]";
+
+        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], {r.Policy} sequencing {Numbers.Ids(r.Sequence)}, " +
+            $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average");
+        console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up; " +
+            $"{r.Reps} replications, seed {r.Seed}; 95% CIs across replications[/]");
+        if (r.Unstable is string name)
+        {
+            console.MarkupLine($"[red bold]UNSTABLE:[/] [red]{Markup.Escape(name)} is saturated (offered load {Num(r.UnstableLoad ?? double.NaN)}): " +
+                "projects arrive faster than it can serve them, so queues grow without bound. The figures below describe runs that were " +
+                "stopped or never settled, not a steady state.[/]");
+        }
+
+        var summary = new Table().AddColumns("per project", "mean", "95% CI", "sd", "p50", "p90", "p99");
+        foreach (var column in summary.Columns.Skip(1))
+            column.RightAligned();
+        summary.AddTextRow("duration", Num(r.Duration.Mean), Ci(r.Duration.Ci95), Num(r.Duration.Sd), Num(r.Duration.P50), Num(r.Duration.P90), Num(r.Duration.P99));
+        summary.AddTextRow("waiting", Num(r.Waiting.Mean), Ci(r.Waiting.Ci95), "", "", "", "");
+        summary.AddTextRow("rework", Num(r.Rework.Mean), Ci(r.Rework.Ci95), "", "", "", "");
+        summary.AddTextRow("projects in system", Num(r.InSystem.Mean), Ci(r.InSystem.Ci95), "", "", "", "");
+        console.Write(summary);
+
+        var resources = new Table().AddColumns("resource", "capacity", "offered load", "utilisation", "queue (avg)", "wait per request");
+        foreach (var column in resources.Columns.Skip(1))
+            column.RightAligned();
+        foreach (var x in r.Resources)
+            resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
+        console.Write(resources);
+        console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DevSim.Runner.Tests;
+
+/// <summary>`devsim simulate`: the JSON contract, overload as a result, traces and arrival files, errors.</summary>
+public class SimulateCommandTests
+{
+    private static readonly string[] Quick = ["--projects", "3000", "--reps", "3"];
+
+    private static JsonElement Json(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--format", "json"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return JsonDocument.Parse(run.Output).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Simulate_Json_HoldsEveryContractKey()
+    {
+        var root = Json(["simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "13", .. Quick]);
+        foreach (var key in new[] { "policy", "interarrival", "projects", "warmup", "reps", "seed", "duration", "waiting", "rework", "resources", "unstable", "events", "elapsedSeconds" })
+            Assert.True(root.TryGetProperty(key, out _), $"missing key {key}");
+        foreach (var key in new[] { "mean", "sd", "ci95", "p50", "p90", "p99" })
+            Assert.True(root.GetProperty("duration").TryGetProperty(key, out _), $"missing duration.{key}");
+        Assert.True(root.GetProperty("waiting").TryGetProperty("ci95", out _));
+        Assert.True(root.GetProperty("rework").TryGetProperty("mean", out _));
+        Assert.Equal("dynamic", root.GetProperty("policy").GetString());
+        Assert.Equal(13, root.GetProperty("interarrival").GetDouble());
+        Assert.Equal(300, root.GetProperty("warmup").GetInt32()); // 10% of --projects by default
+        Assert.False(root.GetProperty("unstable").GetBoolean());
+        var resources = root.GetProperty("resources");
+        Assert.Equal(9, resources.GetArrayLength());
+        Assert.Equal("Connection cable design", resources[0].GetProperty("name").GetString());
+        foreach (var key in new[] { "name", "utilization", "queue", "wait" })
+            Assert.True(resources[0].TryGetProperty(key, out _), $"missing resources[].{key}");
+    }
+
+    [Fact]
+    public void Simulate_SameSeed_IdenticalJsonWhateverTheThreadCount()
+    {
+        static string Without(JsonElement e)
+        {
+            var node = JsonNode.Parse(e.GetRawText())!.AsObject();
+            node.Remove("elapsedSeconds");
+            return node.ToJsonString();
+        }
+        var one = Json(["simulate", "optical-mouse", "--interarrival", "14", "--threads", "1", .. Quick]);
+        var two = Json(["simulate", "optical-mouse", "--interarrival", "14", "--threads", "2", .. Quick]);
+        Assert.Equal(Without(one), Without(two));
+    }
+
+    [Fact]
+    public void Simulate_Overload_NamesTheResourceAndExitsZero()
+    {
+        var run = CliRun.Of("simulate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--interarrival", "20", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal("Microprocessor design", root.GetProperty("unstable").GetString());
+        Assert.True(root.GetProperty("unstableLoad").GetDouble() > 1);
+
+        var table = CliRun.Of("simulate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--interarrival", "20");
+        Assert.Contains("UNSTABLE", table.Output, StringComparison.Ordinal);
+        Assert.Contains("Microprocessor design is saturated", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_Table_ShowsDurationWaitingAndResources()
+    {
+        var run = CliRun.Of(["simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "13", .. Quick]);
+        Assert.Equal(0, run.ExitCode);
+        foreach (var text in new[] { "duration", "waiting", "utilisation", "queue", "Top case design", "warm-up" })
+            Assert.Contains(text, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_Trace_WritesEveryExecutionOfOneReplication()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"devsim-trace-{Guid.NewGuid():N}.csv");
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "100", "--reps", "2", "--trace", path);
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal("project,task,resource,amount,queued,start,end", lines[0]);
+        Assert.True(lines.Length - 1 >= 100 * 9);
+        Assert.Equal(100, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
+        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + ".tmp-*"));
+    }
+
+    [Fact]
+    public void Simulate_ArrivalFile_UsesItsTimesAndCount()
+    {
+        var times = string.Join("\n", Enumerable.Range(0, 500).Select(i => (i * 16).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var path = CliRun.TempFile("time\n" + times + "\n", ".csv");
+        var root = Json("simulate", "optical-mouse", "--arrivals", path, "--reps", "2");
+        Assert.Equal(500, root.GetProperty("projects").GetInt32());
+        Assert.Equal(16, root.GetProperty("interarrival").GetDouble());
+    }
+
+    [Fact]
+    public void Simulate_BadArrivalFile_NamesTheRow()
+    {
+        var path = CliRun.TempFile("time\n0\n5\nsoon\n", ".csv");
+        var run = CliRun.Of("simulate", "optical-mouse", "--arrivals", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"devsim: {path}, row 4: 'soon' is not an arrival time", run.ErrorLines.Single());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--policy", "random", "--interarrival", "13" }, "devsim: --policy: 'random' is not one of static, dynamic")]
+    [InlineData(new string[0], "devsim: --interarrival: required with --arrivals poisson (the mean time between project arrivals, in days)")]
+    [InlineData(new[] { "--interarrival", "-2" }, "devsim: --interarrival: -2 must be a positive number of days")]
+    [InlineData(new[] { "--interarrival", "13", "--projects", "100", "--warmup", "100" }, "devsim: --warmup: 100 must be from 0 to 99 (fewer than --projects)")]
+    [InlineData(new[] { "--arrivals", "weekly", "--interarrival", "13" }, "devsim: --arrivals: 'weekly' is neither poisson, fixed nor an existing CSV file of arrival times")]
+    public void Simulate_BadArgument_OneClearLineAndExitCode2(string[] options, string expected)
+    {
+        var run = CliRun.Of(["simulate", "optical-mouse", .. options]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.ErrorLines[0]);
+    }
+}
