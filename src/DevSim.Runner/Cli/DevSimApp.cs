@@ -25,6 +25,7 @@ internal static class DevSimApp
         {
             EvaluateCommand.Create(context),
             SimulateCommand.Create(context),
+            OptimizeCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DevSim.Engine.Optimization;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim optimize</c>: the best (or worst) static sequence, by the paper's GA or exhaustively.</summary>
+internal static class OptimizeCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var scenario = CommonOptions.Scenario();
+        var method = Choice("--method", "ga", "ga: the paper's genetic algorithm; exhaustive: every sequence (up to 10 tasks), then successive halving.", "ga", "exhaustive");
+        var objective = Choice("--objective", "min", "min: the optimal sequence; max: the worst.", "min", "max");
+        var seed = CommonOptions.Seed();
+        var top = CommonOptions.PositiveInt("--top", 10, "How many leading sequences to report.");
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var finalReps = CommonOptions.PositiveInt("--final-reps", 100_000, "Fresh replications behind each reported value (never those used to select it).", minimum: 2);
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Stop the GA after this many seconds (the result so far is reported)." };
+
+        var defaults = new GeneticAlgorithmOptions();
+        var populations = CommonOptions.PositiveInt("--populations", defaults.Populations, "GA: populations evolving side by side (paper: 10).");
+        var populationSize = CommonOptions.PositiveInt("--population-size", defaults.PopulationSize, "GA: individuals per population (paper: 100).", minimum: 2);
+        var reproduction = Ratio("--reproduction", defaults.ReproductionRatio, "GA: share of each generation copied from the best of the last (paper: 0.10).");
+        var crossoverRatio = Ratio("--crossover-ratio", defaults.CrossoverRatio, "GA: share made by crossover (paper: 0.89).");
+        var mutationRatio = Ratio("--mutation-ratio", defaults.MutationRatio, "GA: share made by mutation (paper: 0.01).");
+        var crossover = Choice("--crossover", "pmx", "GA: pmx (partially mapped, the paper's) or ox1 (order crossover).", "pmx", "ox1");
+        var mutation = Choice("--mutation", "swap", "GA: swap (two positions) or inversion (reverse a segment).", "swap", "inversion");
+        var tournament = CommonOptions.PositiveInt("--tournament", defaults.TournamentSize, "GA: tournament size for selection.");
+        var migration = CommonOptions.PositiveInt("--migration-interval", defaults.MigrationInterval, "GA: generations between migrations of each population's best to the next.");
+        var stopImprovement = new Option<double>("--stop-improvement") { Description = "GA: stop when the best improved by less than this over the stop window (paper: 0.2).", DefaultValueFactory = _ => defaults.StopImprovement };
+        var stopWindow = CommonOptions.PositiveInt("--stop-window", defaults.StopWindow, "GA: the stopping rule's window, in generations.");
+        var maxGenerations = CommonOptions.PositiveInt("--max-generations", defaults.MaxGenerations, "GA: the most generations.");
+        var reps = CommonOptions.PositiveInt("--reps", defaults.Replications, "GA: replications behind each fitness value, shared by all candidates.");
+        var exhaustiveDefaults = new ExhaustiveSearchOptions();
+        var firstPass = CommonOptions.PositiveInt("--first-pass-reps", exhaustiveDefaults.FirstPassReplications, "Exhaustive: replications per sequence in the first pass.");
+        var survivors = CommonOptions.PositiveInt("--survivors", exhaustiveDefaults.Survivors, "Exhaustive: leaders kept after the first pass (a tenth kept each later round).", minimum: 2);
+
+        var command = new Command("optimize",
+            "Find the static sequence with the shortest (or longest) expected single-project duration, by the paper's " +
+            "genetic algorithm or by an exhaustive search; the winners are valued again on fresh replications, with CIs.")
+        {
+            scenario, method, objective, seed, top, threads, format, finalReps, timeLimit,
+            populations, populationSize, reproduction, crossoverRatio, mutationRatio, crossover, mutation, tournament, migration,
+            stopImprovement, stopWindow, maxGenerations, reps, firstPass, survivors,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var goal = parse.GetValue(objective) == "max" ? Objective.Maximize : Objective.Minimize;
+            var json = CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json;
+            var clock = Stopwatch.StartNew();
+            using var cancel = parse.GetValue(timeLimit) is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+            Func<IProgress<OptimizationProgress>?, OptimizationResult> search;
+            if (parse.GetValue(method) == "exhaustive")
+            {
+                if (loaded.TaskCount > ExhaustiveSearch.MaxTasks)
+                    throw new UserErrorException($"--method exhaustive: {loaded.Name} has {loaded.TaskCount} tasks; an exhaustive search handles up to {ExhaustiveSearch.MaxTasks} (use --method ga)");
+                var options = new ExhaustiveSearchOptions
+                {
+                    Objective = goal, Seed = parse.GetValue(seed), Top = parse.GetValue(top), FinalReplications = parse.GetValue(finalReps),
+                    MaxDegreeOfParallelism = parse.GetValue(threads), FirstPassReplications = parse.GetValue(firstPass), Survivors = parse.GetValue(survivors),
+                };
+                search = progress => new ExhaustiveSearch(loaded).Run(options, progress);
+            }
+            else
+            {
+                var options = new GeneticAlgorithmOptions
+                {
+                    Objective = goal, Seed = parse.GetValue(seed), Top = parse.GetValue(top), FinalReplications = parse.GetValue(finalReps),
+                    MaxDegreeOfParallelism = parse.GetValue(threads), Populations = parse.GetValue(populations), PopulationSize = parse.GetValue(populationSize),
+                    ReproductionRatio = parse.GetValue(reproduction), CrossoverRatio = parse.GetValue(crossoverRatio), MutationRatio = parse.GetValue(mutationRatio),
+                    Crossover = parse.GetValue(crossover) == "ox1" ? new OrderedCrossover() : new PartiallyMappedCrossover(),
+                    Mutation = parse.GetValue(mutation) == "inversion" ? new InversionMutation() : new SwapMutation(),
+                    TournamentSize = parse.GetValue(tournament), MigrationInterval = parse.GetValue(migration),
+                    StopImprovement = parse.GetValue(stopImprovement), StopWindow = parse.GetValue(stopWindow),
+                    MaxGenerations = parse.GetValue(maxGenerations), Replications = parse.GetValue(reps),
+                };
+                var sum = options.ReproductionRatio + options.CrossoverRatio + options.MutationRatio;
+                if (Math.Abs(sum - 1) > 1e-9)
+                    throw new UserErrorException($"--reproduction, --crossover-ratio and --mutation-ratio must add up to 1 (they add up to {sum.ToString(CultureInfo.InvariantCulture)})");
+                search = progress => new GeneticAlgorithm(loaded).Run(options, progress, cancel.Token);
+            }
+
+            var result = json ? search(null) : ProgressDisplay.Run(context.Console, search);
+            var report = OptimizeReport.From(loaded.Name, result, parse.GetValue(seed), clock.Elapsed.TotalSeconds);
+            if (json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTables(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Option<string> Choice(string name, string defaultValue, string description, params string[] choices)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r => CommonOptions.OneOf(r, choices));
+        return option;
+    }
+
+    private static Option<double> Ratio(string name, double defaultValue, string description)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<double>();
+            if (!(v >= 0 && v <= 1))
+                r.AddError($"{name}: {v.ToString(CultureInfo.InvariantCulture)} must be within [0, 1]");
+        });
+        return option;
+    }
+
+    private static void WriteTables(IAnsiConsole console, OptimizeReport r)
+    {
+        var goal = r.Objective == "min" ? "shortest" : "longest";
+        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/]: the {goal} expected single-project duration, by {(r.Method == "ga" ? "the genetic algorithm" : "exhaustive search")}");
+        var table = new Table().AddColumns("rank", "sequence", "mean", "95% CI", "sd", "selection estimate", "equivalent orders");
+        foreach (var column in table.Columns.Skip(2))
+            column.RightAligned();
+        var rank = 0;
+        foreach (var e in r.Top)
+        {
+            table.AddTextRow((++rank).ToString(CultureInfo.InvariantCulture), Numbers.Ids(e.Sequence), Numbers.F(e.Mean), $"[{Numbers.F(e.Ci95[0])}, {Numbers.F(e.Ci95[1])}]",
+                Numbers.F(e.Sd), Numbers.F(e.SelectionMean), e.Equivalents.ToString(CultureInfo.InvariantCulture));
+        }
+        console.Write(table);
+        console.MarkupLine($"[grey]Mean, CI and sd: {r.Best.Reps:N0} fresh replications per sequence, independent of the {r.Best.SelectionReps:N0} shared replications " +
+            "of the selection estimate (which is biased by selection and shown for reference only). Equivalent orders: sequences " +
+            "that tied exactly with the one shown on every shared replication (they differ only between tasks that never rework each other).[/]");
+        if (r.RunnerUpDifference is { } d)
+            console.WriteLine($"Runner-up minus best, paired 95% CI: [{Numbers.F(d[0], 4)}, {Numbers.F(d[1], 4)}]: {r.StopReason}.");
+        else
+            console.MarkupLine($"Stopped: {Markup.Escape(r.StopReason)}{(r.Generations is { } g ? $" after {g} generations" : "")}.");
+        console.MarkupLine($"[grey]{r.Evaluations:N0} sequence evaluations, {r.ReplicationsSimulated:N0} replications, {r.ElapsedSeconds:F1} s, seed {r.Seed}[/]");
+    }
+}
