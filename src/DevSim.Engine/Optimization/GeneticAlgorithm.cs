@@ -86,8 +86,12 @@ public sealed class GeneticAlgorithm
         }
 
         var sorted = cache.OrderBy(e => SequenceFitness.Key(e.Value, objective)).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value));
-        var leaders = SequenceFitness.Classes(sorted, options.Top)
-            .Select(c => (Decode(c.Representative), c.Value, options.Replications, c.Members)).ToList();
+        var classes = SequenceFitness.Classes(sorted, Math.Max(options.Top, 10));
+        progress?.Report(new OptimizationProgress($"racing {classes.Count} leaders on {options.RaceReplications:N0} replications", 0, classes.Count, history[^1], evaluations));
+        var raced = fitness.MeanOfEach(classes.Select(c => Decode(c.Representative)).ToList(), options.RaceReplications);
+        evaluations += classes.Count;
+        var leaders = Enumerable.Range(0, classes.Count).OrderBy(i => SequenceFitness.Key(raced[i], objective)).ThenBy(i => i).Take(options.Top)
+            .Select(i => (Decode(classes[i].Representative), raced[i], options.RaceReplications, classes[i].Members)).ToList();
         progress?.Report(new OptimizationProgress("re-estimating the leaders", 0, leaders.Count, history[^1], evaluations));
         var top = fitness.Reestimate(leaders, options.FinalReplications);
         return new OptimizationResult("ga", objective, top[0], top, evaluations, fitness.ReplicationsSimulated, generation, stopReason, null, null);
@@ -212,6 +216,7 @@ public sealed class GeneticAlgorithm
         if (!(o.StopImprovement >= 0)) problems.Add($"stop improvement {o.StopImprovement} must be 0 or more");
         if (o.MaxGenerations < 0) problems.Add($"max generations {o.MaxGenerations} must be 0 or more");
         if (o.Replications < 1) problems.Add($"replications {o.Replications} must be at least 1");
+        if (o.RaceReplications < 1) problems.Add($"race replications {o.RaceReplications} must be at least 1");
         if (o.FinalReplications < 2) problems.Add($"final replications {o.FinalReplications} must be at least 2");
         if (o.Top < 1) problems.Add($"top {o.Top} must be at least 1");
         if (problems.Count > 0)

@@ -37,6 +37,7 @@ internal static class OptimizeCommand
         var stopWindow = CommonOptions.PositiveInt("--stop-window", defaults.StopWindow, "GA: the stopping rule's window, in generations.");
         var maxGenerations = CommonOptions.PositiveInt("--max-generations", defaults.MaxGenerations, "GA: the most generations.");
         var reps = CommonOptions.PositiveInt("--reps", defaults.Replications, "GA: replications behind each fitness value, shared by all candidates.");
+        var raceReps = CommonOptions.PositiveInt("--race-reps", defaults.RaceReplications, "GA: shared replications of the final race between the leading sequences, which picks the winner.");
         var exhaustiveDefaults = new ExhaustiveSearchOptions();
         var firstPass = CommonOptions.PositiveInt("--first-pass-reps", exhaustiveDefaults.FirstPassReplications, "Exhaustive: replications per sequence in the first pass.");
         var survivors = CommonOptions.PositiveInt("--survivors", exhaustiveDefaults.Survivors, "Exhaustive: leaders kept after the first pass (a tenth kept each later round).", minimum: 2);
@@ -47,7 +48,7 @@ internal static class OptimizeCommand
         {
             scenario, method, objective, seed, top, threads, format, finalReps, timeLimit,
             populations, populationSize, reproduction, crossoverRatio, mutationRatio, crossover, mutation, tournament, migration,
-            stopImprovement, stopWindow, maxGenerations, reps, firstPass, survivors,
+            stopImprovement, stopWindow, maxGenerations, reps, raceReps, firstPass, survivors,
         };
         command.SetAction(parse =>
         {
@@ -80,6 +81,7 @@ internal static class OptimizeCommand
                     TournamentSize = parse.GetValue(tournament), MigrationInterval = parse.GetValue(migration),
                     StopImprovement = parse.GetValue(stopImprovement), StopWindow = parse.GetValue(stopWindow),
                     MaxGenerations = parse.GetValue(maxGenerations), Replications = parse.GetValue(reps),
+                    RaceReplications = parse.GetValue(raceReps),
                 };
                 var sum = options.ReproductionRatio + options.CrossoverRatio + options.MutationRatio;
                 if (Math.Abs(sum - 1) > 1e-9)
