@@ -11,13 +11,17 @@ internal static class DevSimApp
     /// <summary>Runs devsim with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Files and pipes get plain text, wide enough not to wrap; terminals get colours and progress bars.
+        var redirected = output != Console.Out || Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.Detect,
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (output != Console.Out || Console.IsOutputRedirected)
-            console.Profile.Width = 160; // files and pipes: no terminal to wrap for
+        if (redirected)
+            console.Profile.Width = 160;
         var context = new CommandContext(console, output, error);
         var root = new RootCommand(
             "DevSim: simulate product-development projects whose design tasks rework each other " +
