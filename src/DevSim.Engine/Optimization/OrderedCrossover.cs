@@ -1,5 +1,3 @@
-using DevSim.Engine.Randomness;
-
 namespace DevSim.Engine.Optimization;
 
 /// <summary>
@@ -7,27 +5,15 @@ namespace DevSim.Engine.Optimization;
 /// points; the other positions, from the second cut point on and wrapping around, receive the
 /// second parent's remaining values in the order they appear in it from the second cut point.
 /// </summary>
-public sealed class OrderedCrossover : IPermutationCrossover
+public sealed class OrderedCrossover : SegmentCrossover
 {
     /// <inheritdoc />
-    public string Name => "ox1";
+    public override string Name => "ox1";
 
     /// <inheritdoc />
-    public void Cross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, ref SplitMix64 random) =>
-        Cross(first, second, child, CutPoints.Random(first.Length, ref random));
-
-    /// <summary>OX1 with given cut points; parents are permutations of 0..n-1.</summary>
-    public static void Cross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, CutPoints cut)
+    protected override void PerformCross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, CutPoints cut, ReadOnlySpan<bool> inSegment)
     {
-        Permutations.CheckParents(first, second, child);
-        cut.Check(first.Length);
         var n = first.Length;
-        Span<bool> inSegment = n <= 256 ? stackalloc bool[n] : new bool[n];
-        for (var i = cut.Start; i < cut.End; i++)
-        {
-            child[i] = first[i];
-            inSegment[first[i]] = true;
-        }
         var write = cut.End % n;
         for (var k = 0; k < n; k++)
         {

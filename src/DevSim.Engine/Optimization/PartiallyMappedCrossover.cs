@@ -1,5 +1,3 @@
-using DevSim.Engine.Randomness;
-
 namespace DevSim.Engine.Optimization;
 
 /// <summary>
@@ -8,30 +6,18 @@ namespace DevSim.Engine.Optimization;
 /// elsewhere, each value that clashes with the segment replaced by following the mapping that
 /// the segment defines between the parents.
 /// </summary>
-public sealed class PartiallyMappedCrossover : IPermutationCrossover
+public sealed class PartiallyMappedCrossover : SegmentCrossover
 {
     /// <inheritdoc />
-    public string Name => "pmx";
+    public override string Name => "pmx";
 
     /// <inheritdoc />
-    public void Cross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, ref SplitMix64 random) =>
-        Cross(first, second, child, CutPoints.Random(first.Length, ref random));
-
-    /// <summary>PMX with given cut points; parents are permutations of 0..n-1.</summary>
-    public static void Cross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, CutPoints cut)
+    protected override void PerformCross(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> child, CutPoints cut, ReadOnlySpan<bool> inSegment)
     {
-        Permutations.CheckParents(first, second, child);
-        cut.Check(first.Length);
         var n = first.Length;
         Span<int> positionInFirst = n <= 256 ? stackalloc int[n] : new int[n];
-        Span<bool> inSegment = n <= 256 ? stackalloc bool[n] : new bool[n];
         for (var i = 0; i < n; i++)
             positionInFirst[first[i]] = i;
-        for (var i = cut.Start; i < cut.End; i++)
-        {
-            child[i] = first[i];
-            inSegment[first[i]] = true;
-        }
         for (var i = 0; i < n; i++)
         {
             if (i >= cut.Start && i < cut.End)

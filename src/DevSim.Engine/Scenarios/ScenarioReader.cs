@@ -133,58 +133,47 @@ public static class ScenarioReader
             return d;
         }
 
-        private void ReadTasks(YamlMappingNode root, ScenarioDefinition d)
-        {
-            var node = Child(root, "tasks", "tasks");
-            if (node is null)
-                return; // the validator reports the empty task list
-            if (node is not YamlSequenceNode list)
+        private void ReadTasks(YamlMappingNode root, ScenarioDefinition d) =>
+            ForEachEntry(root, "tasks", "{ id, name, duration }", entry => ScenarioKeys.Task(entry, "id"), (task, entry) =>
             {
-                Problem("tasks", "must be a list of { id, name, duration }", node);
-                return;
-            }
-            var entry = 0;
-            foreach (var item in list)
-            {
-                entry++;
-                if (item is not YamlMappingNode task)
-                {
-                    Problem(ScenarioKeys.Task(entry, "id"), "each task must be a mapping { id, name, duration }", item);
-                    continue;
-                }
-                Note(ScenarioKeys.Task(entry, "id"), task);
                 var id = Integer(task, "id", ScenarioKeys.Task(entry, "id"));
                 var name = Scalar(task, "name", ScenarioKeys.Task(entry, "name"), required: false);
                 var duration = Number(task, "duration", ScenarioKeys.Task(entry, "duration"));
                 var resource = Scalar(task, "resource", ScenarioKeys.Task(entry, "resource"), required: false);
                 d.Tasks.Add(new ScenarioDefinition.TaskEntry(id, name, duration, resource));
-            }
-        }
+            });
 
-        private void ReadResources(YamlMappingNode root, ScenarioDefinition d)
+        private void ReadResources(YamlMappingNode root, ScenarioDefinition d) =>
+            ForEachEntry(root, "resources", "{ name, capacity }", entry => ScenarioKeys.Resource(entry, "name"), (resource, entry) =>
+            {
+                var name = Scalar(resource, "name", ScenarioKeys.Resource(entry, "name"), required: true);
+                var capacityKey = ScenarioKeys.Resource(entry, "capacity");
+                var capacity = Child(resource, "capacity", capacityKey) is null ? 1 : Integer(resource, "capacity", capacityKey) ?? 1;
+                d.Resources.Add(new ScenarioDefinition.ResourceEntry(name, capacity));
+            });
+
+        /// <summary>Walks an optional list of mappings under <paramref name="key"/>, reporting entries of the wrong shape.</summary>
+        private void ForEachEntry(YamlMappingNode root, string key, string shape, Func<int, string> entryKey, Action<YamlMappingNode, int> read)
         {
-            var node = Child(root, "resources", "resources");
+            var node = Child(root, key, key);
             if (node is null)
-                return;
+                return; // absent: the validator decides whether that is a problem
             if (node is not YamlSequenceNode list)
             {
-                Problem("resources", "must be a list of { name, capacity }", node);
+                Problem(key, $"must be a list of {shape}", node);
                 return;
             }
             var entry = 0;
             foreach (var item in list)
             {
                 entry++;
-                if (item is not YamlMappingNode resource)
+                if (item is not YamlMappingNode mapping)
                 {
-                    Problem(ScenarioKeys.Resource(entry, "name"), "each resource must be a mapping { name, capacity }", item);
+                    Problem(entryKey(entry), $"each entry must be a mapping {shape}", item);
                     continue;
                 }
-                Note(ScenarioKeys.Resource(entry, "name"), resource);
-                var name = Scalar(resource, "name", ScenarioKeys.Resource(entry, "name"), required: true);
-                var capacity = Child(resource, "capacity", ScenarioKeys.Resource(entry, "capacity")) is null
-                    ? 1 : Integer(resource, "capacity", ScenarioKeys.Resource(entry, "capacity")) ?? 1;
-                d.Resources.Add(new ScenarioDefinition.ResourceEntry(name, capacity));
+                Note(entryKey(entry), mapping);
+                read(mapping, entry);
             }
         }
 

@@ -14,7 +14,7 @@ public class OperatorTests
     public void Pmx_ForcedCutPoints_MatchesTheHandWorkedChild()
     {
         var child = new int[9];
-        PartiallyMappedCrossover.Cross(First, Second, child, new CutPoints(3, 7));
+        new PartiallyMappedCrossover().Cross(First, Second, child, new CutPoints(3, 7));
         // Segment 4567 from the first; 4 -> 1 and 5 -> 8 through the mapping; 2, 9, 3 stay: 182|4567|93.
         Assert.Equal([0, 7, 1, 3, 4, 5, 6, 8, 2], child);
     }
@@ -23,7 +23,7 @@ public class OperatorTests
     public void Ox1_ForcedCutPoints_MatchesTheHandWorkedChild()
     {
         var child = new int[9];
-        OrderedCrossover.Cross(First, Second, child, new CutPoints(3, 7));
+        new OrderedCrossover().Cross(First, Second, child, new CutPoints(3, 7));
         // Segment 4567; from the second cut on the second parent reads 9 3 4 5 2 1 8 7 6, minus the
         // segment: 9 3 2 1 8, written from the second cut and wrapping: 218|4567|93.
         Assert.Equal([1, 0, 7, 3, 4, 5, 6, 8, 2], child);
@@ -33,7 +33,7 @@ public class OperatorTests
     public void Pmx_WholeRangeCut_CopiesTheFirstParent()
     {
         var child = new int[9];
-        PartiallyMappedCrossover.Cross(First, Second, child, new CutPoints(0, 9));
+        new PartiallyMappedCrossover().Cross(First, Second, child, new CutPoints(0, 9));
         Assert.Equal(First, child);
     }
 
@@ -41,9 +41,9 @@ public class OperatorTests
     public void CutPoints_Invalid_AreRejected()
     {
         var child = new int[9];
-        Assert.Throws<ArgumentException>(() => PartiallyMappedCrossover.Cross(First, Second, child, new CutPoints(4, 4)));
-        Assert.Throws<ArgumentException>(() => OrderedCrossover.Cross(First, Second, child, new CutPoints(0, 10)));
-        Assert.Throws<ArgumentException>(() => PartiallyMappedCrossover.Cross(First, Second, new int[8], new CutPoints(0, 3)));
+        Assert.Throws<ArgumentException>(() => new PartiallyMappedCrossover().Cross(First, Second, child, new CutPoints(4, 4)));
+        Assert.Throws<ArgumentException>(() => new OrderedCrossover().Cross(First, Second, child, new CutPoints(0, 10)));
+        Assert.Throws<ArgumentException>(() => new PartiallyMappedCrossover().Cross(First, Second, new int[8], new CutPoints(0, 3)));
     }
 
     public static TheoryData<string> Operators => new() { "pmx", "ox1", "swap", "inversion" };
