@@ -8,9 +8,7 @@ public sealed class FixedArrivals : IArrivalProcess
     /// <summary>Creates the process; <paramref name="interval"/> must be positive and finite.</summary>
     public FixedArrivals(double interval)
     {
-        if (!double.IsFinite(interval) || interval <= 0)
-            throw new ArgumentOutOfRangeException(nameof(interval), interval, "the interval must be positive and finite");
-        MeanInterarrival = interval;
+        MeanInterarrival = PositiveInterval.Check(interval, nameof(interval));
     }
 
     /// <inheritdoc />

@@ -8,9 +8,7 @@ public sealed class PoissonArrivals : IArrivalProcess
     /// <summary>Creates the process; <paramref name="meanInterarrival"/> must be positive and finite.</summary>
     public PoissonArrivals(double meanInterarrival)
     {
-        if (!double.IsFinite(meanInterarrival) || meanInterarrival <= 0)
-            throw new ArgumentOutOfRangeException(nameof(meanInterarrival), meanInterarrival, "the mean interarrival time must be positive and finite");
-        MeanInterarrival = meanInterarrival;
+        MeanInterarrival = PositiveInterval.Check(meanInterarrival, nameof(meanInterarrival));
     }
 
     /// <inheritdoc />
