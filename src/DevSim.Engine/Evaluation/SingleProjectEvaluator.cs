@@ -78,4 +78,42 @@ public sealed class SingleProjectEvaluator
             new TaskReworkStatistics(task.Id, task.Name, executionSum[t] / reps, reworkSum[t] / reps)).ToList();
         return new EvaluationResult([.. sequence], SampleSummary.From(total), tasks, options.Seed);
     }
+
+    /// <summary>
+    /// The durations of replications 0 to <paramref name="count"/> − 1 themselves, for histograms
+    /// and paired comparisons: replication r is the same one <see cref="Evaluate"/> runs with the
+    /// same seed, so two sequences sampled with one seed are paired replication by replication.
+    /// </summary>
+    /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
+    /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
+    public double[] Sample(IReadOnlyList<int> sequence, int count, ulong seed = 1, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var order = Model.ToIndices(sequence);
+        var durations = new double[count];
+        var chunks = (count + ChunkSize - 1) / ChunkSize;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        ParallelRunner.For(chunks, parallel, () => new SingleProjectRun(Model), (chunk, run) =>
+        {
+            var last = Math.Min((chunk + 1) * ChunkSize, count);
+            for (var r = chunk * ChunkSize; r < last; r++)
+                durations[r] = run.Run(order, SeedMixer.Derive(seed, (ulong)r));
+        });
+        return durations;
+    }
+
+    /// <summary>
+    /// The expected work each resource does per project under static sequencing, from an evaluation
+    /// of this scenario: per task its full duration d plus its expected rework time, summed over the
+    /// resource's tasks. Under static sequencing a project's executions do not depend on waiting, so
+    /// these are exactly the loads projects bring in a multi-project run.
+    /// </summary>
+    public IReadOnlyList<ResourceDemand> Demands(EvaluationResult evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var work = new double[Scenario.Resources.Count];
+        foreach (var (task, stats) in Scenario.Tasks.Zip(evaluation.Tasks))
+            work[task.Resource] += task.Duration + stats.ReworkTime;
+        return [.. Scenario.Resources.Select((r, i) => new ResourceDemand(r.Name, r.Capacity, work[i]))];
+    }
 }
