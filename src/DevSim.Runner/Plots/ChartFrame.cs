@@ -9,12 +9,12 @@ namespace DevSim.Runner.Plots;
 /// </summary>
 internal sealed class ChartFrame
 {
-    public const double Width = 760;
+    public const double Width = 840;
     public const double Height = 460;
     public static readonly string[] Palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
 
     private const double LeftMargin = 72;
-    private const double RightMargin = 190;
+    private const double RightMargin = 250;
     private const double TopMargin = 44;
     private const double BottomMargin = 58;
 
@@ -81,14 +81,21 @@ internal sealed class ChartFrame
         svg.Text((PlotLeft + PlotRight) / 2, 24, Title, size: 15, bold: true);
     }
 
-    /// <summary>Draws one legend row per entry, right of the plot.</summary>
-    public static void DrawLegend(SvgDocument svg, IReadOnlyList<(string Name, string Color)> entries)
+    /// <summary>
+    /// Draws one legend row per entry, right of the plot: a filled swatch, or for lines a short
+    /// stroke (dashed where the series is) so that series of one colour stay distinguishable.
+    /// </summary>
+    public static void DrawLegend(SvgDocument svg, IReadOnlyList<(string Name, string Color)> entries, IReadOnlyList<bool>? dashed = null)
     {
         var y = PlotTop + 8;
-        foreach (var (name, color) in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            svg.Rect(PlotRight + 14, y - 9, 14, 10, color, "legend-swatch");
-            svg.Text(PlotRight + 34, y, name, "start", @class: "legend");
+            var (name, color) = entries[i];
+            if (dashed is null)
+                svg.Rect(PlotRight + 14, y - 9, 14, 10, color, "legend-swatch");
+            else
+                svg.Line(PlotRight + 10, y - 4, PlotRight + 34, y - 4, color, 2.5, dashed[i] ? "6 4" : null);
+            svg.Text(PlotRight + 40, y, name, "start", @class: "legend");
             y += 20;
         }
     }

@@ -56,13 +56,15 @@ internal sealed class SvgDocument : IDisposable
         _xml.WriteEndElement();
     }
 
-    public void Polyline(IEnumerable<(double X, double Y)> points, string stroke, string @class, double width = 2)
+    public void Polyline(IEnumerable<(double X, double Y)> points, string stroke, string @class, double width = 2, string? dash = null)
     {
         _xml.WriteStartElement("polyline");
         _xml.WriteAttributeString("points", string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}")));
         _xml.WriteAttributeString("fill", "none");
         _xml.WriteAttributeString("stroke", stroke);
         Attr("stroke-width", width);
+        if (dash is not null)
+            _xml.WriteAttributeString("stroke-dasharray", dash);
         _xml.WriteAttributeString("class", @class);
         _xml.WriteEndElement();
     }

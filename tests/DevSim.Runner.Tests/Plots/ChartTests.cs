@@ -120,6 +120,56 @@ public class ChartTests
         Assert.Empty(WithClass(doc, "y-tick"));
     }
 
+    [Fact]
+    public void Histogram_CountsEveryValueInRangeOnce_AndItsDensityIntegratesToOne()
+    {
+        var values = new[] { 0.0, 0.5, 1, 1.5, 2, 9.99, 10, 10.01, -0.01 }; // the last two fall outside [0, 10]
+        var histogram = Histogram.Of(values, 0, 10, 5);
+        Assert.Equal([0, 2, 4, 6, 8, 10], histogram.Edges);
+        Assert.Equal([4L, 1, 0, 0, 2], histogram.Counts); // 0 to 1.5 in bin 0; 2 opens bin 1; 10 closes the last bin
+        var density = histogram.Density();
+        Assert.Equal(1, density.Select((d, b) => d * (histogram.Edges[b + 1] - histogram.Edges[b])).Sum(), 12);
+    }
+
+    [Fact]
+    public void HistogramChart_BarsInsideTheAxesAndOnZero_LegendMatchesSeries()
+    {
+        var random = new Random(4);
+        var a = Histogram.Of(Enumerable.Range(0, 5000).Select(_ => 50 + 10 * random.NextDouble()), 40, 120, 40);
+        var b = Histogram.Of(Enumerable.Range(0, 5000).Select(_ => 80 + 30 * random.NextDouble()), 40, 120, 40);
+        var doc = Parse(new HistogramChart("d", "days", "density", a.Edges, [new HistogramSeries("optimal", a.Density()), new HistogramSeries("worst", b.Density())]).Render());
+        var (left, top, right, bottom) = PlotArea(doc);
+        var bars = WithClass(doc, "bar").ToList();
+        Assert.Equal(a.Counts.Count(c => c > 0) + b.Counts.Count(c => c > 0), bars.Count);
+        Assert.All(bars, bar =>
+        {
+            Assert.InRange(A(bar, "x"), left - 0.01, right);
+            Assert.InRange(A(bar, "x") + A(bar, "width"), left, right + 0.01);
+            Assert.InRange(A(bar, "y"), top - 0.01, bottom);
+            Assert.Equal(bottom, A(bar, "y") + A(bar, "height"), 1);
+        });
+        Assert.Equal(["optimal", "worst"], WithClass(doc, "legend").Select(l => l.Value));
+    }
+
+    [Fact]
+    public void LineChart_ShadedRegionAndDashedSeries_AreDrawnAndLegendShowsTheDash()
+    {
+        var chart = new LineChart("t", "x", "y",
+            [new LineSeries("solid", [20, 30, 40], [double.NaN, 5, 4]), new LineSeries("dashed", [20, 30, 40], [3, 2, 1]) { Dashed = true, Markers = false }])
+        {
+            Regions = [new ShadedRegion(20, 25, "static: overloaded")],
+        };
+        var doc = Parse(chart.Render());
+        var (left, _, right, _) = PlotArea(doc);
+        var region = WithClass(doc, "region").Single();
+        Assert.Equal(left, A(region, "x"), 1); // starts at x = 20, the left end of the axis
+        Assert.True(A(region, "x") + A(region, "width") < (left + right) / 2, "the region ends at 25, left of the middle");
+        Assert.Equal("static: overloaded", WithClass(doc, "region-label").Single().Value);
+        Assert.Equal(2, WithClass(doc, "point").Count()); // the dashed series has no markers; NaN is not drawn
+        Assert.NotNull(WithClass(doc, "line").Single(l => l.Attribute("stroke-dasharray") is not null));
+        Assert.Single(doc.Descendants(Svg + "line"), l => l.Attribute("stroke-dasharray") is not null && A(l, "x1") > right); // the legend sample
+    }
+
     [Theory]
     [InlineData(13, 30)]
     [InlineData(0.001, 0.0043)]
