@@ -30,6 +30,7 @@ internal static class DevSimApp
             EvaluateCommand.Create(context),
             SimulateCommand.Create(context),
             OptimizeCommand.Create(context),
+            ReplayCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Reflection;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using DevSim.Runner.Replay;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim replay optical-mouse</c>: reruns every experiment of the paper and writes the report, plots and data.</summary>
+internal static class ReplayCommand
+{
+    public const string Case = "optical-mouse";
+
+    public static Command Create(CommandContext context)
+    {
+        var @case = new Argument<string>("case") { Description = "The paper's case to replay: optical-mouse (Kang & Hong 2007, section 5)." };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for report.md, summary.json, plots/ and data/ (created if missing; files are replaced one by one, atomically).",
+            DefaultValueFactory = _ => Path.Combine("results", Case),
+        };
+        var quick = new Option<bool>("--quick") { Description = "A smoke run of the whole pipeline in seconds: small grids, few projects, a short search. Not for conclusions." };
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var command = new Command("replay",
+            "Rerun every experiment of the paper's optical mouse case (Table 3, Figures 7 to 11, the worst sequence's stability limit) " +
+            "and write a report with the paper's numbers beside DevSim's, SVG plots and CSV data.")
+        {
+            @case, output, quick, seed, threads,
+        };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetRequiredValue(@case);
+            if (name != Case)
+                throw new UserErrorException($"replay: '{name}' is not a case the replay knows; it replays the paper's '{Case}' " +
+                    "(for other processes use simulate, or a sweep)");
+            var folder = parse.GetRequiredValue(output);
+            var settings = parse.GetValue(quick)
+                ? ReplaySettings.QuickRun(parse.GetValue(seed), parse.GetValue(threads))
+                : ReplaySettings.Full(parse.GetValue(seed), parse.GetValue(threads));
+            CheckWritable(folder);
+
+            var results = ReplayProgressDisplay.Run(context.Console, progress => new ReplayRunner(settings, progress).Run());
+            var files = Write(results, folder);
+            WriteSummary(context.Console, results, folder, files);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Fails before minutes of simulation rather than after, when the output folder cannot be created.</summary>
+    private static void CheckWritable(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException($"--out: cannot create '{folder}': {e.Message}");
+        }
+    }
+
+    private static List<string> Write(ReplayResults results, string folder)
+    {
+        var version = Version;
+        var files = new List<string>();
+        files.AddRange(ReplayData.Write(results, Path.Combine(folder, "data")));
+        files.AddRange(ReplayPlots.Write(results, Path.Combine(folder, "plots")));
+        var report = Path.Combine(folder, "report.md");
+        var text = new ReplayReport(results, version).Render();
+        AtomicFile.Write(report, w => w.Write(text));
+        files.Add(report);
+        var summary = Path.Combine(folder, "summary.json");
+        var json = Json.Serialize(new
+        {
+            Case,
+            Version = version,
+            results.Settings.Seed,
+            results.Settings.Quick,
+            results.Settings.Projects,
+            Warmup = results.Settings.Projects / 10,
+            Reps = results.Settings.Replications,
+            Headlines = ReplayHeadlines.From(results),
+            results.ElapsedSeconds,
+        });
+        AtomicFile.Write(summary, w => w.Write(json));
+        files.Add(summary);
+        return files;
+    }
+
+    private static string Version =>
+        typeof(ReplayCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    private static void WriteSummary(IAnsiConsole console, ReplayResults results, string folder, IReadOnlyList<string> files)
+    {
+        console.WriteLine();
+        if (results.Settings.Quick)
+            console.MarkupLine("[yellow]Quick mode: a smoke test of the pipeline; the numbers are not precise.[/]");
+        var table = new Table().AddColumns("result", "paper", "DevSim", "agreement");
+        foreach (var h in ReplayHeadlines.From(results))
+            table.AddTextRow(h.Result, h.Paper, h.DevSim, h.Agreement);
+        console.Write(table);
+        var plots = files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal));
+        var data = files.Count(f => f.EndsWith(".csv", StringComparison.Ordinal));
+        console.WriteLine($"Report: {Path.Combine(folder, "report.md")}; {plots} plots in {Path.Combine(folder, "plots")}; {data} data files in {Path.Combine(folder, "data")}.");
+        console.WriteLine($"Replay finished in {results.ElapsedSeconds:F1} s.");
+    }
+}

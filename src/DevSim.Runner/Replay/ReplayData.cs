@@ -1,0 +1,122 @@
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Output;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>Writes every number behind the replay's plots and tables as CSV files in data/.</summary>
+internal static class ReplayData
+{
+    public static IReadOnlyList<string> Write(ReplayResults results, string folder)
+    {
+        var written = new List<string>();
+        void Table(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+        {
+            var path = Path.Combine(folder, name);
+            CsvTable.Write(path, header, rows);
+            written.Add(path);
+        }
+
+        var single = results.SingleProject;
+        Table("table3.csv",
+            ["role", "source", "sequence", "mean", "ci_low", "ci_high", "sd", "reps", "paper_mean", "paper_sd",
+             "base_work", "first_order_rework", "search_selection_mean", "search_selection_reps", "equivalents"],
+            SequenceRows(single));
+        Table("table3-gaps.csv", ["comparison", "mean_difference", "ci_low", "ci_high", "reps"],
+        [
+            ["paper's optimal - DevSim's optimal", single.OptimalGap.Mean, single.OptimalGap.Ci95.Lower, single.OptimalGap.Ci95.Upper, single.OptimalGap.Count],
+            ["DevSim's worst - paper's worst", single.WorstGap.Mean, single.WorstGap.Ci95.Lower, single.WorstGap.Ci95.Upper, single.WorstGap.Count],
+            ["paper's balanced optimal - DevSim's balanced optimal", single.BalancedGap.Mean, single.BalancedGap.Ci95.Lower, single.BalancedGap.Ci95.Upper, single.BalancedGap.Count],
+        ]);
+        var histogram = ReplayPlots.DurationHistogram(results);
+        var optimal = histogram.Optimal.Density();
+        var worst = histogram.Worst.Density();
+        Table("single-project-distribution.csv", ["bin_low", "bin_high", "optimal_density", "worst_density"],
+            optimal.Select((_, b) => (IReadOnlyList<object?>)[histogram.Optimal.Edges[b], histogram.Optimal.Edges[b + 1], optimal[b], worst[b]]));
+        Table("demands.csv", ["role", "source", "sequence", "resource", "capacity", "work_per_project", "critical_interarrival"],
+            Labelled(single).SelectMany(v => v.Value.Demands.Select(d => (IReadOnlyList<object?>)
+                [v.Role, Source(v.Value.Source), Ids(v.Value.Sequence), d.Name, d.Capacity, d.Work, d.CriticalInterarrival])));
+        Table("grid.csv",
+            ["experiment", "source", "sequence", "policy", "interarrival", "projects", "warmup", "reps", "duration_mean", "duration_ci_low",
+             "duration_ci_high", "duration_sd", "duration_p50", "duration_p90", "duration_p99", "waiting_mean", "waiting_ci_low",
+             "waiting_ci_high", "rework_mean", "in_system_mean", "events", "overloaded", "unstable_resource", "unstable_load"],
+            results.Grid.Select(p =>
+            {
+                var r = p.Result;
+                return (IReadOnlyList<object?>)[Experiment(p.Experiment), Source(p.Source), Ids(r.Sequence), Policy(p.Policy), p.Interarrival,
+                    r.Options.Projects, r.Options.EffectiveWarmup, r.Options.Replications, r.Duration.Mean, r.Duration.Ci95.Lower,
+                    r.Duration.Ci95.Upper, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99, r.Waiting.Mean, r.Waiting.Ci95.Lower,
+                    r.Waiting.Ci95.Upper, r.Rework.Mean, r.InSystem.Mean, r.Events, p.Overloaded, r.Unstable, r.UnstableLoad];
+            }));
+        Table("grid-resources.csv",
+            ["experiment", "source", "policy", "interarrival", "resource", "capacity", "offered_load", "utilization", "utilization_ci_low",
+             "utilization_ci_high", "queue", "queue_ci_low", "queue_ci_high", "wait_per_request"],
+            results.Grid.SelectMany(p => p.Result.Resources.Select(x => (IReadOnlyList<object?>)
+                [Experiment(p.Experiment), Source(p.Source), Policy(p.Policy), p.Interarrival, x.Name, x.Capacity, x.OfferedLoad,
+                 x.Utilization.Mean, x.Utilization.Ci95.Lower, x.Utilization.Ci95.Upper, x.Queue.Mean, x.Queue.Ci95.Lower, x.Queue.Ci95.Upper, x.Wait.Mean])));
+        Table("policy-differences.csv",
+            ["experiment", "source", "interarrival", "duration_static_minus_dynamic", "duration_ci_low", "duration_ci_high",
+             "waiting_static_minus_dynamic", "waiting_ci_low", "waiting_ci_high", "duration_reduction", "sd_reduction", "waiting_reduction", "verdict"],
+            Enum.GetValues<GridExperiment>().SelectMany(e => Enum.GetValues<SequenceSource>().SelectMany(s => results.Comparisons(e, s).Select(c =>
+            {
+                var d = c.DurationDifference;
+                var w = c.WaitingDifference;
+                return (IReadOnlyList<object?>)[Experiment(e), Source(s), c.Interarrival, d.Mean, d.Ci95.Lower, d.Ci95.Upper, w.Mean, w.Ci95.Lower,
+                    w.Ci95.Upper, c.DurationReduction, c.SdReduction, c.WaitingReduction, VerdictName(c.Verdict)];
+            }))));
+        Table("timeline.csv", ["project", "task", "resource", "amount", "queued", "start", "end"],
+            results.TimelineRecords.Select(r => (IReadOnlyList<object?>)
+                [r.Project, r.Task, results.ResourceNames[r.Resource], r.Amount, r.Queued, r.Start, r.End]));
+        return written;
+    }
+
+    /// <summary>The single-project values with the role each plays in the report.</summary>
+    public static IEnumerable<(string Role, SequenceValue Value)> Labelled(SingleProjectFindings s) =>
+    [
+        ("optimal", s.PaperOptimal), ("optimal", s.DevSimOptimal), ("worst", s.PaperWorst), ("worst", s.DevSimWorst),
+        ("balanced optimal", s.PaperBalanced), ("balanced optimal", s.DevSimBalanced),
+    ];
+
+    public static string Experiment(GridExperiment e) => e switch
+    {
+        GridExperiment.Mouse => "mouse",
+        GridExperiment.Balanced => "balanced",
+        _ => "worst",
+    };
+
+    public static string Source(SequenceSource s) => s == SequenceSource.Paper ? "paper" : "devsim";
+
+    public static string Policy(SequencingPolicy p) => p == SequencingPolicy.Static ? "static" : "dynamic";
+
+    public static string VerdictName(Verdict v) => v switch
+    {
+        Verdict.DynamicBetter => "dynamic shorter",
+        Verdict.StaticBetter => "static shorter",
+        Verdict.NoDifference => "no significant difference",
+        _ => "overloaded",
+    };
+
+    private static string Ids(IEnumerable<int> ids) => string.Join(' ', ids);
+
+    private static IEnumerable<IReadOnlyList<object?>> SequenceRows(SingleProjectFindings s)
+    {
+        foreach (var (role, v) in Labelled(s))
+        {
+            var search = (role, v.Source) switch
+            {
+                ("optimal", SequenceSource.DevSim) => s.OptimalSearch.Best,
+                ("worst", SequenceSource.DevSim) => s.WorstSearch.Best,
+                ("balanced optimal", SequenceSource.DevSim) => s.BalancedSearch.Best,
+                _ => null,
+            };
+            var (paperMean, paperSd) = (role, v.Source) switch
+            {
+                ("optimal", SequenceSource.Paper) => (PaperResults.OptimalMean, PaperResults.OptimalSd),
+                ("worst", SequenceSource.Paper) => (PaperResults.WorstMean, PaperResults.WorstSd),
+                _ => (double.NaN, double.NaN),
+            };
+            var e = v.Evaluation.Duration;
+            yield return [role, Source(v.Source), Ids(v.Sequence), e.Mean, e.Ci95.Lower, e.Ci95.Upper, e.StandardDeviation, e.Count,
+                paperMean, paperSd, v.BaseWork, v.FirstOrderRework, search?.SelectionMean, search?.SelectionReplications, search?.Equivalents];
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using DevSim.Engine.Simulation;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>The stretch of a curve's grid that is overloaded, and where it becomes stable.</summary>
+/// <param name="LastOverloaded">The largest interarrival of the grid at which the run was overloaded, or null.</param>
+/// <param name="FirstStable">The smallest interarrival from which every larger grid point is stable, or null.</param>
+internal sealed record StabilityBoundary(double? LastOverloaded, double? FirstStable);
+
+/// <summary>What the report and the console summary read off the measurements.</summary>
+internal static class ReplayFindings
+{
+    /// <summary>Static versus dynamic at every interarrival of one experiment and sequence.</summary>
+    public static IReadOnlyList<PolicyComparison> Comparisons(this ReplayResults results, GridExperiment experiment, SequenceSource source)
+    {
+        var statics = results.Curve(experiment, source, SequencingPolicy.Static);
+        var dynamics = results.Curve(experiment, source, SequencingPolicy.Dynamic);
+        return [.. statics.Zip(dynamics, (s, d) => new PolicyComparison(s.Interarrival, s, d))];
+    }
+
+    /// <summary>The comparison at one interarrival, or null when the grid lacks it.</summary>
+    public static PolicyComparison? ComparisonAt(this ReplayResults results, GridExperiment experiment, SequenceSource source, double interarrival) =>
+        results.Comparisons(experiment, source).FirstOrDefault(c => c.Interarrival == interarrival);
+
+    /// <summary>Where a curve stops being overloaded, read off the grid.</summary>
+    public static StabilityBoundary Stability(this ReplayResults results, GridExperiment experiment, SequenceSource source, SequencingPolicy policy)
+    {
+        var curve = results.Curve(experiment, source, policy);
+        var lastOverloaded = curve.LastOrDefault(p => p.Overloaded)?.Interarrival;
+        var stable = curve.Where(p => lastOverloaded is null || p.Interarrival > lastOverloaded).ToList();
+        return new StabilityBoundary(lastOverloaded, stable.Count > 0 ? stable[0].Interarrival : null);
+    }
+
+    /// <summary>The interarrival times at which the comparisons reach <paramref name="verdict"/>.</summary>
+    public static IReadOnlyList<double> Where(this IReadOnlyList<PolicyComparison> comparisons, Verdict verdict) =>
+        [.. comparisons.Where(c => c.Verdict == verdict).Select(c => c.Interarrival)];
+}

@@ -1,0 +1,114 @@
+using DevSim.Engine.Simulation;
+using static DevSim.Runner.Replay.ReplayText;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>One line of the paper-versus-DevSim summary.</summary>
+/// <param name="Result">Which of the paper's results.</param>
+/// <param name="Paper">What the paper states.</param>
+/// <param name="DevSim">What this run measured.</param>
+/// <param name="Agreement">agrees, same direction, differs, ...: judged from the CIs.</param>
+internal sealed record Headline(string Result, string Paper, string DevSim, string Agreement);
+
+/// <summary>The headline comparisons, shared by the report and the console summary.</summary>
+internal static class ReplayHeadlines
+{
+    public static IReadOnlyList<Headline> From(ReplayResults r)
+    {
+        var s = r.SingleProject;
+        var lines = new List<Headline>
+        {
+            new("Table 3: optimal sequence, expected duration", $"{F(PaperResults.OptimalMean, 3)} (sd {F(PaperResults.OptimalSd, 3)})",
+                $"{MeanCi(s.DevSimOptimal.Evaluation.Duration)} (sd {F(s.DevSimOptimal.Evaluation.Duration.StandardDeviation)})",
+                Covers(s.DevSimOptimal.Evaluation.Duration.Ci95, PaperResults.OptimalMean)),
+            new("Table 3: worst sequence, expected duration", $"{F(PaperResults.WorstMean, 3)} (sd {F(PaperResults.WorstSd, 3)})",
+                $"{MeanCi(s.DevSimWorst.Evaluation.Duration)} (sd {F(s.DevSimWorst.Evaluation.Duration.StandardDeviation)})",
+                Covers(s.DevSimWorst.Evaluation.Duration.Ci95, PaperResults.WorstMean)),
+        };
+
+        var at13 = r.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
+        if (at13 is not null)
+        {
+            lines.Add(new("Figure 7: dynamic's cut in mean duration at interarrival 13", Pct(PaperResults.DurationReductionAt13),
+                Pct(at13.DurationReduction), Share(at13.DurationReduction, PaperResults.DurationReductionAt13, at13.Verdict == Verdict.DynamicBetter)));
+            lines.Add(new("Figure 7: dynamic's cut in the sd of durations at 13", Pct(PaperResults.SdReductionAt13),
+                Pct(at13.SdReduction), Share(at13.SdReduction, PaperResults.SdReductionAt13, at13.SdReduction > 0)));
+        }
+        var mouse = r.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
+        var grid = r.Settings.MouseGrid;
+        var none = mouse.Where(Verdict.NoDifference);
+        var staticBetter = mouse.Where(Verdict.StaticBetter);
+        lines.Add(new("Figure 7: where dynamic stops being better", $"no significant difference at {N(PaperResults.NoDifferenceInterarrival)}, static better beyond",
+            $"dynamic shorter at {Runs(mouse.Where(Verdict.DynamicBetter), grid)}; no significant difference at {Runs(none, grid)}; static shorter at {Runs(staticBetter, grid)}",
+            none.Contains(PaperResults.NoDifferenceInterarrival) ? "agrees" : "differs"));
+        if (at13 is not null)
+        {
+            lines.Add(new("Figure 8: dynamic's cut in mean waiting time at 13", Pct(PaperResults.WaitingReductionAt13),
+                Pct(at13.WaitingReduction), Share(at13.WaitingReduction, PaperResults.WaitingReductionAt13, at13.WaitingVerdict == Verdict.DynamicBetter)));
+        }
+        var lowerWaiting = mouse.Count(c => c.WaitingVerdict == Verdict.DynamicBetter);
+        lines.Add(new("Figure 8: waiting is lower with dynamic", "at every interarrival",
+            $"at {lowerWaiting} of {mouse.Count} interarrival times (paired 95% CIs)", lowerWaiting == mouse.Count ? "agrees" : "differs"));
+
+        var queueStatic = QueueAt2(r, SequencingPolicy.Static);
+        var queueDynamic = QueueAt2(r, SequencingPolicy.Dynamic);
+        if (queueStatic is not null && queueDynamic is not null)
+        {
+            lines.Add(new("Figure 9: projects waiting at resource 2 at 13, static / dynamic", $"{N(PaperResults.QueueResource2Static)} / {N(PaperResults.QueueResource2Dynamic)}",
+                $"{MeanCi(queueStatic.Value, 1)} / {MeanCi(queueDynamic.Value, 1)}",
+                queueDynamic.Value.Ci95.Upper < queueStatic.Value.Ci95.Lower ? "same direction" : "differs"));
+        }
+
+        var worst = StabilityLine(r, SequenceSource.Paper);
+        lines.Add(new("Section 6.2: the worst sequence is unstable below interarrival", N(PaperResults.WorstStabilityLimit), worst.Text, worst.Agreement));
+
+        var balanced = r.Comparisons(GridExperiment.Balanced, SequenceSource.Paper);
+        var balancedGrid = r.Settings.BalancedGrid;
+        lines.Add(new("Figure 10: balanced process, dynamic versus static", "dynamic longer",
+            $"dynamic longer at {Runs(balanced.Where(Verdict.StaticBetter), balancedGrid)}; shorter at {Runs(balanced.Where(Verdict.DynamicBetter), balancedGrid)}; " +
+            $"no significant difference at {Runs(balanced.Where(Verdict.NoDifference), balancedGrid)}",
+            balanced.All(c => c.Verdict == Verdict.StaticBetter) ? "agrees" : balanced.Any(c => c.Verdict == Verdict.StaticBetter) ? "partly" : "differs"));
+
+        var (higher, total) = UtilisationRise(r);
+        lines.Add(new($"Figure 11: balanced process at {N(r.Settings.BalancedUtilisationInterarrival)}, utilisation under dynamic", "higher at all resources",
+            $"higher at {higher} of {total} resources (CIs apart)", total == 0 ? "n/a" : higher == total ? "agrees" : higher > 0 ? "partly" : "differs"));
+        return lines;
+    }
+
+    /// <summary>The worst sequence's measured and computed stability limit under static sequencing.</summary>
+    public static (string Text, string Agreement) StabilityLine(ReplayResults r, SequenceSource source)
+    {
+        var value = source == SequenceSource.Paper ? r.SingleProject.PaperWorst : r.SingleProject.DevSimWorst;
+        var bottleneck = value.Bottleneck;
+        var boundary = r.Stability(GridExperiment.Worst, source, SequencingPolicy.Static);
+        var measured = boundary.LastOverloaded is { } last
+            ? $"overloaded up to {N(last)}, stable from {(boundary.FirstStable is { } first ? N(first) : "none of the grid")}"
+            : "stable across the grid";
+        var text = $"{F(bottleneck.CriticalInterarrival, 1)} (computed: {bottleneck.Name} needs {F(bottleneck.Work, 1)} days per project); simulated: {measured}";
+        var agreement = Math.Abs(bottleneck.CriticalInterarrival - PaperResults.WorstStabilityLimit) <= 1 ? "agrees" : "differs";
+        return (text, agreement);
+    }
+
+    private static Engine.Statistics.SampleSummary? QueueAt2(ReplayResults r, SequencingPolicy policy)
+    {
+        var point = r.At(GridExperiment.Mouse, SequenceSource.Paper, policy, PaperResults.CongestedInterarrival);
+        return point is null || point.Result.Resources.Count < 2 ? null : point.Result.Resources[1].Queue;
+    }
+
+    /// <summary>How many resources are busier under dynamic than static in Figure 11's balanced run, with CIs apart.</summary>
+    public static (int Higher, int Total) UtilisationRise(ReplayResults r)
+    {
+        var at = r.Settings.BalancedUtilisationInterarrival;
+        var statics = r.At(GridExperiment.Balanced, SequenceSource.Paper, SequencingPolicy.Static, at);
+        var dynamics = r.At(GridExperiment.Balanced, SequenceSource.Paper, SequencingPolicy.Dynamic, at);
+        if (statics is null || dynamics is null)
+            return (0, 0);
+        var higher = statics.Result.Resources.Zip(dynamics.Result.Resources).Count(x => x.Second.Utilization.Ci95.Lower > x.First.Utilization.Ci95.Upper);
+        return (higher, statics.Result.Resources.Count);
+    }
+
+    private static string Covers(Engine.Statistics.Interval ci, double paper) => ci.Contains(paper) ? "agrees" : "differs";
+
+    private static string Share(double devSim, double paper, bool significant) =>
+        !significant ? "differs" : Math.Abs(devSim - paper) <= 0.05 ? "agrees (within 5 points)" : "same direction";
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using DevSim.Engine.Evaluation;
+using DevSim.Engine.Optimization;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>
+/// Reruns every experiment of the paper's section 5 (MODEL.md section 7): the sequence searches of
+/// Table 3, the interarrival grids of Figures 7 to 11 and the worst sequence's stability limit, and a
+/// short traced run for the timeline. Only the engine's public API is used.
+/// </summary>
+internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress progress)
+{
+    private readonly Scenario _mouse = ScenarioReader.LoadBuiltIn("optical-mouse");
+    private readonly Scenario _balanced = ScenarioReader.LoadBuiltIn("optical-mouse-balanced");
+
+    public ReplayResults Run()
+    {
+        var clock = Stopwatch.StartNew();
+        var single = RunSingleProject();
+        var grid = RunGrid(single);
+        var (timeline, records) = RunTimeline();
+        return new ReplayResults(settings, single, grid, timeline, records, [.. _mouse.Resources.Select(r => r.Name)], clock.Elapsed.TotalSeconds);
+    }
+
+    private SingleProjectFindings RunSingleProject()
+    {
+        var optimal = Search("Table 3: optimal sequence (GA)", _mouse, Objective.Minimize);
+        var worst = Search("Table 3: worst sequence (GA)", _mouse, Objective.Maximize);
+        var balanced = Search("Figure 10: balanced process's optimal sequence (GA)", _balanced, Objective.Minimize);
+
+        var stage = progress.Begin("Table 3: evaluating the paper's and DevSim's sequences");
+        var mouse = new SingleProjectEvaluator(_mouse);
+        var balancedEvaluator = new SingleProjectEvaluator(_balanced);
+        var values = new List<SequenceValue>();
+        SequenceValue Value(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
+        {
+            var evaluation = evaluator.Evaluate(sequence, new EvaluationOptions
+            {
+                Replications = settings.SingleProjectReplications,
+                Seed = settings.Seed,
+                MaxDegreeOfParallelism = settings.Threads,
+            });
+            var value = new SequenceValue(source, evaluation, evaluator.Demands(evaluation),
+                ReworkBound.FirstOrder(evaluator.Scenario, sequence), evaluator.Scenario.Tasks.Sum(t => t.Duration),
+                ReworkBound.FirstOrder(evaluator.Scenario, sequence, id => id <= 2));
+            values.Add(value);
+            stage.Report(values.Count, 6);
+            return value;
+        }
+        var paperOptimal = Value(mouse, SequenceSource.Paper, PaperResults.OptimalSequence);
+        var devSimOptimal = Value(mouse, SequenceSource.DevSim, optimal.Best.Sequence);
+        var paperWorst = Value(mouse, SequenceSource.Paper, PaperResults.WorstSequence);
+        var devSimWorst = Value(mouse, SequenceSource.DevSim, worst.Best.Sequence);
+        var paperBalanced = Value(balancedEvaluator, SequenceSource.Paper, PaperResults.BalancedOptimalSequence);
+        var devSimBalanced = Value(balancedEvaluator, SequenceSource.DevSim, balanced.Best.Sequence);
+
+        // The same seed pairs replication r of two sequences (common random numbers), so the gap
+        // between them is estimated from per-replication differences, far tighter than either value.
+        double[] Sample(SingleProjectEvaluator evaluator, IReadOnlyList<int> sequence) =>
+            evaluator.Sample(sequence, settings.SingleProjectReplications, settings.Seed, settings.Threads);
+        static SampleSummary Gap(double[] minuend, double[] subtrahend) =>
+            SampleSummary.From(minuend.Zip(subtrahend, (a, b) => a - b));
+        var optimalSample = Sample(mouse, optimal.Best.Sequence);
+        var worstSample = Sample(mouse, worst.Best.Sequence);
+        var findings = new SingleProjectFindings(optimal, worst, balanced,
+            paperOptimal, devSimOptimal, paperWorst, devSimWorst, paperBalanced, devSimBalanced,
+            Gap(Sample(mouse, PaperResults.OptimalSequence), optimalSample),
+            Gap(worstSample, Sample(mouse, PaperResults.WorstSequence)),
+            Gap(Sample(balancedEvaluator, PaperResults.BalancedOptimalSequence), Sample(balancedEvaluator, balanced.Best.Sequence)),
+            optimalSample, worstSample);
+        stage.Finish();
+        return findings;
+    }
+
+    private OptimizationResult Search(string name, Scenario scenario, Objective objective)
+    {
+        var stage = progress.Begin(name);
+        var result = new GeneticAlgorithm(scenario).Run(settings.Search with { Objective = objective }, new SearchProgress(stage));
+        stage.Finish();
+        return result;
+    }
+
+    private List<GridPoint> RunGrid(SingleProjectFindings single)
+    {
+        var points = new List<(GridExperiment Experiment, SequenceSource Source, SequencingPolicy Policy, double Interarrival, SimulationJob Job)>();
+        void Add(GridExperiment experiment, Scenario scenario, SequenceSource source, IReadOnlyList<int> sequence, IReadOnlyList<double> grid, int replications)
+        {
+            foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic })
+            {
+                foreach (var interarrival in grid)
+                {
+                    // One seed everywhere: static and dynamic at a point, and neighbouring points, see the
+                    // same arrivals (scaled) and task streams, so differences between curves are not noise.
+                    var options = new SimulationOptions
+                    {
+                        Policy = policy,
+                        Sequence = sequence,
+                        Arrivals = new PoissonArrivals(interarrival),
+                        Projects = settings.Projects,
+                        Replications = replications,
+                        Seed = settings.Seed,
+                    };
+                    points.Add((experiment, source, policy, interarrival, new SimulationJob(scenario, options)));
+                }
+            }
+        }
+        Add(GridExperiment.Mouse, _mouse, SequenceSource.Paper, PaperResults.OptimalSequence, settings.MouseGrid, settings.Replications);
+        Add(GridExperiment.Mouse, _mouse, SequenceSource.DevSim, single.DevSimOptimal.Sequence, settings.MouseGrid, settings.SecondaryReplications);
+        Add(GridExperiment.Balanced, _balanced, SequenceSource.Paper, PaperResults.BalancedOptimalSequence, settings.BalancedGrid, settings.Replications);
+        Add(GridExperiment.Balanced, _balanced, SequenceSource.DevSim, single.DevSimBalanced.Sequence, settings.BalancedGrid, settings.SecondaryReplications);
+        Add(GridExperiment.Worst, _mouse, SequenceSource.Paper, PaperResults.WorstSequence, settings.WorstGrid, settings.WorstReplications);
+        Add(GridExperiment.Worst, _mouse, SequenceSource.DevSim, single.DevSimWorst.Sequence, settings.WorstGrid, settings.WorstReplications);
+
+        var stage = progress.Begin($"Figures 7-11 and section 6.2: {points.Count} grid points of {settings.Projects:N0} projects");
+        var results = SimulationBatch.Run([.. points.Select(p => p.Job)], settings.Threads,
+            new Progress(done => stage.Report(done, points.Count)));
+        stage.Finish();
+        return [.. points.Select((p, i) => new GridPoint(p.Experiment, p.Source, p.Policy, p.Interarrival, results[i]))];
+    }
+
+    private (SimulationResult, IReadOnlyList<ExecutionRecord>) RunTimeline()
+    {
+        var stage = progress.Begin("Timeline: a short dynamic run, traced");
+        var recorder = new ExecutionRecorder();
+        var result = new MultiProjectSimulator(_mouse).Run(new SimulationOptions
+        {
+            Policy = SequencingPolicy.Dynamic,
+            Sequence = PaperResults.OptimalSequence,
+            Arrivals = new PoissonArrivals(PaperResults.CongestedInterarrival),
+            Projects = settings.TimelineProjects,
+            Warmup = 0,
+            Replications = 1,
+            Seed = settings.Seed,
+            Observer = recorder,
+        });
+        stage.Finish();
+        return (result, recorder.Records);
+    }
+
+    /// <summary>Keeps every execution of the traced replication in memory (a short run only).</summary>
+    private sealed class ExecutionRecorder : IExecutionObserver
+    {
+        public List<ExecutionRecord> Records { get; } = [];
+
+        public void OnExecution(in ExecutionRecord record) => Records.Add(record);
+    }
+
+    private sealed class SearchProgress(IReplayStage stage) : IProgress<OptimizationProgress>
+    {
+        public void Report(OptimizationProgress value)
+        {
+            if (value.Total > 0)
+                stage.Report(value.Done, value.Total);
+        }
+    }
+
+    private sealed class Progress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,92 @@
+using DevSim.Engine.Optimization;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>How much simulation the replay does: the paper's settings, or a quick smoke run of the same pipeline.</summary>
+internal sealed record ReplaySettings
+{
+    /// <summary>A quick run: every experiment and file, with small grids and few projects.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Projects per grid point and replication (the paper: 20,000).</summary>
+    public int Projects { get; init; } = 20_000;
+
+    /// <summary>Replications per grid point; CIs are across them.</summary>
+    public int Replications { get; init; } = 20;
+
+    /// <summary>
+    /// Replications per point of the dashed curves (DevSim's own sequences), which are read for their
+    /// verdicts rather than drawn with bands.
+    /// </summary>
+    public int SecondaryReplications { get; init; } = 10;
+
+    /// <summary>Replications per point of the worst-sequence grid, where overloaded points stop early.</summary>
+    public int WorstReplications { get; init; } = 10;
+
+    /// <summary>Master seed of every experiment.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Threads; -1 for every core. Results do not depend on it.</summary>
+    public int Threads { get; init; } = -1;
+
+    /// <summary>Single-project replications behind each Table 3 value and the distribution plot.</summary>
+    public int SingleProjectReplications { get; init; } = 200_000;
+
+    /// <summary>The mouse grid of Figures 7 and 8 (the paper: 13 to 30).</summary>
+    public IReadOnlyList<double> MouseGrid { get; init; } = Range(13, 30, 1);
+
+    /// <summary>The balanced process's grid (Figure 10): dense where its queues build up, sparse beyond.</summary>
+    public IReadOnlyList<double> BalancedGrid { get; init; } = [.. Range(8, 16, 1), .. Range(18, 30, 2)];
+
+    /// <summary>The worst sequence's grid, around its stability limit (section 6.2).</summary>
+    public IReadOnlyList<double> WorstGrid { get; init; } = Range(20, 44, 2);
+
+    /// <summary>Where Figure 11's utilisations are read in the balanced process (the paper does not say).</summary>
+    public double BalancedUtilisationInterarrival { get; init; } = 10;
+
+    /// <summary>Projects in the timeline plot's short dynamic run.</summary>
+    public int TimelineProjects { get; init; } = 30;
+
+    /// <summary>The genetic algorithm's settings (the paper's Table 2 unless quick).</summary>
+    public GeneticAlgorithmOptions Search { get; init; } = new();
+
+    /// <summary>The full replay with the paper's settings.</summary>
+    public static ReplaySettings Full(ulong seed, int threads) => new()
+    {
+        Seed = seed,
+        Threads = threads,
+        Search = new GeneticAlgorithmOptions { Seed = seed, MaxDegreeOfParallelism = threads },
+    };
+
+    /// <summary>A smoke run of the whole pipeline in seconds: every file is written, nothing is precise.</summary>
+    public static ReplaySettings QuickRun(ulong seed, int threads) => new()
+    {
+        Quick = true,
+        Seed = seed,
+        Threads = threads,
+        Projects = 2_000,
+        Replications = 3,
+        SecondaryReplications = 2,
+        WorstReplications = 2,
+        SingleProjectReplications = 20_000,
+        MouseGrid = [13, 16, 20, 30],
+        BalancedGrid = [9, 12, 20],
+        BalancedUtilisationInterarrival = 12,
+        WorstGrid = [20, 30, 40],
+        TimelineProjects = 10,
+        Search = new GeneticAlgorithmOptions
+        {
+            Seed = seed,
+            MaxDegreeOfParallelism = threads,
+            Populations = 2,
+            PopulationSize = 20,
+            Replications = 200,
+            RaceReplications = 2_000,
+            FinalReplications = 5_000,
+            MaxGenerations = 10,
+        },
+    };
+
+    private static double[] Range(double from, double to, double step) =>
+        [.. Enumerable.Range(0, (int)Math.Round((to - from) / step) + 1).Select(i => from + i * step)];
+}

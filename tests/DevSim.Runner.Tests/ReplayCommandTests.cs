@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Xml.Linq;
+using DevSim.Runner.Replay;
+
+namespace DevSim.Runner.Tests;
+
+/// <summary>The replay's whole pipeline in quick mode: files, their content, determinism and errors.</summary>
+public class ReplayCommandTests
+{
+    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-replay-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void QuickReplay_WritesTheReportPlotsDataAndSummary()
+    {
+        var folder = TempFolder();
+        var run = CliRun.Of("replay", "optical-mouse", "--quick", "--out", folder);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var report = File.ReadAllText(Path.Combine(folder, "report.md"));
+        // The paper's numbers appear as the paper states them.
+        foreach (var paper in new[] { "59.074", "108.099", "37.1%", "44.5%", "50.4%", "16 / 6.6", "| 36 |" })
+            Assert.Contains(paper, report, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", report, StringComparison.Ordinal);
+        Assert.Contains("Quick mode", report, StringComparison.Ordinal);
+
+        var plots = Directory.GetFiles(Path.Combine(folder, "plots"), "*.svg");
+        Assert.Equal(9, plots.Length);
+        foreach (var plot in plots)
+            XDocument.Load(plot); // well-formed
+        foreach (var link in new[] { ReplayPlots.Figure7, ReplayPlots.Figure8, ReplayPlots.Figure9Queues, ReplayPlots.Figure10, ReplayPlots.Figure11,
+                     ReplayPlots.WorstStability, ReplayPlots.Distribution, ReplayPlots.Timeline })
+            Assert.Contains($"(plots/{link})", report, StringComparison.Ordinal);
+
+        var grid = File.ReadAllLines(Path.Combine(folder, "data", "grid.csv"));
+        Assert.StartsWith("experiment,source,sequence,policy,interarrival", grid[0], StringComparison.Ordinal);
+        // quick grids: mouse 4, balanced 3, worst 3 interarrival times; two sequences and two policies each
+        Assert.Equal(1 + (4 + 3 + 3) * 2 * 2, grid.Length);
+        Assert.All(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"), f => Assert.True(File.ReadAllLines(f).Length > 1, f));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp-*", SearchOption.AllDirectories));
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        var headlines = summary.RootElement.GetProperty("headlines");
+        Assert.True(headlines.GetArrayLength() >= 10);
+        Assert.Equal("59.074 (sd 4.478)", headlines[0].GetProperty("paper").GetString());
+        Assert.Contains("Figure 9", run.Output, StringComparison.Ordinal); // the console's summary table
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void QuickReplay_SameSeed_SameDataOnOneThreadOrAll()
+    {
+        var one = TempFolder();
+        var all = TempFolder();
+        Assert.Equal(0, CliRun.Of("replay", "optical-mouse", "--quick", "--out", one, "--threads", "1", "--seed", "4").ExitCode);
+        Assert.Equal(0, CliRun.Of("replay", "optical-mouse", "--quick", "--out", all, "--seed", "4").ExitCode);
+        foreach (var file in new[] { "grid.csv", "grid-resources.csv", "table3.csv", "timeline.csv" })
+            Assert.Equal(File.ReadAllText(Path.Combine(one, "data", file)), File.ReadAllText(Path.Combine(all, "data", file)));
+        Directory.Delete(one, recursive: true);
+        Directory.Delete(all, recursive: true);
+    }
+
+    [Fact]
+    public void Replay_UnknownCase_ExitsWithCode2AndNamesTheKnownCase()
+    {
+        var run = CliRun.Of("replay", "my-process.yaml", "--quick");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("optical-mouse", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new double[] { 13, 14, 15, 18, 20 }, "13 to 15, 18 and 20")]
+    [InlineData(new double[] { 16 }, "16")]
+    [InlineData(new double[] { 13, 14 }, "13, 14")]
+    [InlineData(new double[] { }, "none")]
+    public void Runs_GroupsConsecutiveGridPoints(double[] values, string expected)
+    {
+        double[] grid = [13, 14, 15, 16, 17, 18, 19, 20];
+        Assert.Equal(expected, ReplayText.Runs(values, grid));
+    }
+
+    [Fact]
+    public void Runs_UsesGridNeighboursNotNumericSteps()
+    {
+        // 16 and 18 are neighbours on a grid with step 2.
+        Assert.Equal("16 to 20", ReplayText.Runs([16, 18, 20], [8, 16, 18, 20, 22]));
+        Assert.Equal("8", ReplayText.Runs([8.0], [8.0]).ToString(CultureInfo.InvariantCulture));
+    }
+}
