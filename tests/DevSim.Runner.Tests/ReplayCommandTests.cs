@@ -39,7 +39,9 @@ public class ReplayCommandTests
         Assert.All(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"), f => Assert.True(File.ReadAllLines(f).Length > 1, f));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp-*", SearchOption.AllDirectories));
 
-        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        var summaryText = File.ReadAllText(Path.Combine(folder, "summary.json"));
+        Assert.Contains("dynamic's cut", summaryText, StringComparison.Ordinal); // apostrophes stay readable
+        using var summary = JsonDocument.Parse(summaryText);
         var headlines = summary.RootElement.GetProperty("headlines");
         Assert.True(headlines.GetArrayLength() >= 10);
         Assert.Equal("59.074 (sd 4.478)", headlines[0].GetProperty("paper").GetString());

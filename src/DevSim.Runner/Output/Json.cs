@@ -1,9 +1,10 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace DevSim.Runner.Output;
 
-/// <summary>How devsim writes JSON: camelCase keys, indented, NaN and infinity as named literals.</summary>
+/// <summary>How devsim writes JSON: camelCase keys, indented, NaN and infinity as named literals, text unescaped where JSON allows.</summary>
 internal static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -12,6 +13,8 @@ internal static class Json
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Output goes to files and pipes, never into HTML: keep apostrophes and non-ASCII names readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
