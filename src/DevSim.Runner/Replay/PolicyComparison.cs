@@ -25,10 +25,10 @@ internal enum Verdict
 internal sealed record PolicyComparison(double Interarrival, GridPoint Static, GridPoint Dynamic)
 {
     /// <summary>Static − dynamic mean duration, paired by replication.</summary>
-    public SampleSummary DurationDifference => Paired(r => r.DurationMean);
+    public SampleSummary DurationDifference { get; } = Paired(Static, Dynamic, r => r.DurationMean);
 
     /// <summary>Static − dynamic mean waiting time, paired by replication.</summary>
-    public SampleSummary WaitingDifference => Paired(r => r.WaitingMean);
+    public SampleSummary WaitingDifference { get; } = Paired(Static, Dynamic, r => r.WaitingMean);
 
     /// <summary>The share by which dynamic shortens the mean duration (negative when it lengthens it).</summary>
     public double DurationReduction => 1 - Dynamic.Result.Duration.Mean / Static.Result.Duration.Mean;
@@ -60,6 +60,6 @@ internal sealed record PolicyComparison(double Interarrival, GridPoint Static, G
         : difference.Ci95.Upper < 0 ? Verdict.StaticBetter
         : Verdict.NoDifference;
 
-    private SampleSummary Paired(Func<Engine.Simulation.ReplicationResult, double> measure) =>
-        SampleSummary.From(Static.Result.Replications.Zip(Dynamic.Result.Replications, (s, d) => measure(s) - measure(d)));
+    private static SampleSummary Paired(GridPoint statics, GridPoint dynamics, Func<Engine.Simulation.ReplicationResult, double> measure) =>
+        SampleSummary.From(statics.Result.Replications.Zip(dynamics.Result.Replications, (s, d) => measure(s) - measure(d)));
 }

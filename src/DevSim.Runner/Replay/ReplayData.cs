@@ -27,7 +27,7 @@ internal static class ReplayData
             ["DevSim's worst - paper's worst", single.WorstGap.Mean, single.WorstGap.Ci95.Lower, single.WorstGap.Ci95.Upper, single.WorstGap.Count],
             ["paper's balanced optimal - DevSim's balanced optimal", single.BalancedGap.Mean, single.BalancedGap.Ci95.Lower, single.BalancedGap.Ci95.Upper, single.BalancedGap.Count],
         ]);
-        var histogram = ReplayPlots.DurationHistogram(results);
+        var histogram = results.DurationHistograms;
         var optimal = histogram.Optimal.Density();
         var worst = histogram.Worst.Density();
         Table("single-project-distribution.csv", ["bin_low", "bin_high", "optimal_density", "worst_density"],
@@ -63,9 +63,16 @@ internal static class ReplayData
                 return (IReadOnlyList<object?>)[Experiment(e), Source(s), c.Interarrival, d.Mean, d.Ci95.Lower, d.Ci95.Upper, w.Mean, w.Ci95.Lower,
                     w.Ci95.Upper, c.DurationReduction, c.SdReduction, c.WaitingReduction, VerdictName(c.Verdict)];
             }))));
-        Table("timeline.csv", ["project", "task", "resource", "amount", "queued", "start", "end"],
-            results.TimelineRecords.Select(r => (IReadOnlyList<object?>)
-                [r.Project, r.Task, results.ResourceNames[r.Resource], r.Amount, r.Queued, r.Start, r.End]));
+        // The same format as `devsim simulate --trace`.
+        var timeline = Path.Combine(folder, "timeline.csv");
+        AtomicFile.Write(timeline, writer =>
+        {
+            writer.WriteLine(TraceWriter.Header);
+            var trace = new TraceWriter(writer, results.ResourceNames);
+            foreach (var record in results.TimelineRecords)
+                trace.OnExecution(record);
+        });
+        written.Add(timeline);
         return written;
     }
 

@@ -5,7 +5,16 @@ namespace DevSim.Runner.Replay;
 /// <summary>The stretch of a curve's grid that is overloaded, and where it becomes stable.</summary>
 /// <param name="LastOverloaded">The largest interarrival of the grid at which the run was overloaded, or null.</param>
 /// <param name="FirstStable">The smallest interarrival from which every larger grid point is stable, or null.</param>
-internal sealed record StabilityBoundary(double? LastOverloaded, double? FirstStable);
+internal sealed record StabilityBoundary(double? LastOverloaded, double? FirstStable)
+{
+    /// <summary>"overloaded up to 28; stable from 30", or "stable across the grid".</summary>
+    public string Describe() => LastOverloaded is { } last
+        ? $"overloaded up to {ReplayText.N(last)}; stable from {(FirstStable is { } first ? ReplayText.N(first) : "beyond the grid")}"
+        : "stable across the grid";
+}
+
+/// <summary>Resources whose utilisation dynamic raises or lowers against static, with 95% CIs apart.</summary>
+internal sealed record UtilisationShift(IReadOnlyList<string> Higher, IReadOnlyList<string> Lower, int Total);
 
 /// <summary>What the report and the console summary read off the measurements.</summary>
 internal static class ReplayFindings
@@ -29,6 +38,20 @@ internal static class ReplayFindings
         var lastOverloaded = curve.LastOrDefault(p => p.Overloaded)?.Interarrival;
         var stable = curve.Where(p => lastOverloaded is null || p.Interarrival > lastOverloaded).ToList();
         return new StabilityBoundary(lastOverloaded, stable.Count > 0 ? stable[0].Interarrival : null);
+    }
+
+    /// <summary>How dynamic moves each resource's utilisation at one point of the paper's sequence, or null when the grid lacks it.</summary>
+    public static UtilisationShift? Utilisation(this ReplayResults results, GridExperiment experiment, double interarrival)
+    {
+        var statics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Static, interarrival);
+        var dynamics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Dynamic, interarrival);
+        if (statics is null || dynamics is null)
+            return null;
+        var pairs = statics.Result.Resources.Zip(dynamics.Result.Resources).ToList();
+        return new UtilisationShift(
+            [.. pairs.Where(x => x.Second.Utilization.Ci95.Lower > x.First.Utilization.Ci95.Upper).Select(x => x.First.Name)],
+            [.. pairs.Where(x => x.Second.Utilization.Ci95.Upper < x.First.Utilization.Ci95.Lower).Select(x => x.First.Name)],
+            pairs.Count);
     }
 
     /// <summary>The interarrival times at which the comparisons reach <paramref name="verdict"/>.</summary>

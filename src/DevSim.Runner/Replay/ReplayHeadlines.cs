@@ -69,9 +69,14 @@ internal static class ReplayHeadlines
             $"no significant difference at {Runs(balanced.Where(Verdict.NoDifference), balancedGrid)}",
             balanced.All(c => c.Verdict == Verdict.StaticBetter) ? "agrees" : balanced.Any(c => c.Verdict == Verdict.StaticBetter) ? "partly" : "differs"));
 
-        var (higher, total) = UtilisationRise(r);
-        lines.Add(new($"Figure 11: balanced process at {N(r.Settings.BalancedUtilisationInterarrival)}, utilisation under dynamic", "higher at all resources",
-            $"higher at {higher} of {total} resources (CIs apart)", total == 0 ? "n/a" : higher == total ? "agrees" : higher > 0 ? "partly" : "differs"));
+        var shift = r.Utilisation(GridExperiment.Balanced, r.Settings.BalancedUtilisationInterarrival);
+        if (shift is not null)
+        {
+            var higher = shift.Higher.Count;
+            lines.Add(new($"Figure 11: balanced process at {N(r.Settings.BalancedUtilisationInterarrival)}, utilisation under dynamic", "higher at all resources",
+                $"higher at {higher} of {shift.Total} resources, lower at {shift.Lower.Count} (CIs apart)",
+                higher == shift.Total ? "agrees" : higher > 0 ? "partly" : "differs"));
+        }
         return lines;
     }
 
@@ -80,10 +85,7 @@ internal static class ReplayHeadlines
     {
         var value = source == SequenceSource.Paper ? r.SingleProject.PaperWorst : r.SingleProject.DevSimWorst;
         var bottleneck = value.Bottleneck;
-        var boundary = r.Stability(GridExperiment.Worst, source, SequencingPolicy.Static);
-        var measured = boundary.LastOverloaded is { } last
-            ? $"overloaded up to {N(last)}, stable from {(boundary.FirstStable is { } first ? N(first) : "none of the grid")}"
-            : "stable across the grid";
+        var measured = r.Stability(GridExperiment.Worst, source, SequencingPolicy.Static).Describe();
         var text = $"{F(bottleneck.CriticalInterarrival, 1)} (computed: {bottleneck.Name} needs {F(bottleneck.Work, 1)} days per project); simulated: {measured}";
         var agreement = Math.Abs(bottleneck.CriticalInterarrival - PaperResults.WorstStabilityLimit) <= 1 ? "agrees" : "differs";
         return (text, agreement);
@@ -93,18 +95,6 @@ internal static class ReplayHeadlines
     {
         var point = r.At(GridExperiment.Mouse, SequenceSource.Paper, policy, PaperResults.CongestedInterarrival);
         return point is null || point.Result.Resources.Count < 2 ? null : point.Result.Resources[1].Queue;
-    }
-
-    /// <summary>How many resources are busier under dynamic than static in Figure 11's balanced run, with CIs apart.</summary>
-    public static (int Higher, int Total) UtilisationRise(ReplayResults r)
-    {
-        var at = r.Settings.BalancedUtilisationInterarrival;
-        var statics = r.At(GridExperiment.Balanced, SequenceSource.Paper, SequencingPolicy.Static, at);
-        var dynamics = r.At(GridExperiment.Balanced, SequenceSource.Paper, SequencingPolicy.Dynamic, at);
-        if (statics is null || dynamics is null)
-            return (0, 0);
-        var higher = statics.Result.Resources.Zip(dynamics.Result.Resources).Count(x => x.Second.Utilization.Ci95.Lower > x.First.Utilization.Ci95.Upper);
-        return (higher, statics.Result.Resources.Count);
     }
 
     private static string Covers(Engine.Statistics.Interval ci, double paper) => ci.Contains(paper) ? "agrees" : "differs";

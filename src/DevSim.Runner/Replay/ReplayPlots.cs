@@ -48,10 +48,10 @@ internal static class ReplayPlots
     }
 
     /// <summary>The single-project duration histograms of DevSim's optimal and worst sequences, on shared bins.</summary>
-    public static (Histogram Optimal, Histogram Worst) DurationHistogram(ReplayResults results)
+    public static (Histogram Optimal, Histogram Worst) DurationHistogram(SingleProjectFindings single)
     {
-        var optimal = results.SingleProject.OptimalSample;
-        var worst = results.SingleProject.WorstSample;
+        var optimal = single.OptimalSample;
+        var worst = single.WorstSample;
         var low = Math.Floor(Math.Min(optimal.Min(), worst.Min()));
         // The worst sequence's right tail is long: cut at its 99.9th percentile so the bulk stays readable.
         var sorted = worst.Order().ToArray();
@@ -122,7 +122,7 @@ internal static class ReplayPlots
 
     private static string DistributionChart(ReplayResults results)
     {
-        var (optimal, worst) = DurationHistogram(results);
+        var (optimal, worst) = results.DurationHistograms;
         var single = results.SingleProject;
         return new HistogramChart("Single-project duration: DevSim's optimal and worst sequences", "project duration (days)", "density",
             optimal.Edges,

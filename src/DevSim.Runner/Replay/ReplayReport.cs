@@ -13,6 +13,7 @@ internal sealed class ReplayReport(ReplayResults results, string version)
 {
     private readonly StringBuilder _md = new();
     private readonly SingleProjectFindings _single = results.SingleProject;
+    private readonly IReadOnlyList<PolicyComparison> _mouse = results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
 
     public string Render()
     {
@@ -137,8 +138,6 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         Line();
     }
 
-    private IReadOnlyList<PolicyComparison> Mouse => results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
-
     private void FigureSeven()
     {
         Line("## Figure 7: mean duration against mean interarrival time (optical mouse)");
@@ -149,7 +148,7 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         Line();
         var devSim = results.Comparisons(GridExperiment.Mouse, SequenceSource.DevSim);
         Head("interarrival", "static", "dynamic", "static − dynamic (paired)", "dynamic's cut", "verdict", "verdict, DevSim's optimum");
-        foreach (var c in Mouse)
+        foreach (var c in _mouse)
         {
             var other = devSim.FirstOrDefault(d => d.Interarrival == c.Interarrival);
             Row(N(c.Interarrival), PointText(c.Static), PointText(c.Dynamic), c.Verdict == Verdict.Overloaded ? "" : MeanCi(c.DurationDifference),
@@ -171,20 +170,20 @@ internal sealed class ReplayReport(ReplayResults results, string version)
                    "hinges on rework details the paper does not print; its projects also carry less rework than DevSim's (Table 3), which would put its static system " +
                    "further from saturation."
                  : "That is at or past saturation: the static system has no steady state at 13 here, so its mean grows with the run length and any percentage is an artefact."));
-        var none = Mouse.Where(Verdict.NoDifference);
-        var staticBetter = Mouse.Where(Verdict.StaticBetter);
+        var none = _mouse.Where(Verdict.NoDifference);
+        var staticBetter = _mouse.Where(Verdict.StaticBetter);
         Line($"- **Where the advantage ends.** The paper: no significant difference at 16, static better beyond. DevSim (paired 95% CIs over {results.Settings.Replications} " +
-             $"replications): dynamic shorter at {Runs(Mouse.Where(Verdict.DynamicBetter), results.Settings.MouseGrid)}, no significant difference at " +
+             $"replications): dynamic shorter at {Runs(_mouse.Where(Verdict.DynamicBetter), results.Settings.MouseGrid)}, no significant difference at " +
              $"{Runs(none, results.Settings.MouseGrid)}, static shorter at {Runs(staticBetter, results.Settings.MouseGrid)}.");
         Line("- **Waiting saved against rework added.** A project's duration is its waiting plus its work, and first executions are the same under both " +
              "policies, so dynamic wins exactly where the waiting it saves exceeds the rework it adds. The paper explains static's advantage beyond 16 " +
              "by the added rework outgrowing the saved waiting. DevSim measures, per project:");
         Line();
         Head("interarrival", "waiting saved by dynamic", "rework added by dynamic", "net gain (duration cut)");
-        foreach (var c in Mouse.Where(c => c.Verdict != Verdict.Overloaded && (c.Interarrival == PaperResults.CongestedInterarrival || c.Interarrival % 4 == 0 || c == Mouse[^1])))
+        foreach (var c in _mouse.Where(c => c.Verdict != Verdict.Overloaded && (c.Interarrival == PaperResults.CongestedInterarrival || c.Interarrival % 4 == 0 || c.Interarrival == _mouse[^1].Interarrival)))
             Row(N(c.Interarrival), F(c.SavedWaiting), F(c.AddedRework), F(c.SavedWaiting - c.AddedRework));
         Line();
-        var reworkWins = Mouse.Where(c => c.Verdict != Verdict.Overloaded && c.AddedRework > c.SavedWaiting).Select(c => c.Interarrival).ToList();
+        var reworkWins = _mouse.Where(c => c.Verdict != Verdict.Overloaded && c.AddedRework > c.SavedWaiting).Select(c => c.Interarrival).ToList();
         var at16 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.NoDifferenceInterarrival);
         Line(reworkWins.Count == 0
             ? "In DevSim's model the added rework stays below the saved waiting at every interarrival of the grid, so dynamic is never worse." +
@@ -205,7 +204,7 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         Line(Plot(ReplayPlots.Figure8, "Figure 8"));
         Line();
         Head("interarrival", "static", "dynamic", "static − dynamic (paired)", "dynamic's cut", "verdict");
-        foreach (var c in Mouse)
+        foreach (var c in _mouse)
         {
             Row(N(c.Interarrival), c.Static.Overloaded ? "overloaded" : MeanCi(c.Static.Result.Waiting, 2), c.Dynamic.Overloaded ? "overloaded" : MeanCi(c.Dynamic.Result.Waiting, 2),
                 c.WaitingVerdict == Verdict.Overloaded ? "" : MeanCi(c.WaitingDifference), c.WaitingVerdict == Verdict.Overloaded ? "" : Pct(c.WaitingReduction),
@@ -213,11 +212,11 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         }
         Line();
         var at13 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
-        var lower = Mouse.Count(c => c.WaitingVerdict == Verdict.DynamicBetter);
+        var lower = _mouse.Count(c => c.WaitingVerdict == Verdict.DynamicBetter);
         if (at13 is not null)
             Line($"- At 13 the paper reports 50.4% less waiting with dynamic; DevSim {Pct(at13.WaitingReduction)}. The same sensitivity to resource 2's load applies (Figure 7).");
-        Line($"- The paper: waiting is always lower with dynamic. DevSim: lower at {lower} of {Mouse.Count} interarrival times" +
-             (lower == Mouse.Count ? "." : $"; elsewhere {string.Join("; ", Mouse.Where(c => c.WaitingVerdict != Verdict.DynamicBetter).Select(c => $"{N(c.Interarrival)}: {ReplayData.VerdictName(c.WaitingVerdict)}"))}.") +
+        Line($"- The paper: waiting is always lower with dynamic. DevSim: lower at {lower} of {_mouse.Count} interarrival times" +
+             (lower == _mouse.Count ? "." : $"; elsewhere {string.Join("; ", _mouse.Where(c => c.WaitingVerdict != Verdict.DynamicBetter).Select(c => $"{N(c.Interarrival)}: {ReplayData.VerdictName(c.WaitingVerdict)}"))}.") +
              " Dynamic sequencing only ever starts a task instead of waiting, so it can add waiting only indirectly, through the extra rework it causes.");
         Line();
     }
@@ -307,12 +306,11 @@ internal sealed class ReplayReport(ReplayResults results, string version)
             foreach (var (s, d) in s11.Result.Resources.Zip(d11.Result.Resources))
                 Row(s.Name, MeanCi(s.Utilization, 3), MeanCi(d.Utilization, 3));
             Line();
-            var pairs = s11.Result.Resources.Zip(d11.Result.Resources).ToList();
-            var higher = pairs.Where(x => x.Second.Utilization.Ci95.Lower > x.First.Utilization.Ci95.Upper).Select(x => x.First.Name).ToList();
-            var lower = pairs.Where(x => x.Second.Utilization.Ci95.Upper < x.First.Utilization.Ci95.Lower).Select(x => x.First.Name).ToList();
-            Line($"- The paper: dynamic raises the utilisation of all resources. DevSim (CIs apart): higher at {higher.Count} of {pairs.Count} resources" +
+            var shift = results.Utilisation(GridExperiment.Balanced, at)!;
+            var (higher, lower) = (shift.Higher, shift.Lower);
+            Line($"- The paper: dynamic raises the utilisation of all resources. DevSim (CIs apart): higher at {higher.Count} of {shift.Total} resources" +
                  (higher.Count > 0 ? $" ({string.Join(", ", higher)})" : "") + $", lower at {lower.Count}" + (lower.Count > 0 ? $" ({string.Join(", ", lower)})" : "") +
-                 $", indistinguishable at {pairs.Count - higher.Count - lower.Count}. First executions are the same under both policies, so utilisation moves only " +
+                 $", indistinguishable at {shift.Total - higher.Count - lower.Count}. First executions are the same under both policies, so utilisation moves only " +
                  "with rework: dynamic raises it where the tasks it pulls forward are later reworked by the tasks they skipped, and can lower it where the " +
                  "usual order's rework no longer happens.");
             Line();
@@ -331,8 +329,8 @@ internal sealed class ReplayReport(ReplayResults results, string version)
             var b = value.Bottleneck;
             Row($"{(source == SequenceSource.Paper ? "paper's" : "DevSim's")} worst {Ids(value.Sequence)}", F(value.Evaluation.Duration.Mean, 2), b.Name,
                 F(b.Work, 2), F(b.CriticalInterarrival, 2),
-                BoundaryText(results.Stability(GridExperiment.Worst, source, SequencingPolicy.Static)),
-                BoundaryText(results.Stability(GridExperiment.Worst, source, SequencingPolicy.Dynamic)));
+                results.Stability(GridExperiment.Worst, source, SequencingPolicy.Static).Describe(),
+                results.Stability(GridExperiment.Worst, source, SequencingPolicy.Dynamic).Describe());
         }
         Line();
         var pw = _single.PaperWorst.Bottleneck;
@@ -365,16 +363,12 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         var overloadedBelow = b.LastOverloaded is null || b.LastOverloaded <= limit;
         var stableAbove = b.FirstStable is null || b.FirstStable >= limit;
         return overloadedBelow && stableAbove
-            ? $"The simulated grid brackets this limit ({BoundaryText(b)})."
-            : $"The simulated grid does not bracket it ({BoundaryText(b)}): near the limit queues grow so slowly or so fast that a run of " +
+            ? $"The simulated grid brackets this limit ({b.Describe()})."
+            : $"The simulated grid does not bracket it ({b.Describe()}): near the limit queues grow so slowly or so fast that a run of " +
               "this length can stop early or look settled; the computed limit is the exact one.";
     }
 
     private static GridPoint? First(IReadOnlyList<GridPoint> curve) => curve.Count > 0 ? curve[0] : null;
-
-    private static string BoundaryText(StabilityBoundary b) => b.LastOverloaded is { } last
-        ? $"overloaded up to {N(last)}; stable from {(b.FirstStable is { } first ? N(first) : "beyond the grid")}"
-        : "stable across the grid";
 
     private void Distributions()
     {

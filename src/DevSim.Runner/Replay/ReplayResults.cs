@@ -2,6 +2,7 @@ using DevSim.Engine.Evaluation;
 using DevSim.Engine.Optimization;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
+using DevSim.Runner.Plots;
 
 namespace DevSim.Runner.Replay;
 
@@ -59,6 +60,9 @@ internal sealed record GridPoint(GridExperiment Experiment, SequenceSource Sourc
 internal sealed record ReplayResults(ReplaySettings Settings, SingleProjectFindings SingleProject, IReadOnlyList<GridPoint> Grid,
     SimulationResult Timeline, IReadOnlyList<ExecutionRecord> TimelineRecords, IReadOnlyList<string> ResourceNames, double ElapsedSeconds)
 {
+    /// <summary>The single-project duration histograms of DevSim's optimal and worst sequences, on shared bins (plot and CSV).</summary>
+    public (Histogram Optimal, Histogram Worst) DurationHistograms { get; } = ReplayPlots.DurationHistogram(SingleProject);
+
     /// <summary>The points of one curve, by interarrival.</summary>
     public IReadOnlyList<GridPoint> Curve(GridExperiment experiment, SequenceSource source, SequencingPolicy policy) =>
         [.. Grid.Where(p => p.Experiment == experiment && p.Source == source && p.Policy == policy).OrderBy(p => p.Interarrival)];

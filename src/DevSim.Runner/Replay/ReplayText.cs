@@ -22,7 +22,7 @@ internal static class ReplayText
     {
         if (values.Count == 0)
             return "none";
-        var index = values.Select(v => grid.ToList().IndexOf(v)).Order().ToList();
+        var index = grid.Select((g, i) => (g, i)).Where(x => values.Contains(x.g)).Select(x => x.i).ToList();
         var parts = new List<string>();
         for (var i = 0; i < index.Count;)
         {
