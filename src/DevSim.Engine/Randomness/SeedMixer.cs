@@ -27,4 +27,14 @@ public static class SeedMixer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Derive(ulong parent, ulong first, ulong second) =>
         Derive(Derive(parent, first), second);
+
+    /// <summary>A stable 64-bit key for a name (FNV-1a over its UTF-8 bytes, then mixed): the same on every machine and run, unlike string.GetHashCode.</summary>
+    public static ulong Hash(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(name))
+            hash = (hash ^ b) * 0x100000001B3UL;
+        return Mix(hash);
+    }
 }

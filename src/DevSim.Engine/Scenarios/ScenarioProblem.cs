@@ -1,6 +1,6 @@
 namespace DevSim.Engine.Scenarios;
 
-/// <summary>One thing wrong with a scenario, located as precisely as the input allows.</summary>
+/// <summary>One thing wrong with a scenario (or an experiment file), located as precisely as the input allows.</summary>
 /// <param name="Key">Where: a key such as <c>durations.spread</c>, <c>tasks, entry 2, duration</c> or
 /// <c>rework.probability, row 3, column 5</c> (rows and columns are task ids).</param>
 /// <param name="Message">What is wrong, with the offending value.</param>

@@ -1,6 +1,4 @@
-using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using DevSim.Engine.Input;
 using YamlDotNet.RepresentationModel;
 
 namespace DevSim.Engine.Scenarios;
@@ -36,24 +34,8 @@ public static class ScenarioReader
     public static Scenario Parse(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var yaml = new YamlStream();
-        var parser = new TrackingParser(new Parser(new StringReader(text)));
-        try
-        {
-            yaml.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            throw new ScenarioException(source, [new ScenarioProblem("", $"malformed YAML/JSON: {Tidy(message)}", checked((int)e.Start.Line))]);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner reports some truncated input this way, without a position.
-            throw new ScenarioException(source, [new ScenarioProblem("", "malformed YAML/JSON after this line: a list or mapping is not closed, or the text breaks off", parser.LastLine)]);
-        }
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
-            throw new ScenarioException(source, [new ScenarioProblem("", "the file must hold a mapping with name, durations, tasks and rework", 1)]);
+        var root = YamlText.LoadRoot(text, "name, durations, tasks and rework", out var syntax)
+            ?? throw new ScenarioException(source, [syntax!]);
 
         var walker = new Walker();
         var definition = walker.Read(root);
@@ -71,42 +53,9 @@ public static class ScenarioReader
         return Scenario.Create(definition, source);
     }
 
-    /// <summary>Remembers where the last parsed event ended, for errors that carry no position.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
-    {
-        public ParsingEvent? Current => inner.Current;
-
-        public int LastLine { get; private set; } = 1;
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            if (inner.Current is { } current)
-                LastLine = checked((int)current.End.Line);
-            return moved;
-        }
-    }
-
-    private static string Tidy(string message) => message.Replace(Environment.NewLine, " ", StringComparison.Ordinal).Trim();
-
     /// <summary>Walks the YAML tree into a <see cref="ScenarioDefinition"/>, noting the line of every key.</summary>
-    private sealed class Walker
+    private sealed class Walker : YamlFields
     {
-        private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
-
-        public List<ScenarioProblem> Problems { get; } = [];
-
-        public int? LineOf(string key)
-        {
-            // A problem on a cell falls back to its row, then its matrix, when the cell itself was not read.
-            for (var k = key; k.Length > 0; k = k.Contains(", ", StringComparison.Ordinal) ? k[..k.LastIndexOf(", ", StringComparison.Ordinal)] : "")
-            {
-                if (_lines.TryGetValue(k, out var line))
-                    return line;
-            }
-            return null;
-        }
-
         public ScenarioDefinition Read(YamlMappingNode root)
         {
             var d = new ScenarioDefinition();
@@ -229,74 +178,5 @@ public static class ScenarioReader
             }
             return ids;
         }
-
-        private YamlNode? Child(YamlMappingNode parent, string name, string key)
-        {
-            if (!parent.Children.TryGetValue(new YamlScalarNode(name), out var node))
-                return null;
-            Note(key, node);
-            return node;
-        }
-
-        private string? Scalar(YamlMappingNode parent, string name, string key, bool required)
-        {
-            var node = Child(parent, name, key);
-            if (node is null)
-            {
-                if (required)
-                    Problem(key, "missing", parent);
-                return null;
-            }
-            if (node is YamlScalarNode scalar)
-                return scalar.Value;
-            Problem(key, "must be a single value", node);
-            return null;
-        }
-
-        private double? Number(YamlMappingNode parent, string name, string key)
-        {
-            var node = Child(parent, name, key);
-            return node is null ? null : ToNumber(node, key);
-        }
-
-        private int? Integer(YamlMappingNode parent, string name, string key)
-        {
-            var node = Child(parent, name, key);
-            if (node is null)
-                return null;
-            return ToInteger(node, key);
-        }
-
-        private double? ToNumber(YamlNode node, string key)
-        {
-            if (node is YamlScalarNode { Value: { } text })
-            {
-                switch (text.Trim().ToLowerInvariant())
-                {
-                    case ".nan" or "nan": return double.NaN;
-                    case ".inf" or "+.inf" or "inf" or "infinity": return double.PositiveInfinity;
-                    case "-.inf" or "-inf" or "-infinity": return double.NegativeInfinity;
-                }
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                    return value;
-                Problem(key, $"'{text}' is not a number", node);
-                return null;
-            }
-            Problem(key, "must be a number", node);
-            return null;
-        }
-
-        private int? ToInteger(YamlNode node, string key)
-        {
-            if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-                return value;
-            Problem(key, $"'{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}' is not a whole number", node);
-            return null;
-        }
-
-        private void Note(string key, YamlNode node) => _lines.TryAdd(key, checked((int)node.Start.Line));
-
-        private void Problem(string key, string message, YamlNode node) =>
-            Problems.Add(new ScenarioProblem(key, message, checked((int)node.Start.Line)));
     }
 }

@@ -44,6 +44,22 @@ public sealed class MultiProjectSimulator
         return Summarise(options, sequenceIds, results);
     }
 
+    /// <summary>
+    /// Runs replication <paramref name="replication"/> alone, on the calling thread: the same numbers
+    /// <see cref="Run"/> gives for that replication with the same options, so experiments can split
+    /// replications across processes or machines and still agree with a single run.
+    /// </summary>
+    /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    public ReplicationResult RunReplication(SimulationOptions options, int replication)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(replication);
+        Check(options);
+        var sequence = _model.ToIndices(options.Sequence ?? Scenario.DefaultSequence);
+        return new MultiProjectRun(_model).Run(options, sequence, replication, options.Observer);
+    }
+
     private static void Check(SimulationOptions o)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(o.Projects, 1, nameof(o.Projects));

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DevSim.Engine.Optimization;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+
+namespace DevSim.Engine.Experiments;
+
+/// <summary>
+/// A batch experiment: every scenario × sequence × policy × mean interarrival time (a grid point),
+/// each simulated over independent replications. A cell is one grid point × one replication.
+/// </summary>
+public sealed record Experiment
+{
+    /// <summary>A name for the results.</summary>
+    public string Name { get; init; } = "experiment";
+
+    /// <summary>The processes simulated; their names label the results and must differ.</summary>
+    public required IReadOnlyList<Scenario> Scenarios { get; init; }
+
+    /// <summary>The sequences each scenario runs with. Default: the scenario's own.</summary>
+    public IReadOnlyList<SequenceChoice> Sequences { get; init; } = [SequenceChoice.ScenarioOwn];
+
+    /// <summary>The sequencing policies. Default: static and dynamic.</summary>
+    public IReadOnlyList<SequencingPolicy> Policies { get; init; } = [SequencingPolicy.Static, SequencingPolicy.Dynamic];
+
+    /// <summary>How projects arrive. Default Poisson.</summary>
+    public ArrivalPattern Arrivals { get; init; } = ArrivalPattern.Poisson;
+
+    /// <summary>The grid of mean interarrival times, in days; empty for isolated projects.</summary>
+    public IReadOnlyList<double> Interarrivals { get; init; } = [];
+
+    /// <summary>Projects per replication (the paper: 20,000).</summary>
+    public int Projects { get; init; } = 20_000;
+
+    /// <summary>The first projects left out of the statistics; null for 10% of <see cref="Projects"/>.</summary>
+    public int? Warmup { get; init; }
+
+    /// <summary>Replications per grid point; CIs are across them.</summary>
+    public int Replications { get; init; } = 10;
+
+    /// <summary>Master seed: every cell's numbers derive from it and the cell's identity only.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>A replication stops as overloaded when more projects than this are in the system at once.</summary>
+    public int MaxProjectsInSystem { get; init; } = 5_000;
+
+    /// <summary>Settings of the genetic algorithm that finds optimal and worst sequences (objective and seed are set per search).</summary>
+    public GeneticAlgorithmOptions Search { get; init; } = new();
+
+    /// <summary>The warm-up actually used.</summary>
+    public int EffectiveWarmup => Warmup ?? Projects / 10;
+
+    /// <summary>
+    /// A short hash of everything that decides the experiment's numbers (settings and the scenarios'
+    /// contents, not the file's layout): results written under one fingerprint are never mixed with another's.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var text = new StringBuilder("devsim-experiment/1\n");
+        void Line(params object?[] parts) =>
+            text.AppendJoin('|', parts.Select(p => p switch
+            {
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => p?.ToString() ?? "",
+            })).Append('\n');
+        Line(Name, Seed, Projects, EffectiveWarmup, Replications, MaxProjectsInSystem, Arrivals);
+        Line([.. Interarrivals.Cast<object?>()]);
+        Line([.. Policies.Cast<object?>()]);
+        foreach (var s in Sequences)
+            Line(s.Label, s.Source, s.Ids is null ? "" : string.Join(',', s.Ids));
+        var g = Search;
+        Line(g.Populations, g.PopulationSize, g.ReproductionRatio, g.CrossoverRatio, g.MutationRatio, g.Crossover.GetType().Name,
+            g.Mutation.GetType().Name, g.TournamentSize, g.MigrationInterval, g.StopImprovement, g.StopWindow, g.MaxGenerations,
+            g.Replications, g.RaceReplications, g.FinalReplications, g.Top);
+        foreach (var scenario in Scenarios)
+        {
+            Line(scenario.Name, scenario.Durations.Distribution, scenario.Durations.Spread, string.Join(',', scenario.DefaultSequence));
+            foreach (var r in scenario.Resources)
+                Line(r.Name, r.Capacity);
+            foreach (var t in scenario.Tasks)
+                Line(t.Id, t.Name, t.Duration, t.Resource);
+            foreach (var i in scenario.Tasks)
+            {
+                foreach (var j in scenario.Tasks)
+                    Line(scenario.ReworkProbability(i.Id, j.Id), scenario.ReworkImpact(i.Id, j.Id));
+            }
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}

@@ -1,0 +1,187 @@
+using DevSim.Engine.Evaluation;
+using DevSim.Engine.Optimization;
+using DevSim.Engine.Randomness;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+
+namespace DevSim.Engine.Experiments;
+
+/// <summary>
+/// An experiment laid out as cells: its grid points in a fixed order, each repeated
+/// <see cref="Experiment.Replications"/> times; cell c is replication c mod R of point c div R. Any
+/// cell can run alone, in any process, in any order, with the same result.
+/// </summary>
+/// <remarks>
+/// Cell seeds: replication r of every grid point uses the streams <see cref="MultiProjectSimulator"/>
+/// gives replication r under the experiment's seed, so a cell equals replication r of
+/// <c>devsim simulate</c> at that point, and all points share random numbers replication by replication
+/// (common random numbers: policy, sequence and interarrival differences are not noise).
+/// </remarks>
+public sealed class ExperimentPlan
+{
+    private readonly Dictionary<string, Scenario> _scenarios;
+    private readonly Dictionary<string, MultiProjectSimulator> _simulators = [];
+    private readonly Dictionary<string, SingleProjectEvaluator> _evaluators = [];
+
+    private ExperimentPlan(Experiment experiment, IReadOnlyList<FoundSequence> found)
+    {
+        Experiment = experiment;
+        Found = found;
+        Fingerprint = experiment.Fingerprint();
+        _scenarios = experiment.Scenarios.ToDictionary(s => s.Name);
+        var points = new List<PlanPoint>();
+        foreach (var scenario in experiment.Scenarios)
+        {
+            foreach (var choice in experiment.Sequences)
+            {
+                var sequence = choice.Source switch
+                {
+                    SequenceSource.Scenario => scenario.DefaultSequence,
+                    SequenceSource.Explicit => choice.Ids!,
+                    _ => found.Single(f => f.Scenario == scenario.Name && f.Source == choice.Source).Sequence,
+                };
+                foreach (var policy in experiment.Policies)
+                {
+                    IEnumerable<double?> grid = experiment.Arrivals == ArrivalPattern.Isolated ? [null] : experiment.Interarrivals.Select(x => (double?)x);
+                    foreach (var interarrival in grid)
+                        points.Add(new PlanPoint(points.Count, scenario.Name, choice.Label, sequence, policy, interarrival));
+                }
+            }
+            if (experiment.Arrivals == ArrivalPattern.Isolated)
+                _evaluators[scenario.Name] = new SingleProjectEvaluator(scenario);
+            else
+                _simulators[scenario.Name] = new MultiProjectSimulator(scenario);
+        }
+        Points = points;
+    }
+
+    /// <summary>The experiment.</summary>
+    public Experiment Experiment { get; }
+
+    /// <summary>The experiment's fingerprint (see <see cref="Experiment.Fingerprint"/>).</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The optimal and worst sequences the plan runs, as found by the genetic algorithm.</summary>
+    public IReadOnlyList<FoundSequence> Found { get; }
+
+    /// <summary>The grid points, in cell order.</summary>
+    public IReadOnlyList<PlanPoint> Points { get; }
+
+    /// <summary>Cells in all: points × replications.</summary>
+    public int CellCount => Points.Count * Experiment.Replications;
+
+    /// <summary>The grid point of cell <paramref name="cell"/>.</summary>
+    public PlanPoint PointOf(int cell) => Points[cell / Experiment.Replications];
+
+    /// <summary>The replication number of cell <paramref name="cell"/>.</summary>
+    public int ReplicationOf(int cell) => cell % Experiment.Replications;
+
+    /// <summary>The cells of shard <paramref name="shard"/> of <paramref name="shards"/>: those whose index modulo <paramref name="shards"/> is <paramref name="shard"/>.</summary>
+    public IEnumerable<int> Shard(int shard, int shards)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(shard);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
+        for (var cell = shard; cell < CellCount; cell += shards)
+            yield return cell;
+    }
+
+    /// <summary>
+    /// Lays out <paramref name="experiment"/>, first finding the optimal and worst sequences it asks
+    /// for with the genetic algorithm (each search seeded from the experiment's seed, the scenario's
+    /// name and the objective only), unless <paramref name="known"/> already holds them.
+    /// </summary>
+    /// <param name="experiment">The experiment.</param>
+    /// <param name="known">Sequences found earlier for this experiment (for example by another shard), or null.</param>
+    /// <param name="searching">Told the scenario and objective before each search starts.</param>
+    /// <param name="maxDegreeOfParallelism">Threads for the searches; the sequences found do not depend on it.</param>
+    public static ExperimentPlan Create(Experiment experiment, IReadOnlyList<FoundSequence>? known = null,
+        Action<string, SequenceSource>? searching = null, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        var found = new List<FoundSequence>();
+        var wanted = experiment.Sequences.Where(s => s.Source is SequenceSource.Optimal or SequenceSource.Worst).Select(s => s.Source).ToList();
+        foreach (var scenario in experiment.Scenarios)
+        {
+            foreach (var source in wanted)
+            {
+                var earlier = known?.FirstOrDefault(f => f.Scenario == scenario.Name && f.Source == source);
+                if (earlier is null)
+                {
+                    searching?.Invoke(scenario.Name, source);
+                    var result = new GeneticAlgorithm(scenario).Run(experiment.Search with
+                    {
+                        Objective = FoundSequence.ObjectiveOf(source),
+                        Seed = SeedMixer.Derive(experiment.Seed, SeedMixer.Hash(scenario.Name), (ulong)source),
+                        MaxDegreeOfParallelism = maxDegreeOfParallelism,
+                    });
+                    earlier = new FoundSequence(scenario.Name, source, result.Best.Sequence, result.Best.Mean);
+                }
+                else
+                {
+                    scenario.CheckSequence(earlier.Sequence);
+                }
+                found.Add(earlier);
+            }
+        }
+        return new ExperimentPlan(experiment, found);
+    }
+
+    /// <summary>Runs cell <paramref name="cell"/> on the calling thread. An overloaded system is a result, not an error.</summary>
+    /// <exception cref="ReworkDivergenceException">Rework never dies out in an isolated project.</exception>
+    public CellResult RunCell(int cell)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(cell);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cell, CellCount);
+        var point = PointOf(cell);
+        var replication = ReplicationOf(cell);
+        return point.Interarrival is { } interarrival
+            ? RunSimulation(cell, point, replication, interarrival)
+            : RunIsolated(cell, point, replication);
+    }
+
+    private CellResult RunSimulation(int cell, PlanPoint point, int replication, double interarrival)
+    {
+        var e = Experiment;
+        var simulator = _simulators[point.Scenario];
+        var options = new SimulationOptions
+        {
+            Policy = point.Policy,
+            Sequence = point.Sequence,
+            Arrivals = e.Arrivals == ArrivalPattern.Fixed ? new FixedArrivals(interarrival) : new PoissonArrivals(interarrival),
+            Projects = e.Projects,
+            Warmup = e.Warmup,
+            Replications = e.Replications,
+            Seed = e.Seed,
+            MaxDegreeOfParallelism = 1,
+            MaxProjectsInSystem = e.MaxProjectsInSystem,
+        };
+        var r = simulator.RunReplication(options, replication);
+        var resources = _scenarios[point.Scenario].Resources;
+        return new CellResult(cell, point.Index, replication, r.ProjectsCounted,
+            r.DurationMean, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99,
+            r.WaitingMean, r.ReworkMean, r.InSystemMean, r.Events,
+            r.Unstable is { } index ? resources[index].Name : null,
+            [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))]);
+    }
+
+    private CellResult RunIsolated(int cell, PlanPoint point, int replication)
+    {
+        var evaluator = _evaluators[point.Scenario];
+        // Replication r of isolated projects is its own batch of projects, seeded from (seed, r) only.
+        var seed = SeedMixer.Derive(Experiment.Seed, (ulong)replication);
+        var evaluation = evaluator.Evaluate(point.Sequence, new EvaluationOptions
+        {
+            Replications = Experiment.Projects,
+            Seed = seed,
+            MaxDegreeOfParallelism = 1,
+        });
+        var durations = evaluator.Sample(point.Sequence, Experiment.Projects, seed, 1);
+        Array.Sort(durations);
+        static double Quantile(double[] sorted, double p) => MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile(sorted, p);
+        return new CellResult(cell, point.Index, replication, durations.Length,
+            evaluation.Duration.Mean, evaluation.Duration.StandardDeviation,
+            Quantile(durations, 0.5), Quantile(durations, 0.9), Quantile(durations, 0.99),
+            0, evaluation.Tasks.Sum(t => t.ReworkTime), double.NaN, 0, null, []);
+    }
+}

@@ -1,0 +1,392 @@
+using System.Globalization;
+using DevSim.Engine.Input;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+using YamlDotNet.RepresentationModel;
+
+namespace DevSim.Engine.Experiments;
+
+/// <summary>
+/// Reads experiment files (YAML or JSON). Every problem is reported with its line, including keys
+/// the format does not know (a misspelt key would otherwise be ignored silently). Scenarios are
+/// built-in names or scenario files relative to the experiment file.
+/// </summary>
+public static class ExperimentReader
+{
+    private static readonly string[] TopKeys =
+        ["name", "seed", "scenarios", "sequences", "policies", "arrivals", "interarrival", "projects", "warmup", "replications", "max-in-system", "search"];
+
+    private static readonly string[] SearchKeys =
+        ["replications", "race-replications", "final-replications", "populations", "population-size", "max-generations"];
+
+    /// <summary>Reads the experiment file at <paramref name="path"/>.</summary>
+    /// <exception cref="ExperimentException">The file cannot be read or is invalid.</exception>
+    public static Experiment Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ExperimentException(path, [new ScenarioProblem("", e is FileNotFoundException or DirectoryNotFoundException
+                ? "no such experiment file" : $"cannot read the file: {e.Message}")]);
+        }
+        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    /// <summary>Parses experiment text.</summary>
+    /// <param name="text">YAML or JSON.</param>
+    /// <param name="source">The file name to put in messages.</param>
+    /// <param name="baseDirectory">Where scenario file paths are relative to (default: the current directory).</param>
+    /// <exception cref="ExperimentException">The text is invalid; every problem is listed.</exception>
+    public static Experiment Parse(string text, string? source = null, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var root = YamlText.LoadRoot(text, "scenarios, policies, interarrival and replications", out var syntax)
+            ?? throw new ExperimentException(source, [syntax!]);
+        var walker = new Walker(baseDirectory ?? Directory.GetCurrentDirectory());
+        var experiment = walker.Read(root, source);
+        if (walker.Problems.Count > 0 || experiment is null)
+            throw new ExperimentException(source, [.. walker.Problems.OrderBy(p => p.Line ?? int.MaxValue)]);
+        return experiment;
+    }
+
+    private sealed class Walker(string baseDirectory) : YamlFields
+    {
+        public Experiment? Read(YamlMappingNode root, string? source)
+        {
+            UnknownKeys(root, TopKeys, "");
+            var scenarios = ReadScenarios(root);
+            var arrivals = ReadArrivals(root);
+            var interarrivals = ReadInterarrivals(root, arrivals);
+            var policies = ReadPolicies(root, arrivals);
+            var sequences = ReadSequences(root, scenarios);
+            var projects = Whole(root, "projects", 20_000, minimum: arrivals == ArrivalPattern.Isolated ? 2 : 1);
+            var warmup = Integer(root, "warmup", "warmup");
+            if (warmup is { } w && (w < 0 || w >= projects))
+                Problem("warmup", $"{w} must be from 0 to {projects - 1} (fewer than the {projects} projects)", root.Children[new YamlScalarNode("warmup")]);
+            if (warmup is not null && arrivals == ArrivalPattern.Isolated)
+                Problem("warmup", "isolated projects do not interact, so there is nothing to warm up: leave warmup out", root.Children[new YamlScalarNode("warmup")]);
+            var replications = Whole(root, "replications", 10, minimum: 1);
+            var maxInSystem = Whole(root, "max-in-system", 5_000, minimum: 1);
+            var seed = ReadSeed(root);
+            var search = ReadSearch(root);
+            var name = Scalar(root, "name", "name", required: false)
+                ?? (source is null ? "experiment" : Path.GetFileNameWithoutExtension(source));
+            if (Problems.Count > 0 || scenarios is null || interarrivals is null || policies is null || sequences is null)
+                return null;
+            return new Experiment
+            {
+                Name = name,
+                Scenarios = scenarios,
+                Sequences = sequences,
+                Policies = policies,
+                Arrivals = arrivals,
+                Interarrivals = interarrivals,
+                Projects = projects,
+                Warmup = warmup,
+                Replications = replications,
+                Seed = seed,
+                MaxProjectsInSystem = maxInSystem,
+                Search = search,
+            };
+        }
+
+        private List<Scenario>? ReadScenarios(YamlMappingNode root)
+        {
+            var node = Child(root, "scenarios", "scenarios");
+            if (node is null)
+            {
+                Problem("scenarios", "missing: list built-in scenarios (optical-mouse, optical-mouse-balanced) or scenario files", root);
+                return null;
+            }
+            var items = node is YamlSequenceNode list ? list.Children.ToList() : [node];
+            var scenarios = new List<Scenario>();
+            var entry = 0;
+            foreach (var item in items)
+            {
+                entry++;
+                var key = $"scenarios, entry {entry}";
+                if (item is not YamlScalarNode { Value: { Length: > 0 } reference })
+                {
+                    Problem(key, "must be a built-in scenario name or a scenario file path", item);
+                    continue;
+                }
+                if (LoadScenario(reference, key, item) is { } scenario)
+                {
+                    if (scenarios.Any(s => s.Name == scenario.Name))
+                        Problem(key, $"another scenario is also named '{scenario.Name}'; names label the results, so they must differ", item);
+                    else
+                        scenarios.Add(scenario);
+                }
+            }
+            if (items.Count == 0)
+                Problem("scenarios", "the list is empty", node);
+            return scenarios;
+        }
+
+        private Scenario? LoadScenario(string reference, string key, YamlNode node)
+        {
+            var path = Path.Combine(baseDirectory, reference);
+            if (!File.Exists(path))
+            {
+                if (ScenarioReader.IsBuiltIn(reference))
+                    return ScenarioReader.LoadBuiltIn(reference);
+                Problem(key, $"'{reference}' is neither a scenario file (looked for {path}) nor a built-in scenario ({string.Join(", ", ScenarioReader.BuiltIn)})", node);
+                return null;
+            }
+            try
+            {
+                return ScenarioReader.Parse(File.ReadAllText(path), reference);
+            }
+            catch (ScenarioException e)
+            {
+                Problem(key, $"the scenario is invalid: {string.Join("; ", e.Lines)}", node);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Problem(key, $"cannot read {path}: {e.Message}", node);
+            }
+            return null;
+        }
+
+        private ArrivalPattern ReadArrivals(YamlMappingNode root)
+        {
+            var text = Scalar(root, "arrivals", "arrivals", required: false);
+            switch (text)
+            {
+                case null or "poisson": return ArrivalPattern.Poisson;
+                case "fixed": return ArrivalPattern.Fixed;
+                case "isolated": return ArrivalPattern.Isolated;
+                default:
+                    Problem("arrivals", $"'{text}' is not one of poisson, fixed, isolated", root.Children[new YamlScalarNode("arrivals")]);
+                    return ArrivalPattern.Poisson;
+            }
+        }
+
+        private List<double>? ReadInterarrivals(YamlMappingNode root, ArrivalPattern arrivals)
+        {
+            var node = Child(root, "interarrival", "interarrival");
+            if (arrivals == ArrivalPattern.Isolated)
+            {
+                if (node is not null)
+                    Problem("interarrival", "isolated projects do not arrive over time: leave interarrival out", node);
+                return [];
+            }
+            if (node is null)
+            {
+                Problem("interarrival", "missing: a mean interarrival time in days, a list of them, or a range { from, to, step }", root);
+                return null;
+            }
+            var values = new List<double>();
+            if (node is YamlMappingNode range)
+            {
+                UnknownKeys(range, ["from", "to", "step"], "interarrival.");
+                var from = Number(range, "from", "interarrival.from");
+                var to = Number(range, "to", "interarrival.to");
+                var step = Number(range, "step", "interarrival.step") ?? 1;
+                if (from is null || to is null)
+                {
+                    Problem("interarrival", "a range needs from and to (and optionally step, default 1)", range);
+                    return null;
+                }
+                if (!(step > 0) || !(to >= from) || (to - from) / step > 100_000)
+                {
+                    Problem("interarrival", $"from {from} to {to} step {step}: step must be positive, to at least from, and at most 100,000 points", range);
+                    return null;
+                }
+                var count = (int)Math.Floor((to.Value - from.Value) / step + 1e-9) + 1;
+                for (var i = 0; i < count; i++)
+                    values.Add(Math.Round(from.Value + i * step, 9));
+            }
+            else
+            {
+                var items = node is YamlSequenceNode list ? list.Children.ToList() : [node];
+                foreach (var item in items)
+                {
+                    if (ToNumber(item, "interarrival") is { } value)
+                        values.Add(value);
+                }
+                if (items.Count == 0)
+                    Problem("interarrival", "the list is empty", node);
+            }
+            foreach (var value in values.Where(v => !(v > 0) || double.IsInfinity(v)).Distinct())
+                Problem("interarrival", $"{value.ToString(CultureInfo.InvariantCulture)} must be a positive number of days", node);
+            foreach (var value in values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key))
+                Problem("interarrival", $"{value.ToString(CultureInfo.InvariantCulture)} is listed twice", node);
+            return values;
+        }
+
+        private List<SequencingPolicy>? ReadPolicies(YamlMappingNode root, ArrivalPattern arrivals)
+        {
+            var node = Child(root, "policies", "policies");
+            if (node is null)
+                return arrivals == ArrivalPattern.Isolated ? [SequencingPolicy.Static] : [SequencingPolicy.Static, SequencingPolicy.Dynamic];
+            var policies = new List<SequencingPolicy>();
+            foreach (var item in node is YamlSequenceNode list ? list.Children.ToList() : [node])
+            {
+                var text = (item as YamlScalarNode)?.Value;
+                SequencingPolicy? policy = text switch
+                {
+                    "static" => SequencingPolicy.Static,
+                    "dynamic" => SequencingPolicy.Dynamic,
+                    _ => null,
+                };
+                if (policy is null)
+                    Problem("policies", $"'{text ?? item.NodeType.ToString()}' is not one of static, dynamic", item);
+                else if (policies.Contains(policy.Value))
+                    Problem("policies", $"{text} is listed twice", item);
+                else if (policy == SequencingPolicy.Dynamic && arrivals == ArrivalPattern.Isolated)
+                    Problem("policies", "isolated projects never find a resource busy, so dynamic would equal static: list only static", item);
+                else
+                    policies.Add(policy.Value);
+            }
+            if (policies.Count == 0 && Problems.Count == 0)
+                Problem("policies", "the list is empty", node);
+            return policies;
+        }
+
+        private List<SequenceChoice>? ReadSequences(YamlMappingNode root, List<Scenario>? scenarios)
+        {
+            var node = Child(root, "sequences", "sequences");
+            if (node is null)
+                return [SequenceChoice.ScenarioOwn];
+            var choices = new List<SequenceChoice>();
+            var items = node is YamlSequenceNode list ? list.Children.ToList() : [node];
+            var entry = 0;
+            foreach (var item in items)
+            {
+                entry++;
+                var key = $"sequences, entry {entry}";
+                var choice = item switch
+                {
+                    YamlScalarNode { Value: "scenario" } => SequenceChoice.ScenarioOwn,
+                    YamlScalarNode { Value: "optimal" } => SequenceChoice.Optimal,
+                    YamlScalarNode { Value: "worst" } => SequenceChoice.Worst,
+                    YamlSequenceNode ids => Explicit(null, ids, key),
+                    YamlMappingNode named => Named(named, key),
+                    _ => null,
+                };
+                if (choice is null)
+                {
+                    if (item is YamlScalarNode)
+                        Problem(key, $"'{((YamlScalarNode)item).Value}' is not scenario, optimal, worst, a list of task ids, or {{ name, ids }}", item);
+                    continue;
+                }
+                if (choices.Any(c => c.Label == choice.Label))
+                {
+                    Problem(key, $"a sequence named '{choice.Label}' is listed twice", item);
+                    continue;
+                }
+                foreach (var scenario in scenarios ?? [])
+                {
+                    if (choice.Ids is null)
+                        break;
+                    try
+                    {
+                        scenario.CheckSequence(choice.Ids, key);
+                    }
+                    catch (ScenarioException e)
+                    {
+                        foreach (var p in e.Problems)
+                            Problem(key, $"not a sequence of scenario '{scenario.Name}': {p.Message}", item);
+                    }
+                }
+                choices.Add(choice);
+            }
+            if (items.Count == 0)
+                Problem("sequences", "the list is empty", node);
+            return choices;
+        }
+
+        private SequenceChoice? Named(YamlMappingNode node, string key)
+        {
+            UnknownKeys(node, ["name", "ids"], key + ", ");
+            var name = Scalar(node, "name", key + ", name", required: true);
+            if (Child(node, "ids", key + ", ids") is not YamlSequenceNode ids)
+            {
+                Problem(key + ", ids", "must be a list of task ids", node);
+                return null;
+            }
+            if (name is "scenario" or "optimal" or "worst")
+            {
+                Problem(key + ", name", $"'{name}' is reserved for the sequence it names; call this one something else", node);
+                return null;
+            }
+            return name is null ? null : Explicit(name, ids, key);
+        }
+
+        private SequenceChoice? Explicit(string? name, YamlSequenceNode node, string key)
+        {
+            var ids = new List<int>();
+            foreach (var item in node)
+            {
+                if (ToInteger(item, key) is not { } id)
+                    return null;
+                ids.Add(id);
+            }
+            return new SequenceChoice(name ?? string.Join('-', ids), SequenceSource.Explicit, ids);
+        }
+
+        private ulong ReadSeed(YamlMappingNode root)
+        {
+            var node = Child(root, "seed", "seed");
+            if (node is null)
+                return 1;
+            if (node is YamlScalarNode { Value: { } text } && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+                return seed;
+            Problem("seed", $"'{(node as YamlScalarNode)?.Value}' is not a whole number from 0 to {ulong.MaxValue}", node);
+            return 1;
+        }
+
+        private Optimization.GeneticAlgorithmOptions ReadSearch(YamlMappingNode root)
+        {
+            var defaults = new Optimization.GeneticAlgorithmOptions();
+            var node = Child(root, "search", "search");
+            if (node is null)
+                return defaults;
+            if (node is not YamlMappingNode search)
+            {
+                Problem("search", $"must be a mapping with any of {string.Join(", ", SearchKeys)}", node);
+                return defaults;
+            }
+            UnknownKeys(search, SearchKeys, "search.");
+            int Setting(string name, int fallback) => Whole(search, name, fallback, minimum: 2, prefix: "search.");
+            return defaults with
+            {
+                Replications = Setting("replications", defaults.Replications),
+                RaceReplications = Setting("race-replications", defaults.RaceReplications),
+                FinalReplications = Setting("final-replications", defaults.FinalReplications),
+                Populations = Setting("populations", defaults.Populations),
+                PopulationSize = Setting("population-size", defaults.PopulationSize),
+                MaxGenerations = Setting("max-generations", defaults.MaxGenerations),
+            };
+        }
+
+        private int Whole(YamlMappingNode parent, string name, int fallback, int minimum, string prefix = "")
+        {
+            var value = Integer(parent, name, prefix + name);
+            if (value is null)
+                return fallback;
+            if (value < minimum)
+            {
+                Problem(prefix + name, $"{value} must be at least {minimum}", parent.Children[new YamlScalarNode(name)]);
+                return fallback;
+            }
+            return value.Value;
+        }
+
+        private void UnknownKeys(YamlMappingNode node, string[] known, string prefix)
+        {
+            foreach (var (key, _) in node.Children)
+            {
+                var name = (key as YamlScalarNode)?.Value ?? "";
+                if (!known.Contains(name, StringComparer.Ordinal))
+                    Problem(prefix + name, $"unknown key (expected one of {string.Join(", ", known)})", key);
+            }
+        }
+    }
+}

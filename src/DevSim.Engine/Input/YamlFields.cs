@@ -1,0 +1,98 @@
+using System.Globalization;
+using DevSim.Engine.Scenarios;
+using YamlDotNet.RepresentationModel;
+
+namespace DevSim.Engine.Input;
+
+/// <summary>
+/// Reads typed values out of a YAML tree, collecting a problem (with its line) for every value of
+/// the wrong shape instead of stopping at the first, and remembering the line of every key read so
+/// that later checks can point at the right line too.
+/// </summary>
+internal abstract class YamlFields
+{
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>Every problem found so far, in reading order.</summary>
+    public List<ScenarioProblem> Problems { get; } = [];
+
+    /// <summary>The line of <paramref name="key"/>, else of the nearest enclosing key read ("a, b, c" falls back to "a, b", then "a").</summary>
+    public int? LineOf(string key)
+    {
+        for (var k = key; k.Length > 0; k = k.Contains(", ", StringComparison.Ordinal) ? k[..k.LastIndexOf(", ", StringComparison.Ordinal)] : "")
+        {
+            if (_lines.TryGetValue(k, out var line))
+                return line;
+        }
+        return null;
+    }
+
+    protected YamlNode? Child(YamlMappingNode parent, string name, string key)
+    {
+        if (!parent.Children.TryGetValue(new YamlScalarNode(name), out var node))
+            return null;
+        Note(key, node);
+        return node;
+    }
+
+    protected string? Scalar(YamlMappingNode parent, string name, string key, bool required)
+    {
+        var node = Child(parent, name, key);
+        if (node is null)
+        {
+            if (required)
+                Problem(key, "missing", parent);
+            return null;
+        }
+        if (node is YamlScalarNode scalar)
+            return scalar.Value;
+        Problem(key, "must be a single value", node);
+        return null;
+    }
+
+    protected double? Number(YamlMappingNode parent, string name, string key)
+    {
+        var node = Child(parent, name, key);
+        return node is null ? null : ToNumber(node, key);
+    }
+
+    protected int? Integer(YamlMappingNode parent, string name, string key)
+    {
+        var node = Child(parent, name, key);
+        if (node is null)
+            return null;
+        return ToInteger(node, key);
+    }
+
+    protected double? ToNumber(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { } text })
+        {
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case ".nan" or "nan": return double.NaN;
+                case ".inf" or "+.inf" or "inf" or "infinity": return double.PositiveInfinity;
+                case "-.inf" or "-inf" or "-infinity": return double.NegativeInfinity;
+            }
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                return value;
+            Problem(key, $"'{text}' is not a number", node);
+            return null;
+        }
+        Problem(key, "must be a number", node);
+        return null;
+    }
+
+    protected int? ToInteger(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            return value;
+        Problem(key, $"'{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}' is not a whole number", node);
+        return null;
+    }
+
+    protected void Note(string key, YamlNode node) => _lines.TryAdd(key, checked((int)node.Start.Line));
+
+    protected void Problem(string key, string message, YamlNode node) =>
+        Problems.Add(new ScenarioProblem(key, message, checked((int)node.Start.Line)));
+}
