@@ -31,6 +31,8 @@ internal static class DevSimApp
             SimulateCommand.Create(context),
             OptimizeCommand.Create(context),
             ReplayCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: a scenario file, an experiment file or a command-line argument.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Merge found cells missing (nothing written): run the sweep again to fill them, or merge with --allow-partial.</summary>
+    public const int Incomplete = 3;
 }

@@ -8,7 +8,8 @@ internal static class AtomicFile
         ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + $".tmp-{Environment.ProcessId}";
+        // Process id and a random part: shards on different machines may share a process id and a folder.
+        var temporary = full + $".tmp-{Environment.ProcessId}-{Random.Shared.Next():x8}";
         try
         {
             using (var writer = new StreamWriter(temporary))

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace DevSim.Runner.Output;
 
-/// <summary>How devsim writes JSON: camelCase keys, indented, NaN and infinity as named literals, text unescaped where JSON allows.</summary>
+/// <summary>How devsim writes JSON: camelCase keys, indented, NaN and infinity as named literals, enums as camelCase names, text unescaped where JSON allows.</summary>
 internal static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -15,7 +15,15 @@ internal static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Output goes to files and pipes, never into HTML: keep apostrophes and non-ASCII names readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>The same, on one line: for the many small files a sweep writes.</summary>
+    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static string SerializeCompact<T>(T value) => JsonSerializer.Serialize(value, Compact);
+
+    public static T? Deserialize<T>(string text) => JsonSerializer.Deserialize<T>(text, Options);
 }

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using DevSim.Runner.Sweep;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim merge</c>: combines sweep folders' cells into one CSV row per grid point and a JSON summary.</summary>
+internal static class MergeCommand
+{
+    private const int MissingListed = 10;
+
+    public static Command Create(CommandContext context)
+    {
+        var folders = new Argument<string[]>("folders") { Description = "Sweep output folders of one experiment (shards may have written to different ones).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "The CSV to write; the JSON summary goes beside it (same name, .json).", Required = true };
+        var partial = new Option<bool>("--allow-partial") { Description = "Merge even when cells are missing (points summarise the replications present)." };
+        var command = new Command("merge",
+            "Combine sweep results into a CSV with one row per grid point (mean, sd and 95% CI across replications, overload named) " +
+            "and a JSON summary. Refuses, listing the missing cells, when the sweep is incomplete, unless --allow-partial.")
+        {
+            folders, output, partial,
+        };
+        command.SetAction(parse =>
+        {
+            var merge = SweepMerge.Read(parse.GetRequiredValue(folders));
+            var csv = parse.GetRequiredValue(output);
+            if (merge.Missing.Count > 0 && !parse.GetValue(partial))
+            {
+                var error = context.Error;
+                error.WriteLine($"devsim: merge: {merge.Missing.Count:N0} of {merge.Plan.Cells:N0} cells of '{merge.Plan.Experiment}' are missing; nothing written:");
+                foreach (var cell in merge.Missing.Take(MissingListed))
+                    error.WriteLine($"devsim:   {merge.Describe(cell)}");
+                if (merge.Missing.Count > MissingListed)
+                    error.WriteLine($"devsim:   ... and {merge.Missing.Count - MissingListed:N0} more");
+                error.WriteLine("devsim: run the sweep again (every shard) to fill them, or merge with --allow-partial");
+                return ExitCodes.Incomplete;
+            }
+            var summaries = merge.Summaries();
+            var json = Path.ChangeExtension(csv, ".json");
+            try
+            {
+                MergedResults.WriteCsv(csv, summaries);
+                MergedResults.WriteJson(json, merge, summaries);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UserErrorException($"--out: cannot write '{csv}': {e.Message}");
+            }
+            WriteTable(context.Console, summaries);
+            var missing = merge.Missing.Count > 0 ? $" ({merge.Missing.Count:N0} cells missing: partial)" : "";
+            context.Console.MarkupLine(Markup.Escape($"{merge.Cells.Count:N0} cells, {summaries.Count:N0} grid points{missing} -> {csv}, {json}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private const int TableRows = 60;
+
+    private static void WriteTable(IAnsiConsole console, IReadOnlyList<Engine.Experiments.PointSummary> summaries)
+    {
+        var table = new Table().AddColumns("scenario", "sequence", "policy", "interarrival", "reps", "duration", "95% CI", "waiting", "rework", "status");
+        foreach (var column in table.Columns.Skip(3).Take(6))
+            column.RightAligned();
+        foreach (var s in summaries.Take(TableRows))
+        {
+            var status = MergedResults.Status(s);
+            if (s.Overloaded is { } resource)
+                status += $" ({resource})";
+            table.AddTextRow(s.Point.Scenario, s.Point.SequenceLabel, s.Point.Policy.ToString().ToLowerInvariant(),
+                s.Point.Interarrival is { } ia ? Numbers.F(ia, 2) : "isolated", s.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Numbers.F(s.Duration.Mean, 2), Numbers.Ci(s.Duration.Ci95, 2), Numbers.F(s.Waiting.Mean, 2), Numbers.F(s.Rework.Mean, 2), status);
+        }
+        console.Write(table);
+        if (summaries.Count > TableRows)
+            console.MarkupLine($"[grey]... {summaries.Count - TableRows:N0} more grid points in the CSV[/]");
+    }
+}
