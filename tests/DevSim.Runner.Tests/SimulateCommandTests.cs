@@ -37,6 +37,17 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_ReworkAware_IsAPolicyOfItsOwn()
+    {
+        string[] args = ["simulate", "optical-mouse", "--interarrival", "16", .. Quick];
+        var aware = Json([.. args, "--policy", "rework-aware"]);
+        Assert.Equal("rework-aware", aware.GetProperty("policy").GetString());
+        var rework = aware.GetProperty("rework").GetProperty("mean").GetDouble();
+        Assert.NotEqual(Json([.. args, "--policy", "dynamic"]).GetProperty("rework").GetProperty("mean").GetDouble(), rework);
+        Assert.NotEqual(Json([.. args, "--policy", "static"]).GetProperty("rework").GetProperty("mean").GetDouble(), rework);
+    }
+
+    [Fact]
     public void Simulate_SameSeed_IdenticalJsonWhateverTheThreadCount()
     {
         static string Without(JsonElement e)
@@ -106,7 +117,7 @@ public class SimulateCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--policy", "random", "--interarrival", "13" }, "devsim: --policy: 'random' is not one of static, dynamic")]
+    [InlineData(new[] { "--policy", "random", "--interarrival", "13" }, "devsim: --policy: 'random' is not one of static, dynamic, rework-aware")]
     [InlineData(new string[0], "devsim: --interarrival: required with --arrivals poisson (the mean time between project arrivals, in days)")]
     [InlineData(new[] { "--interarrival", "-2" }, "devsim: --interarrival: -2 must be a positive number of days")]
     [InlineData(new[] { "--interarrival", "13", "--projects", "100", "--warmup", "100" }, "devsim: --warmup: 100 must be from 0 to 99 (fewer than --projects)")]

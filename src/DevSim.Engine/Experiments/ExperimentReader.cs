@@ -229,18 +229,13 @@ public static class ExperimentReader
             foreach (var item in node is YamlSequenceNode list ? list.Children.ToList() : [node])
             {
                 var text = (item as YamlScalarNode)?.Value;
-                SequencingPolicy? policy = text switch
-                {
-                    "static" => SequencingPolicy.Static,
-                    "dynamic" => SequencingPolicy.Dynamic,
-                    _ => null,
-                };
+                var policy = SequencingPolicyNames.Parse(text);
                 if (policy is null)
-                    Problem("policies", $"'{text ?? item.NodeType.ToString()}' is not one of static, dynamic", item);
+                    Problem("policies", $"'{text ?? item.NodeType.ToString()}' is not one of {string.Join(", ", SequencingPolicyNames.All)}", item);
                 else if (policies.Contains(policy.Value))
                     Problem("policies", $"{text} is listed twice", item);
-                else if (policy == SequencingPolicy.Dynamic && arrivals == ArrivalPattern.Isolated)
-                    Problem("policies", "isolated projects never find a resource busy, so dynamic would equal static: list only static", item);
+                else if (policy != SequencingPolicy.Static && arrivals == ArrivalPattern.Isolated)
+                    Problem("policies", $"isolated projects never find a resource busy, so {text} would equal static: list only static", item);
                 else
                     policies.Add(policy.Value);
             }

@@ -42,4 +42,33 @@ internal static class NextTaskRule
         }
         return -1;
     }
+
+    /// <summary>
+    /// Rework-aware (DevSim's answer to the paper's section 6.4): given the static choice at
+    /// <paramref name="staticPosition"/> whose resource is busy, and the expected wait for that
+    /// resource, the later pending task whose resource is idle with the least expected extra rework
+    /// (<see cref="ReworkForecast"/>), if that rework is less than the wait or none; ties go to the earlier
+    /// task, as under dynamic. -1 when no alternative is worth its rework (the project queues).
+    /// </summary>
+    public static int ReworkAwareAlternative<TResources>(ProcessModel model, ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending,
+        ReadOnlySpan<bool> done, int staticPosition, double expectedWait, ref TResources resources)
+        where TResources : struct, IResourceAvailability
+    {
+        var best = -1;
+        var bestRework = double.PositiveInfinity;
+        for (var p = staticPosition + 1; p < sequence.Length; p++)
+        {
+            var task = sequence[p];
+            if (pending[task] <= 0 || !resources.IsIdle(model.TaskResource[task]))
+                continue;
+            var rework = ReworkForecast.ExtraRework(model, sequence, pending, done, staticPosition, p);
+            if (rework < bestRework)
+            {
+                best = p;
+                bestRework = rework;
+            }
+        }
+        // A switch that costs no rework is taken even when the wait looks over (a task overrunning its mean).
+        return best >= 0 && (bestRework < expectedWait || bestRework <= 0) ? best : -1;
+    }
 }

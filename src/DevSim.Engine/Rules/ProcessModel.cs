@@ -19,6 +19,20 @@ internal sealed class ProcessModel
         ResourceCapacity = scenario.Resources.Select(r => r.Capacity).ToArray();
         Durations = new DurationSampler(scenario.Durations, scenario.Tasks.Select(t => t.Duration).ToArray());
 
+        TaskDuration = scenario.Tasks.Select(t => t.Duration).ToArray();
+        Probability = new double[n * n];
+        Impact = new double[n * n];
+        for (var x = 0; x < n; x++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                if (x == j)
+                    continue;
+                Probability[x * n + j] = scenario.ReworkProbability(x + 1, j + 1);
+                Impact[x * n + j] = scenario.ReworkImpact(x + 1, j + 1);
+            }
+        }
+
         ColumnStart = new int[n + 1];
         var rows = new List<int>();
         var probability = new List<double>();
@@ -56,6 +70,15 @@ internal sealed class ProcessModel
 
     /// <summary>Draws execution durations.</summary>
     public DurationSampler Durations { get; }
+
+    /// <summary>Each task's nominal duration d: the mean time of a full execution (every duration model is centred on d).</summary>
+    public double[] TaskDuration { get; }
+
+    /// <summary>RP dense, row x (the task reworked) times n plus column j (the task whose completion causes it); diagonal 0.</summary>
+    public double[] Probability { get; }
+
+    /// <summary>RI dense, laid out as <see cref="Probability"/>.</summary>
+    public double[] Impact { get; }
 
     /// <summary>Column j's non-zeros are at [ColumnStart[j], ColumnStart[j + 1]).</summary>
     public int[] ColumnStart { get; }

@@ -34,6 +34,11 @@ internal sealed class MultiProjectRun
     private readonly double[] _workCounted;
     private readonly double[] _workAll;
 
+    // Rework-aware only: expected work ahead at each resource, for the expected wait.
+    private readonly double[] _serviceEndSum;
+    private readonly double[] _queuedWork;
+    private bool _trackWork;
+
     // Per project slot.
     private int _slots;
     private double[] _pending = [];
@@ -48,6 +53,7 @@ internal sealed class MultiProjectRun
     private double[] _amount = [];
     private double[] _requested = [];
     private double[] _started = [];
+    private double[] _expectedEnd = [];
     private int[] _free = [];
     private int _freeCount;
 
@@ -81,6 +87,8 @@ internal sealed class MultiProjectRun
         _requests = new long[_m];
         _workCounted = new double[_m];
         _workAll = new double[_m];
+        _serviceEndSum = new double[_m];
+        _queuedWork = new double[_m];
         GrowSlots(16);
     }
 
@@ -150,6 +158,9 @@ internal sealed class MultiProjectRun
         Array.Clear(_requests);
         Array.Clear(_workCounted);
         Array.Clear(_workAll);
+        Array.Clear(_serviceEndSum);
+        Array.Clear(_queuedWork);
+        _trackWork = options.Policy == SequencingPolicy.ReworkAware;
         _freeCount = 0;
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
@@ -205,10 +216,13 @@ internal sealed class MultiProjectRun
             Start(slot, task, _now);
             return;
         }
-        if (_options.Policy == SequencingPolicy.Dynamic)
+        if (_options.Policy != SequencingPolicy.Static)
         {
             var idle = new IdleResources(_busy, _model.ResourceCapacity);
-            var alternative = NextTaskRule.DynamicAlternative(_sequence, pending, position, _model.TaskResource, ref idle);
+            var alternative = _options.Policy == SequencingPolicy.Dynamic
+                ? NextTaskRule.DynamicAlternative(_sequence, pending, position, _model.TaskResource, ref idle)
+                : NextTaskRule.ReworkAwareAlternative(_model, _sequence, pending, new ReadOnlySpan<bool>(_done, slot * _n, _n),
+                    position, ExpectedWait(resource), ref idle);
             if (alternative >= 0)
             {
                 Start(slot, _sequence[alternative], _now);
@@ -219,7 +233,17 @@ internal sealed class MultiProjectRun
         _task[slot] = task;
         _requested[slot] = _now;
         _queues[resource].Enqueue(slot);
+        if (_trackWork)
+            _queuedWork[resource] += pending[task] * _model.TaskDuration[task];
     }
+
+    /// <summary>
+    /// The expected wait of a project joining <paramref name="resource"/>'s queue now: the expected
+    /// work still to do in service plus the work queued, shared by its servers (exact in expectation
+    /// for one server; the fluid approximation for several).
+    /// </summary>
+    private double ExpectedWait(int resource) =>
+        Math.Max(0, _serviceEndSum[resource] - _busy[resource] * _now + _queuedWork[resource]) / _model.ResourceCapacity[resource];
 
     private void Start(int slot, int task, double requested)
     {
@@ -242,6 +266,11 @@ internal sealed class MultiProjectRun
             _requests[resource]++;
         }
         _events.Schedule(_now + duration, slot);
+        if (_trackWork)
+        {
+            _expectedEnd[slot] = _now + amount * _model.TaskDuration[task];
+            _serviceEndSum[resource] += _expectedEnd[slot];
+        }
     }
 
     private void Complete(int slot, IExecutionObserver? observer)
@@ -251,6 +280,8 @@ internal sealed class MultiProjectRun
         var duration = _now - _started[slot];
         Touch(resource);
         _busy[resource]--;
+        if (_trackWork)
+            _serviceEndSum[resource] -= _expectedEnd[slot];
         _work[slot * _m + resource] += duration;
         var offset = slot * _n;
         if (_done[offset + task])
@@ -263,6 +294,8 @@ internal sealed class MultiProjectRun
         if (queue.Count > 0)
         {
             var next = queue.Dequeue();
+            if (_trackWork)
+                _queuedWork[resource] -= _pending[next * _n + _task[next]] * _model.TaskDuration[_task[next]];
             Start(next, _task[next], _requested[next]);
         }
         Advance(slot);
@@ -365,6 +398,7 @@ internal sealed class MultiProjectRun
         Array.Resize(ref _amount, slots);
         Array.Resize(ref _requested, slots);
         Array.Resize(ref _started, slots);
+        Array.Resize(ref _expectedEnd, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)
             _free[_freeCount++] = s;

@@ -8,4 +8,11 @@ public enum SequencingPolicy
 
     /// <summary>The paper's proposal: if the static choice's resource is busy, start the first later pending task whose resource is idle.</summary>
     Dynamic,
+
+    /// <summary>
+    /// DevSim's answer to the paper's open question (section 6.4): if the static choice's resource is
+    /// busy, start the later pending task with an idle resource whose expected extra rework is least,
+    /// but only when that rework is less than the expected wait for the busy resource.
+    /// </summary>
+    ReworkAware,
 }

@@ -1,3 +1,4 @@
+using DevSim.Engine.Simulation;
 using System.CommandLine;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
@@ -68,7 +69,7 @@ internal static class MergeCommand
             var status = MergedResults.Status(s);
             if (s.Overloaded is { } resource)
                 status += $" ({resource})";
-            table.AddTextRow(s.Point.Scenario, s.Point.SequenceLabel, s.Point.Policy.ToString().ToLowerInvariant(),
+            table.AddTextRow(s.Point.Scenario, s.Point.SequenceLabel, s.Point.Policy.Name(),
                 s.Point.Interarrival is { } ia ? Numbers.F(ia, 2) : "isolated", s.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Numbers.F(s.Duration.Mean, 2), Numbers.Ci(s.Duration.Ci95, 2), Numbers.F(s.Waiting.Mean, 2), Numbers.F(s.Rework.Mean, 2), status);
         }

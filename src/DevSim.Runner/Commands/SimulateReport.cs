@@ -19,7 +19,7 @@ internal sealed record SimulateReport(
     {
         var o = r.Options;
         static double[] Ci(Engine.Statistics.SampleSummary s) => [s.Ci95.Lower, s.Ci95.Upper];
-        return new SimulateReport(scenario, o.Policy.ToString().ToLowerInvariant(), o.Arrivals.MeanInterarrival, arrivals,
+        return new SimulateReport(scenario, o.Policy.Name(), o.Arrivals.MeanInterarrival, arrivals,
             [.. r.Sequence], o.Projects, o.EffectiveWarmup, o.Replications, o.Seed,
             new DurationBlock(r.Duration.Mean, r.DurationSd, Ci(r.Duration), r.DurationP50, r.DurationP90, r.DurationP99),
             new MeanBlock(r.Waiting.Mean, Ci(r.Waiting)),

@@ -1,3 +1,4 @@
+using DevSim.Engine.Simulation;
 using DevSim.Engine.Experiments;
 using DevSim.Runner.Output;
 
@@ -28,7 +29,7 @@ internal static class MergedResults
         CsvTable.Write(path, Header, summaries.Select(s => (IReadOnlyList<object?>)
         [
             s.Point.Index, s.Point.Scenario, s.Point.SequenceLabel, string.Join(' ', s.Point.Sequence),
-            s.Point.Policy.ToString().ToLowerInvariant(), s.Point.Interarrival, s.Replications,
+            s.Point.Policy.Name(), s.Point.Interarrival, s.Replications,
             s.Duration.Mean, s.Duration.StandardDeviation, s.Duration.Ci95.Lower, s.Duration.Ci95.Upper,
             s.DurationP50, s.DurationP90, s.DurationP99,
             s.Waiting.Mean, s.Waiting.StandardDeviation, s.Waiting.Ci95.Lower, s.Waiting.Ci95.Upper,
@@ -58,7 +59,7 @@ internal static class MergedResults
                 s.Point.Scenario,
                 Sequence = s.Point.SequenceLabel,
                 SequenceIds = s.Point.Sequence,
-                s.Point.Policy,
+                Policy = s.Point.Policy.Name(),
                 s.Point.Interarrival,
                 s.Replications,
                 Duration = Stats(s.Duration),

@@ -1,3 +1,4 @@
+using DevSim.Engine.Simulation;
 using DevSim.Engine.Experiments;
 using DevSim.Runner.Cli;
 
@@ -54,6 +55,6 @@ internal sealed class SweepMerge
     {
         var p = Plan.PointOf(cell);
         var at = p.Interarrival is { } ia ? $", interarrival {ia}" : "";
-        return $"cell {cell} ({p.Scenario}, sequence {p.SequenceLabel}, {p.Policy.ToString().ToLowerInvariant()}{at}, replication {cell % Plan.Replications})";
+        return $"cell {cell} ({p.Scenario}, sequence {p.SequenceLabel}, {p.Policy.Name()}{at}, replication {cell % Plan.Replications})";
     }
 }
