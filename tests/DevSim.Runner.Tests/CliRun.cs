@@ -17,6 +17,13 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>The dotnet host that runs the tests, to start devsim as a separate process.</summary>
+    public static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    /// <summary>devsim.dll beside the tests, for <see cref="DotnetHost"/>.</summary>
+    public static string DevSimDll => typeof(DevSimApp).Assembly.Location;
+
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Writes a temporary scenario file and returns its path.</summary>

@@ -17,7 +17,7 @@ public class SlurmSweepTests
 
         using var cluster = SlurmCluster.Acquire();
         var shared = Path.Combine(Path.GetTempPath(), $"devsim-slurm-{Guid.NewGuid():N}");
-        var devsim = $"{DotnetHost()} {typeof(Cli.DevSimApp).Assembly.Location}";
+        var devsim = $"{CliRun.DotnetHost} {CliRun.DevSimDll}";
         var submit = SlurmCluster.Run("bash", [Repository.Path("experiments", "cluster", "slurm-submit.sh"), smoke, shared, "4"],
             new Dictionary<string, string> { ["WAIT"] = "1", ["DEVSIM"] = devsim });
         Assert.True(submit.ExitCode == 0, $"slurm-submit.sh exited {submit.ExitCode}:\n{submit.Output}\n{Logs(shared)}");
@@ -35,7 +35,4 @@ public class SlurmSweepTests
         Directory.Exists(Path.Combine(folder, "logs"))
             ? string.Join("\n", Directory.GetFiles(Path.Combine(folder, "logs")).Select(f => $"--- {f}\n{File.ReadAllText(f)}"))
             : "(no logs)";
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 }

@@ -115,8 +115,7 @@ public class SweepCommandTests
 
         // A real process, killed (SIGKILL) once a few cells are written: no chance to clean up.
         var killed = TempFolder();
-        var devsim = typeof(Cli.DevSimApp).Assembly.Location;
-        using (var process = Process.Start(new ProcessStartInfo(DotnetHost(), [devsim, "sweep", experiment, "--out", killed, "--threads", "1"])
+        using (var process = Process.Start(new ProcessStartInfo(CliRun.DotnetHost, [CliRun.DevSimDll, "sweep", experiment, "--out", killed, "--threads", "1"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -139,9 +138,6 @@ public class SweepCommandTests
     }
 
     private static int CellCount(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Length : 0;
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     [Fact]
     public void Merge_RefusesIncompleteInput_NamingTheMissingCells()

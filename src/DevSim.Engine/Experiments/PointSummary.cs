@@ -36,23 +36,17 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
         var resources = reps.FirstOrDefault()?.Resources.Count ?? 0;
         for (var r = 0; r < resources; r++)
         {
-            var meanLoad = Mean(reps.Select(c => c.Resources[r].OfferedLoad));
+            var meanLoad = FiniteMean.Of(reps.Select(c => c.Resources[r].OfferedLoad));
             if (bottleneck is null || meanLoad > load)
             {
                 bottleneck = reps[0].Resources[r].Name;
                 load = meanLoad;
-                utilization = Mean(reps.Select(c => c.Resources[r].Utilization));
+                utilization = FiniteMean.Of(reps.Select(c => c.Resources[r].Utilization));
             }
         }
         return new PointSummary(point, reps.Count, SampleSummary.From(reps.Select(c => c.DurationMean)),
-            Mean(reps.Select(c => c.DurationP50)), Mean(reps.Select(c => c.DurationP90)), Mean(reps.Select(c => c.DurationP99)),
+            FiniteMean.Of(reps.Select(c => c.DurationP50)), FiniteMean.Of(reps.Select(c => c.DurationP90)), FiniteMean.Of(reps.Select(c => c.DurationP99)),
             SampleSummary.From(reps.Select(c => c.WaitingMean)), SampleSummary.From(reps.Select(c => c.ReworkMean)),
             SampleSummary.From(reps.Select(c => c.InSystemMean)), overloaded.Count, named, bottleneck, load, utilization);
-    }
-
-    private static double Mean(IEnumerable<double> values)
-    {
-        var finite = values.Where(double.IsFinite).ToList();
-        return finite.Count > 0 ? finite.Average() : double.NaN;
     }
 }

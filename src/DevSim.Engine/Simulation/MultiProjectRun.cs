@@ -53,7 +53,6 @@ internal sealed class MultiProjectRun
     private double[] _amount = [];
     private double[] _requested = [];
     private double[] _started = [];
-    private double[] _expectedEnd = [];
     private int[] _free = [];
     private int _freeCount;
 
@@ -237,6 +236,9 @@ internal sealed class MultiProjectRun
             _queuedWork[resource] += pending[task] * _model.TaskDuration[task];
     }
 
+    /// <summary>When the execution in <paramref name="slot"/> ends on average: amount × d after its start.</summary>
+    private double ExpectedEnd(int slot) => _started[slot] + _amount[slot] * _model.TaskDuration[_task[slot]];
+
     /// <summary>
     /// The expected wait of a project joining <paramref name="resource"/>'s queue now: the expected
     /// work still to do in service plus the work queued, shared by its servers (exact in expectation
@@ -267,10 +269,7 @@ internal sealed class MultiProjectRun
         }
         _events.Schedule(_now + duration, slot);
         if (_trackWork)
-        {
-            _expectedEnd[slot] = _now + amount * _model.TaskDuration[task];
-            _serviceEndSum[resource] += _expectedEnd[slot];
-        }
+            _serviceEndSum[resource] += ExpectedEnd(slot);
     }
 
     private void Complete(int slot, IExecutionObserver? observer)
@@ -281,7 +280,7 @@ internal sealed class MultiProjectRun
         Touch(resource);
         _busy[resource]--;
         if (_trackWork)
-            _serviceEndSum[resource] -= _expectedEnd[slot];
+            _serviceEndSum[resource] -= ExpectedEnd(slot);
         _work[slot * _m + resource] += duration;
         var offset = slot * _n;
         if (_done[offset + task])
@@ -398,7 +397,6 @@ internal sealed class MultiProjectRun
         Array.Resize(ref _amount, slots);
         Array.Resize(ref _requested, slots);
         Array.Resize(ref _started, slots);
-        Array.Resize(ref _expectedEnd, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)
             _free[_freeCount++] = s;

@@ -74,17 +74,11 @@ public sealed class MultiProjectSimulator
 
     private SimulationResult Summarise(SimulationOptions options, IReadOnlyList<int> sequence, ReplicationResult[] reps)
     {
-        static double Mean(IEnumerable<double> values)
-        {
-            var finite = values.Where(double.IsFinite).ToList();
-            return finite.Count > 0 ? finite.Average() : double.NaN;
-        }
-
         var resources = Scenario.Resources.Select((res, r) => new ResourceSummary(res.Name, res.Capacity,
             SampleSummary.From(reps.Select(x => x.Resources[r].Utilization)),
             SampleSummary.From(reps.Select(x => x.Resources[r].Queue)),
             SampleSummary.From(reps.Select(x => x.Resources[r].Wait)),
-            Mean(reps.Select(x => x.Resources[r].OfferedLoad)))).ToList();
+            FiniteMean.Of(reps.Select(x => x.Resources[r].OfferedLoad)))).ToList();
 
         string? unstable = null;
         var unstableLoad = double.NaN;
@@ -99,8 +93,8 @@ public sealed class MultiProjectSimulator
 
         return new SimulationResult(options, [.. sequence],
             SampleSummary.From(reps.Select(x => x.DurationMean)),
-            Math.Sqrt(Mean(reps.Select(x => x.DurationSd * x.DurationSd))),
-            Mean(reps.Select(x => x.DurationP50)), Mean(reps.Select(x => x.DurationP90)), Mean(reps.Select(x => x.DurationP99)),
+            Math.Sqrt(FiniteMean.Of(reps.Select(x => x.DurationSd * x.DurationSd))),
+            FiniteMean.Of(reps.Select(x => x.DurationP50)), FiniteMean.Of(reps.Select(x => x.DurationP90)), FiniteMean.Of(reps.Select(x => x.DurationP99)),
             SampleSummary.From(reps.Select(x => x.WaitingMean)),
             SampleSummary.From(reps.Select(x => x.ReworkMean)),
             SampleSummary.From(reps.Select(x => x.InSystemMean)),

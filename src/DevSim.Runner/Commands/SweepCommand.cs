@@ -45,21 +45,12 @@ internal static class SweepCommand
                 $"shard {part} holds {mine.Count:N0}, {mine.Count - todo.Count:N0} already in {folder.Path}, {todo.Count:N0} to run"));
 
             var clock = Stopwatch.StartNew();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
-            try
-            {
-                CellProgressDisplay.Run(context.Console, todo.Count, cellDone =>
-                    Parallel.ForEach(todo, parallel, cell =>
-                    {
-                        folder.WriteCell(new SweepCellFile(plan.Fingerprint, plan.RunCell(cell)));
-                        cellDone();
-                    }));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                throw;
-            }
+            CellProgressDisplay.Run(context.Console, todo.Count, cellDone =>
+                plan.RunCells(todo, result =>
+                {
+                    folder.WriteCell(new SweepCellFile(plan.Fingerprint, result));
+                    cellDone();
+                }, maxThreads));
             context.Console.MarkupLine(Markup.Escape($"{todo.Count:N0} cells in {clock.Elapsed.TotalSeconds:F1} s; " +
                 $"merge with: devsim merge {folder.Path} --out results.csv"));
             return ExitCodes.Success;

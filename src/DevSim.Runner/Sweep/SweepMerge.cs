@@ -25,7 +25,7 @@ internal sealed class SweepMerge
     /// <summary>Reads the folders; they must all hold the same experiment (the same fingerprint).</summary>
     public static SweepMerge Read(IReadOnlyList<string> folders)
     {
-        var plans = folders.Select(f => (Folder: new SweepFolder(f), Plan: new SweepFolder(f).ReadPlan())).ToList();
+        var plans = folders.Select(f => new SweepFolder(f)).Select(f => (Folder: f, Plan: f.ReadPlan())).ToList();
         var first = plans[0];
         foreach (var other in plans.Skip(1).Where(p => p.Plan.Fingerprint != first.Plan.Fingerprint))
         {
