@@ -25,17 +25,25 @@ public class ReplayCommandTests
         Assert.Contains("Quick mode", report, StringComparison.Ordinal);
 
         var plots = Directory.GetFiles(Path.Combine(folder, "plots"), "*.svg");
-        Assert.Equal(9, plots.Length);
+        Assert.Equal(11, plots.Length);
         foreach (var plot in plots)
             XDocument.Load(plot); // well-formed
         foreach (var link in new[] { ReplayPlots.Figure7, ReplayPlots.Figure8, ReplayPlots.Figure9Queues, ReplayPlots.Figure10, ReplayPlots.Figure11,
-                     ReplayPlots.WorstStability, ReplayPlots.Distribution, ReplayPlots.Timeline })
+                     ReplayPlots.WorstStability, ReplayPlots.Distribution, ReplayPlots.Timeline, ReplayPlots.RandomDsm, ReplayPlots.Coupled })
             Assert.Contains($"(plots/{link})", report, StringComparison.Ordinal);
 
         var grid = File.ReadAllLines(Path.Combine(folder, "data", "grid.csv"));
         Assert.StartsWith("experiment,source,sequence,policy,interarrival", grid[0], StringComparison.Ordinal);
-        // quick grids: mouse 4, balanced 3, worst 3 interarrival times; two sequences and two policies each
-        Assert.Equal(1 + (4 + 3 + 3) * 2 * 2, grid.Length);
+        // quick grids: mouse 4, balanced 3, worst 3 interarrival times; two sequences and two policies each; the
+        // rework-aware policy on the paper's sequence of the mouse and balanced grids, and on the two further
+        // processes' grids of 2 loads with all three policies
+        Assert.Equal(1 + (4 + 3 + 3) * 2 * 2 + (4 + 3) + 2 * 2 * 3, grid.Length);
+        Assert.Equal(4 + 3 + 2 * 2, grid.Count(line => line.Contains(",rework-aware,", StringComparison.Ordinal)));
+        var aware = File.ReadAllLines(Path.Combine(folder, "data", "rework-aware.csv"));
+        Assert.Equal(1 + 4 + 3 + 2 + 2, aware.Length);
+        Assert.Equal(["mouse", "balanced", "random-dsm", "strongly-coupled"], aware.Skip(1).Select(l => l.Split(',')[0]).Distinct());
+        Assert.Contains("## Beyond the paper: the rework-aware policy", report, StringComparison.Ordinal);
+        Assert.Contains("### Against the bar", report, StringComparison.Ordinal);
         Assert.All(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"), f => Assert.True(File.ReadAllLines(f).Length > 1, f));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp-*", SearchOption.AllDirectories));
 

@@ -9,7 +9,7 @@ namespace DevSim.Engine.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced"];
+    private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "strongly-coupled"];
 
     /// <summary>The names of the scenarios built into the engine (the paper's two processes).</summary>
     public static IReadOnlyList<string> BuiltIn => BuiltInNames;

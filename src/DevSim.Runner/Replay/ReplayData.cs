@@ -63,6 +63,20 @@ internal static class ReplayData
                 return (IReadOnlyList<object?>)[Experiment(e), Source(s), c.Interarrival, d.Mean, d.Ci95.Lower, d.Ci95.Upper, w.Mean, w.Ci95.Lower,
                     w.Ci95.Upper, c.DurationReduction, c.SdReduction, c.WaitingReduction, VerdictName(c.Verdict)];
             }))));
+        Table("rework-aware.csv",
+            ["experiment", "interarrival", "static_mean", "dynamic_mean", "rework_aware_mean", "better", "minus_better", "minus_better_ci_low",
+             "minus_better_ci_high", "minus_static", "minus_static_ci_low", "minus_static_ci_high", "minus_dynamic", "minus_dynamic_ci_low",
+             "minus_dynamic_ci_high", "rework_static", "rework_dynamic", "rework_aware", "busiest_resource", "load_static", "load_dynamic",
+             "load_rework_aware", "verdict"],
+            ReworkAwareExperiments(results).SelectMany(e => results.ReworkAwareComparisons(e).Select(c =>
+            {
+                var (b, s, d) = (c.VersusBetter, c.VersusStatic, c.VersusDynamic);
+                var busiest = c.BusiestResource;
+                return (IReadOnlyList<object?>)[Experiment(e), c.Interarrival, Mean(c.Static), Mean(c.Dynamic), Mean(c.ReworkAware),
+                    c.Better is null ? null : Policy(c.Better.Policy), b.Mean, b.Ci95.Lower, b.Ci95.Upper, s.Mean, s.Ci95.Lower, s.Ci95.Upper,
+                    d.Mean, d.Ci95.Lower, d.Ci95.Upper, c.Rework.Static, c.Rework.Dynamic, c.Rework.ReworkAware, busiest.Resource, busiest.Static,
+                    busiest.Dynamic, busiest.ReworkAware, VerdictName(c.Verdict)];
+            })));
         // The same format as `devsim simulate --trace`.
         var timeline = Path.Combine(folder, "timeline.csv");
         AtomicFile.Write(timeline, writer =>
@@ -76,6 +90,13 @@ internal static class ReplayData
         return written;
     }
 
+    /// <summary>The experiments whose grids hold the rework-aware policy.</summary>
+    public static IEnumerable<GridExperiment> ReworkAwareExperiments(ReplayResults results) =>
+        [GridExperiment.Mouse, GridExperiment.Balanced, .. results.Further.Select(f => f.Experiment)];
+
+    /// <summary>A point's mean duration, or null when overloaded (no steady state).</summary>
+    private static double? Mean(GridPoint p) => p.Overloaded ? null : p.Result.Duration.Mean;
+
     /// <summary>The single-project values with the role each plays in the report.</summary>
     public static IEnumerable<(string Role, SequenceValue Value)> Labelled(SingleProjectFindings s) =>
     [
@@ -87,12 +108,22 @@ internal static class ReplayData
     {
         GridExperiment.Mouse => "mouse",
         GridExperiment.Balanced => "balanced",
-        _ => "worst",
+        GridExperiment.Worst => "worst",
+        GridExperiment.RandomDsm => "random-dsm",
+        _ => "strongly-coupled",
     };
 
     public static string Source(SequenceSource s) => s == SequenceSource.Paper ? "paper" : "devsim";
 
-    public static string Policy(SequencingPolicy p) => p == SequencingPolicy.Static ? "static" : "dynamic";
+    public static string Policy(SequencingPolicy p) => p.Name();
+
+    public static string VerdictName(ReworkAwareVerdict v) => v switch
+    {
+        ReworkAwareVerdict.ShorterThanBoth => "shorter than both",
+        ReworkAwareVerdict.AsShortAsTheBetter => "as short as the better",
+        ReworkAwareVerdict.LongerThanTheBetter => "longer than the better",
+        _ => "overloaded",
+    };
 
     public static string VerdictName(Verdict v) => v switch
     {

@@ -27,6 +27,23 @@ internal static class ReplayFindings
         return [.. statics.Zip(dynamics, (s, d) => new PolicyComparison(s.Interarrival, s, d))];
     }
 
+    /// <summary>
+    /// The rework-aware policy against static and dynamic at every interarrival of one experiment: the
+    /// paper's sequence on the paper's processes, DevSim's optimum on the further ones.
+    /// </summary>
+    public static IReadOnlyList<ReworkAwareComparison> ReworkAwareComparisons(this ReplayResults results, GridExperiment experiment)
+    {
+        var source = experiment is GridExperiment.Mouse or GridExperiment.Balanced ? SequenceSource.Paper : SequenceSource.DevSim;
+        var statics = results.Curve(experiment, source, SequencingPolicy.Static);
+        var dynamics = results.Curve(experiment, source, SequencingPolicy.Dynamic);
+        var aware = results.Curve(experiment, source, SequencingPolicy.ReworkAware);
+        return [.. statics.Zip(dynamics, aware).Select(x => new ReworkAwareComparison(x.First.Interarrival, x.First, x.Second, x.Third))];
+    }
+
+    /// <summary>The interarrival times at which the rework-aware policy reaches <paramref name="verdict"/>.</summary>
+    public static IReadOnlyList<double> Where(this IReadOnlyList<ReworkAwareComparison> comparisons, ReworkAwareVerdict verdict) =>
+        [.. comparisons.Where(c => c.Verdict == verdict).Select(c => c.Interarrival)];
+
     /// <summary>The comparison at one interarrival, or null when the grid lacks it.</summary>
     public static PolicyComparison? ComparisonAt(this ReplayResults results, GridExperiment experiment, SequenceSource source, double interarrival) =>
         results.Comparisons(experiment, source).FirstOrDefault(c => c.Interarrival == interarrival);

@@ -77,7 +77,25 @@ internal static class ReplayHeadlines
                 $"higher at {higher} of {shift.Total} resources, lower at {shift.Lower.Count} (CIs apart)",
                 higher == shift.Total ? "agrees" : higher > 0 ? "partly" : "differs"));
         }
+        lines.Add(ReworkAwareLine(r));
         return lines;
+    }
+
+    /// <summary>Section 6.4's open question, answered by the rework-aware policy on the paper's two processes.</summary>
+    private static Headline ReworkAwareLine(ReplayResults r)
+    {
+        var parts = new List<string>();
+        var losses = 0;
+        foreach (var (experiment, grid) in new[] { (GridExperiment.Mouse, r.Settings.MouseGrid), (GridExperiment.Balanced, r.Settings.BalancedGrid) })
+        {
+            var c = r.ReworkAwareComparisons(experiment);
+            var longer = c.Where(ReworkAwareVerdict.LongerThanTheBetter);
+            losses += longer.Count;
+            parts.Add($"{ReplayData.Experiment(experiment)}: shorter than both at {Runs(c.Where(ReworkAwareVerdict.ShorterThanBoth), grid)}, " +
+                      $"longer than the better at {Runs(longer, grid)}");
+        }
+        return new("Section 6.4: switch only when the wait saved outweighs the rework caused (rework-aware policy)", "proposed as future work",
+            string.Join("; ", parts), losses == 0 ? "beyond the paper" : "beyond the paper; loses somewhere");
     }
 
     /// <summary>The worst sequence's measured and computed stability limit under static sequencing.</summary>

@@ -14,6 +14,8 @@ internal static class ReplayPlots
     public const string Figure10 = "fig10-duration-balanced.svg";
     public const string Figure11 = "fig11-utilisation-balanced.svg";
     public const string WorstStability = "worst-sequence-stability.svg";
+    public const string RandomDsm = "rework-aware-random-dsm.svg";
+    public const string Coupled = "rework-aware-strongly-coupled.svg";
     public const string Distribution = "single-project-distribution.svg";
     public const string Timeline = "timeline.svg";
 
@@ -35,6 +37,8 @@ internal static class ReplayPlots
                 "utilisation", r => r.Utilization.Mean),
             [WorstStability] = Lines(results, GridExperiment.Worst, "Section 6.2: the worst sequence around its stability limit", "mean duration (days)", p => p.Duration),
             [Distribution] = DistributionChart(results),
+            [RandomDsm] = Lines(results, GridExperiment.RandomDsm, "Rework-aware policy: mean project duration, a random DSM (12 tasks)", "mean duration (days)", p => p.Duration),
+            [Coupled] = Lines(results, GridExperiment.Coupled, "Rework-aware policy: mean project duration, the strongly coupled process", "mean duration (days)", p => p.Duration),
             [Timeline] = TimelineChart(results),
         };
         var written = new List<string>();
@@ -65,21 +69,22 @@ internal static class ReplayPlots
         var regions = new List<ShadedRegion>();
         foreach (var source in new[] { SequenceSource.Paper, SequenceSource.DevSim })
         {
-            foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic })
+            foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware })
             {
                 var curve = results.Curve(experiment, source, policy);
                 if (curve.Count == 0)
                     continue;
                 // Overloaded points have no steady state: they break the line instead of plotting a huge number.
                 double Value(GridPoint p, Func<Engine.Statistics.SampleSummary, double> pick) => p.Overloaded ? double.NaN : pick(measure(p.Result));
-                var primary = source == SequenceSource.Paper;
+                // Bands on the curves the text reads: the paper's sequence, or the only sequence a further process has.
+                var primary = source == SequenceSource.Paper || experiment is GridExperiment.RandomDsm or GridExperiment.Coupled;
                 series.Add(new LineSeries($"{ReplayData.Policy(policy)}, {SequenceLabel(experiment, source)}",
                     [.. curve.Select(p => p.Interarrival)], [.. curve.Select(p => Value(p, s => s.Mean))],
                     primary ? [.. curve.Select(p => Value(p, s => s.Ci95.Lower))] : null,
                     primary ? [.. curve.Select(p => Value(p, s => s.Ci95.Upper))] : null)
                 {
                     Dashed = !primary,
-                    Colour = policy == SequencingPolicy.Static ? 0 : 1,
+                    Colour = (int)policy,
                 });
                 if (primary && OverloadedStretch(curve) is { } stretch)
                     regions.Add(new ShadedRegion(stretch.From, stretch.To, $"{ReplayData.Policy(policy)}: overloaded"));

@@ -9,7 +9,7 @@ namespace DevSim.Runner.Replay;
 /// Writes report.md: each of the paper's results beside DevSim's, with CIs, the run's settings and,
 /// for each difference, an explanation built from this run's own measurements.
 /// </summary>
-internal sealed class ReplayReport(ReplayResults results, string version)
+internal sealed partial class ReplayReport(ReplayResults results, string version)
 {
     private readonly StringBuilder _md = new();
     private readonly SingleProjectFindings _single = results.SingleProject;
@@ -25,6 +25,7 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         FigureNine();
         FiguresTenEleven();
         WorstSequence();
+        ReworkAware();
         Distributions();
         KnownGaps();
         return _md.ToString();
@@ -144,7 +145,8 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         Line();
         Line(Plot(ReplayPlots.Figure7, "Figure 7"));
         Line();
-        Line("Solid lines with 95% CI bands: the paper's optimal sequence (the sequence the paper's figures use). Dashed: DevSim's optimal sequence.");
+        Line("Solid lines with 95% CI bands: the paper's optimal sequence (the sequence the paper's figures use). Dashed: DevSim's optimal sequence. " +
+             "The third solid curve is DevSim's rework-aware policy, beyond the paper (its own section below).");
         Line();
         var devSim = results.Comparisons(GridExperiment.Mouse, SequenceSource.DevSim);
         Head("interarrival", "static", "dynamic", "static − dynamic (paired)", "dynamic's cut", "verdict", "verdict, DevSim's optimum");
@@ -262,6 +264,8 @@ internal sealed class ReplayReport(ReplayResults results, string version)
              $"DevSim's GA found {Ids(db.Sequence)} at {MeanCi(db.Evaluation.Duration, 3)} (paired gap {MeanCi(_single.BalancedGap, 3)}).");
         Line();
         Line(Plot(ReplayPlots.Figure10, "Figure 10"));
+        Line();
+        Line("With the rework-aware policy as a third curve (its own section below).");
         Line();
         Head("interarrival", "static", "dynamic", "static − dynamic (paired)", "verdict", "verdict, DevSim's optimum");
         foreach (var c in balanced)
@@ -400,6 +404,7 @@ internal sealed class ReplayReport(ReplayResults results, string version)
         Line("- `data/table3.csv`, `data/table3-gaps.csv`, `data/demands.csv`, `data/single-project-distribution.csv`: the single-project numbers.");
         Line("- `data/grid.csv` (one row per grid point), `data/grid-resources.csv` (per resource), `data/policy-differences.csv` (paired static − dynamic): " +
              "every number behind Figures 7 to 11 and section 6.2.");
+        Line("- `data/rework-aware.csv`: the rework-aware policy against static and dynamic at every point of its grids (paired differences, rework, the busiest resource's load).");
         Line("- `data/timeline.csv`: the traced run. `summary.json`: the headline table for programs. `plots/*.svg`: the figures.");
     }
 }

@@ -1,5 +1,6 @@
 using DevSim.Engine.Evaluation;
 using DevSim.Engine.Optimization;
+using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
 using DevSim.Runner.Plots;
@@ -24,7 +25,23 @@ internal enum GridExperiment
 
     /// <summary>Section 6.2: the mouse with its worst sequence, around the stability limit.</summary>
     Worst,
+
+    /// <summary>Beyond the paper (section 6.4): a random DSM process, for the rework-aware policy.</summary>
+    RandomDsm,
+
+    /// <summary>Beyond the paper (section 6.4): the strongly coupled process, for the rework-aware policy.</summary>
+    Coupled,
 }
+
+/// <summary>A process of DevSim's own on which the rework-aware policy is checked, with its grid.</summary>
+/// <param name="Experiment">Its grid's name.</param>
+/// <param name="Scenario">The process.</param>
+/// <param name="Description">What it is, for the report.</param>
+/// <param name="Optimum">DevSim's GA optimum for it, the sequence every policy starts from.</param>
+/// <param name="Loads">The static sequence's offered load on the busiest resource at each grid point.</param>
+/// <param name="Grid">The interarrival times that give those loads.</param>
+internal sealed record FurtherProcess(GridExperiment Experiment, Scenario Scenario, string Description, SequenceValue Optimum,
+    IReadOnlyList<double> Loads, IReadOnlyList<double> Grid);
 
 /// <summary>A sequence evaluated in single-project mode, with what follows from it.</summary>
 /// <param name="Source">Who proposed it.</param>
@@ -57,8 +74,8 @@ internal sealed record GridPoint(GridExperiment Experiment, SequenceSource Sourc
 }
 
 /// <summary>Everything the replay measured, from which the data, plots and report are written.</summary>
-internal sealed record ReplayResults(ReplaySettings Settings, SingleProjectFindings SingleProject, IReadOnlyList<GridPoint> Grid,
-    SimulationResult Timeline, IReadOnlyList<ExecutionRecord> TimelineRecords, IReadOnlyList<string> ResourceNames, double ElapsedSeconds)
+internal sealed record ReplayResults(ReplaySettings Settings, SingleProjectFindings SingleProject, IReadOnlyList<FurtherProcess> Further,
+    IReadOnlyList<GridPoint> Grid, SimulationResult Timeline, IReadOnlyList<ExecutionRecord> TimelineRecords, IReadOnlyList<string> ResourceNames, double ElapsedSeconds)
 {
     /// <summary>The single-project duration histograms of DevSim's optimal and worst sequences, on shared bins (plot and CSV).</summary>
     public (Histogram Optimal, Histogram Worst) DurationHistograms { get; } = ReplayPlots.DurationHistogram(SingleProject);

@@ -21,9 +21,10 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
     {
         var clock = Stopwatch.StartNew();
         var single = RunSingleProject();
-        var grid = RunGrid(single);
+        var further = RunFurtherSearches();
+        var grid = RunGrid(single, further);
         var (timeline, records) = RunTimeline();
-        return new ReplayResults(settings, single, grid, timeline, records, [.. _mouse.Resources.Select(r => r.Name)], clock.Elapsed.TotalSeconds);
+        return new ReplayResults(settings, single, further, grid, timeline, records, [.. _mouse.Resources.Select(r => r.Name)], clock.Elapsed.TotalSeconds);
     }
 
     private SingleProjectFindings RunSingleProject()
@@ -35,20 +36,11 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         var stage = progress.Begin("Table 3: evaluating the paper's and DevSim's sequences");
         var mouse = new SingleProjectEvaluator(_mouse);
         var balancedEvaluator = new SingleProjectEvaluator(_balanced);
-        var values = new List<SequenceValue>();
+        var valued = 0;
         SequenceValue Value(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
         {
-            var evaluation = evaluator.Evaluate(sequence, new EvaluationOptions
-            {
-                Replications = settings.SingleProjectReplications,
-                Seed = settings.Seed,
-                MaxDegreeOfParallelism = settings.Threads,
-            });
-            var value = new SequenceValue(source, evaluation, evaluator.Demands(evaluation),
-                ReworkBound.FirstOrder(evaluator.Scenario, sequence), evaluator.Scenario.Tasks.Sum(t => t.Duration),
-                ReworkBound.FirstOrder(evaluator.Scenario, sequence, id => id <= 2));
-            values.Add(value);
-            stage.Report(values.Count, 6);
+            var value = Valued(evaluator, source, sequence);
+            stage.Report(++valued, 6);
             return value;
         }
         var paperOptimal = Value(mouse, SequenceSource.Paper, PaperResults.OptimalSequence);
@@ -76,6 +68,49 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         return findings;
     }
 
+    private SequenceValue Valued(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
+    {
+        var evaluation = evaluator.Evaluate(sequence, new EvaluationOptions
+        {
+            Replications = settings.SingleProjectReplications,
+            Seed = settings.Seed,
+            MaxDegreeOfParallelism = settings.Threads,
+        });
+        return new SequenceValue(source, evaluation, evaluator.Demands(evaluation),
+            ReworkBound.FirstOrder(evaluator.Scenario, sequence), evaluator.Scenario.Tasks.Sum(t => t.Duration),
+            ReworkBound.FirstOrder(evaluator.Scenario, sequence, id => id <= 2));
+    }
+
+    /// <summary>
+    /// The two processes of DevSim's own on which the rework-aware policy is checked (issue 9): each
+    /// gets its GA optimum, as the paper's processes do, and a grid of interarrival times that put
+    /// the static sequence's busiest resource at <see cref="ReplaySettings.FurtherLoads"/>.
+    /// </summary>
+    private List<FurtherProcess> RunFurtherSearches()
+    {
+        var processes = new (GridExperiment Experiment, Scenario Scenario, string Description)[]
+        {
+            (GridExperiment.RandomDsm, RandomScenario.Create(RandomProcessTasks, RandomProcessDensity, RandomProcessSeed),
+                $"a random DSM: {RandomProcessTasks} tasks with durations uniform on [1, 10] days, each off-diagonal cell coupled with probability " +
+                $"{RandomProcessDensity:0.0#} and then RP and RI uniform on [0.05, 0.5], one resource per task (`RandomScenario.Create({RandomProcessTasks}, " +
+                $"{RandomProcessDensity:0.0#}, {RandomProcessSeed})`; the same process in every run)"),
+            (GridExperiment.Coupled, ScenarioReader.LoadBuiltIn("strongly-coupled"),
+                "the strongly coupled process (`experiments/scenarios/strongly-coupled.yaml`, built in as `strongly-coupled`): 8 tasks, every " +
+                "task able to send every other back to rework, in both directions (RP 0.2 to 0.7, RI 0.2 to 0.5), one resource per task"),
+        };
+        var further = new List<FurtherProcess>();
+        foreach (var (experiment, scenario, description) in processes)
+        {
+            var search = Search($"Rework-aware policy: {scenario.Name}'s optimal sequence (GA)", scenario, Objective.Minimize);
+            var optimum = Valued(new SingleProjectEvaluator(scenario), SequenceSource.DevSim, search.Best.Sequence);
+            var critical = optimum.Bottleneck.CriticalInterarrival;
+            // Rounded so the grid reads well (the loads reported are recomputed from it), and ascending like the paper's grids.
+            var grid = settings.FurtherLoads.Select(load => Math.Round(critical / load, 2)).Order().ToList();
+            further.Add(new FurtherProcess(experiment, scenario, description, optimum, [.. grid.Select(ia => critical / ia)], grid));
+        }
+        return further;
+    }
+
     private OptimizationResult Search(string name, Scenario scenario, Objective objective)
     {
         var stage = progress.Begin(name);
@@ -84,17 +119,18 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         return result;
     }
 
-    private List<GridPoint> RunGrid(SingleProjectFindings single)
+    private List<GridPoint> RunGrid(SingleProjectFindings single, IReadOnlyList<FurtherProcess> further)
     {
         var points = new List<(GridExperiment Experiment, SequenceSource Source, SequencingPolicy Policy, double Interarrival, SimulationJob Job)>();
-        void Add(GridExperiment experiment, Scenario scenario, SequenceSource source, IReadOnlyList<int> sequence, IReadOnlyList<double> grid, int replications)
+        void Add(GridExperiment experiment, Scenario scenario, SequenceSource source, IReadOnlyList<int> sequence, IReadOnlyList<double> grid, int replications,
+            params SequencingPolicy[] policies)
         {
-            foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic })
+            foreach (var policy in policies)
             {
                 foreach (var interarrival in grid)
                 {
-                    // One seed everywhere: static and dynamic at a point, and neighbouring points, see the
-                    // same arrivals (scaled) and task streams, so differences between curves are not noise.
+                    // One seed everywhere: the policies at a point, and neighbouring points, see the same
+                    // arrivals (scaled) and task streams, so differences between curves are not noise.
                     var options = new SimulationOptions
                     {
                         Policy = policy,
@@ -108,12 +144,19 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
                 }
             }
         }
-        Add(GridExperiment.Mouse, _mouse, SequenceSource.Paper, PaperResults.OptimalSequence, settings.MouseGrid, settings.Replications);
-        Add(GridExperiment.Mouse, _mouse, SequenceSource.DevSim, single.DevSimOptimal.Sequence, settings.MouseGrid, settings.SecondaryReplications);
-        Add(GridExperiment.Balanced, _balanced, SequenceSource.Paper, PaperResults.BalancedOptimalSequence, settings.BalancedGrid, settings.Replications);
-        Add(GridExperiment.Balanced, _balanced, SequenceSource.DevSim, single.DevSimBalanced.Sequence, settings.BalancedGrid, settings.SecondaryReplications);
-        Add(GridExperiment.Worst, _mouse, SequenceSource.Paper, PaperResults.WorstSequence, settings.WorstGrid, settings.WorstReplications);
-        Add(GridExperiment.Worst, _mouse, SequenceSource.DevSim, single.DevSimWorst.Sequence, settings.WorstGrid, settings.WorstReplications);
+        SequencingPolicy[] paperPolicies = [SequencingPolicy.Static, SequencingPolicy.Dynamic];
+        SequencingPolicy[] allPolicies = [.. paperPolicies, SequencingPolicy.ReworkAware];
+        Add(GridExperiment.Mouse, _mouse, SequenceSource.Paper, PaperResults.OptimalSequence, settings.MouseGrid, settings.Replications, allPolicies);
+        Add(GridExperiment.Mouse, _mouse, SequenceSource.DevSim, single.DevSimOptimal.Sequence, settings.MouseGrid, settings.SecondaryReplications, paperPolicies);
+        Add(GridExperiment.Balanced, _balanced, SequenceSource.Paper, PaperResults.BalancedOptimalSequence, settings.BalancedGrid, settings.Replications, allPolicies);
+        Add(GridExperiment.Balanced, _balanced, SequenceSource.DevSim, single.DevSimBalanced.Sequence, settings.BalancedGrid, settings.SecondaryReplications, paperPolicies);
+        Add(GridExperiment.Worst, _mouse, SequenceSource.Paper, PaperResults.WorstSequence, settings.WorstGrid, settings.WorstReplications, paperPolicies);
+        Add(GridExperiment.Worst, _mouse, SequenceSource.DevSim, single.DevSimWorst.Sequence, settings.WorstGrid, settings.WorstReplications, paperPolicies);
+        foreach (var process in further)
+        {
+            Add(process.Experiment, process.Scenario, SequenceSource.DevSim, process.Optimum.Sequence, process.Grid,
+                settings.FurtherReplications, allPolicies);
+        }
 
         var stage = progress.Begin($"Figures 7-11 and section 6.2: {points.Count} grid points of {settings.Projects:N0} projects");
         var results = SimulationBatch.Run([.. points.Select(p => p.Job)], settings.Threads,
@@ -140,6 +183,12 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         stage.Finish();
         return (result, recorder.Records);
     }
+
+    private const int RandomProcessTasks = 12;
+    private const double RandomProcessDensity = 0.3;
+
+    /// <summary>Fixed, not the run's seed: the random process is the same in every replay.</summary>
+    private const ulong RandomProcessSeed = 2007;
 
     /// <summary>Keeps every execution of the traced replication in memory (a short run only).</summary>
     private sealed class ExecutionRecorder : IExecutionObserver

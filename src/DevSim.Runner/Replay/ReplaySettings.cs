@@ -41,6 +41,15 @@ internal sealed record ReplaySettings
     /// <summary>The worst sequence's grid, around its stability limit (section 6.2).</summary>
     public IReadOnlyList<double> WorstGrid { get; init; } = Range(20, 44, 2);
 
+    /// <summary>
+    /// Offered loads on the busiest resource (under static sequencing) at which the rework-aware policy
+    /// is checked on the two further processes; each becomes an interarrival time for that process.
+    /// </summary>
+    public IReadOnlyList<double> FurtherLoads { get; init; } = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+
+    /// <summary>Replications per point of the further processes' grids.</summary>
+    public int FurtherReplications { get; init; } = 10;
+
     /// <summary>Where Figure 11's utilisations are read in the balanced process (the paper does not say).</summary>
     public double BalancedUtilisationInterarrival { get; init; } = 10;
 
@@ -73,6 +82,8 @@ internal sealed record ReplaySettings
         BalancedGrid = [9, 12, 20],
         BalancedUtilisationInterarrival = 12,
         WorstGrid = [20, 30, 40],
+        FurtherLoads = [0.6, 0.9],
+        FurtherReplications = 2,
         TimelineProjects = 10,
         Search = new GeneticAlgorithmOptions
         {

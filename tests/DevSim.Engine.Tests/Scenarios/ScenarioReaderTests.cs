@@ -90,6 +90,24 @@ public class ScenarioReaderTests
     }
 
     [Fact]
+    public void LoadBuiltIn_StronglyCoupled_CouplesEveryPairBothWays()
+    {
+        // The file's promise: no order escapes feedback, every task can rework every other.
+        var coupled = ScenarioReader.LoadBuiltIn("strongly-coupled");
+        Assert.Contains("strongly-coupled", ScenarioReader.BuiltIn);
+        var ids = coupled.Tasks.Select(t => t.Id).ToList();
+        Assert.Equal(8, ids.Count);
+        foreach (var i in ids)
+        {
+            foreach (var j in ids.Where(j => j != i))
+            {
+                Assert.InRange(coupled.ReworkProbability(i, j), 0.2, 0.7);
+                Assert.InRange(coupled.ReworkImpact(i, j), 0.2, 0.5);
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_MalformedYaml_NamesTheLine()
     {
         var line = Only("name: x\ntasks: [ { id: 1\nrework: {\n");
