@@ -373,15 +373,5 @@ public static class ExperimentReader
             }
             return value.Value;
         }
-
-        private void UnknownKeys(YamlMappingNode node, string[] known, string prefix)
-        {
-            foreach (var (key, _) in node.Children)
-            {
-                var name = (key as YamlScalarNode)?.Value ?? "";
-                if (!known.Contains(name, StringComparer.Ordinal))
-                    Problem(prefix + name, $"unknown key (expected one of {string.Join(", ", known)})", key);
-            }
-        }
     }
 }

@@ -91,6 +91,17 @@ internal abstract class YamlFields
         return null;
     }
 
+    /// <summary>Reports every key of <paramref name="node"/> that is not in <paramref name="known"/>: a typo must not pass silently.</summary>
+    protected void UnknownKeys(YamlMappingNode node, string[] known, string prefix)
+    {
+        foreach (var (key, _) in node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name, StringComparer.Ordinal))
+                Problem(prefix + name, $"unknown key (expected one of {string.Join(", ", known)})", key);
+        }
+    }
+
     protected void Note(string key, YamlNode node) => _lines.TryAdd(key, checked((int)node.Start.Line));
 
     protected void Problem(string key, string message, YamlNode node) =>

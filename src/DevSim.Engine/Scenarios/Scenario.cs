@@ -89,7 +89,8 @@ public sealed class Scenario
         var impact = Flatten(definition.ReworkImpact!, n);
         var sequence = definition.Sequence?.ToArray() ?? Enumerable.Range(1, n).ToArray();
         var durations = new DurationModel(ScenarioValidator.ParseDistribution(definition.Distribution)!.Value, definition.Spread);
-        return new Scenario(definition.Name!, durations, tasks, [.. resources], probability, impact, sequence);
+        var staffed = resources.Select(r => definition.Staffing.TryGetValue(r.Name, out var person) ? r with { Person = person } : r).ToArray();
+        return new Scenario(definition.Name!, durations, tasks, staffed, probability, impact, sequence);
     }
 
     /// <summary>Checks a sequence of task ids for this scenario; throws <see cref="ScenarioException"/> naming the problem.</summary>

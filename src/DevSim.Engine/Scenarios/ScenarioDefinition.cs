@@ -30,6 +30,9 @@ public sealed class ScenarioDefinition
     /// <summary>The default sequence of task ids; 1..n when absent.</summary>
     public IList<int>? Sequence { get; set; }
 
+    /// <summary>Who staffs each resource (resource name to a person), for reports; optional.</summary>
+    public IDictionary<string, string> Staffing { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>One task as given.</summary>
     /// <param name="Id">Task number, 1..n.</param>
     /// <param name="Name">Name (defaults to "Task {id}").</param>

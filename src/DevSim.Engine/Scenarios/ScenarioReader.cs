@@ -79,6 +79,8 @@ public static class ScenarioReader
             }
             if (Child(root, "sequence", "sequence") is { } sequence)
                 d.Sequence = IntegerList(sequence, "sequence");
+            if (Child(root, "staffing", "staffing") is { } staffing)
+                ReadStaffing(staffing, d);
             return d;
         }
 
@@ -91,6 +93,24 @@ public static class ScenarioReader
                 var resource = Scalar(task, "resource", ScenarioKeys.Task(entry, "resource"), required: false);
                 d.Tasks.Add(new ScenarioDefinition.TaskEntry(id, name, duration, resource));
             });
+
+        private void ReadStaffing(YamlNode node, ScenarioDefinition d)
+        {
+            if (node is not YamlMappingNode map)
+            {
+                Problem("staffing", "must map resource names to the people who staff them", node);
+                return;
+            }
+            foreach (var (key, value) in map.Children)
+            {
+                var resource = (key as YamlScalarNode)?.Value ?? "";
+                Note($"staffing, {resource}", key);
+                if (value is YamlScalarNode { Value: { Length: > 0 } person })
+                    d.Staffing[resource] = person;
+                else
+                    Problem($"staffing, {resource}", "must name a person", value);
+            }
+        }
 
         private void ReadResources(YamlMappingNode root, ScenarioDefinition d) =>
             ForEachEntry(root, "resources", "{ name, capacity }", entry => ScenarioKeys.Resource(entry, "name"), (resource, entry) =>

@@ -51,6 +51,11 @@ internal static class ScenarioValidator
             if (task.Resource is { } resource && !resourceNames.Contains(resource))
                 Add(ScenarioKeys.Task(t + 1, "resource"), $"'{resource}' is not a resource listed under resources");
         }
+        // Resources are the listed ones plus one per task that names none, called after the task.
+        var allResources = resourceNames.Concat(d.Tasks.Where(t => t.Resource is null).Select(t => string.IsNullOrWhiteSpace(t.Name) ? $"Task {t.Id}" : t.Name!))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (resource, _) in d.Staffing.Where(s => !allResources.Contains(s.Key)))
+            Add($"staffing, {resource}", "is not a resource of this scenario (a listed resource, or the name of a task that has its own)");
         var missingIds = Enumerable.Range(1, n).Where(id => idCount[id] == 0).ToList();
         if (n > 0 && missingIds.Count > 0 && missingIds.Count < n)
             Add("tasks", $"no task has id {string.Join(", ", missingIds)}: ids must be 1..{n}");

@@ -33,6 +33,7 @@ internal static class DevSimApp
             ReplayCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
+            StaffCommand.Create(context),
         };
 
         var parse = root.Parse(args);

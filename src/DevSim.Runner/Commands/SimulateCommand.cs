@@ -69,7 +69,7 @@ internal static class SimulateCommand
 
             var clock = Stopwatch.StartNew();
             var result = Simulate(loaded, options, parse.GetValue(trace));
-            var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds);
+            var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)]);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
@@ -130,7 +130,7 @@ internal static class SimulateCommand
         foreach (var column in resources.Columns.Skip(1))
             column.RightAligned();
         foreach (var x in r.Resources)
-            resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
+            resources.AddTextRow(x.Person is null ? x.Name : $"{x.Name} ({x.Person})", x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
         console.Write(resources);
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }

@@ -13,9 +13,14 @@ internal sealed record SimulateReport(
     public sealed record MeanBlock(double Mean, double[] Ci95);
 
     public sealed record ResourceRow(string Name, int Capacity, double Utilization, double Queue, double Wait, double OfferedLoad,
-        double[] UtilizationCi95, double[] QueueCi95, double[] WaitCi95);
+        double[] UtilizationCi95, double[] QueueCi95, double[] WaitCi95, string? Person = null);
 
-    public static SimulateReport From(string scenario, string arrivals, SimulationResult r, double elapsedSeconds)
+    /// <param name="scenario">The scenario's name.</param>
+    /// <param name="arrivals">The arrival process's name.</param>
+    /// <param name="r">The result.</param>
+    /// <param name="elapsedSeconds">Wall-clock time of the run.</param>
+    /// <param name="people">Who staffs each resource (the scenario's staffing), null entries for none.</param>
+    public static SimulateReport From(string scenario, string arrivals, SimulationResult r, double elapsedSeconds, IReadOnlyList<string?>? people = null)
     {
         var o = r.Options;
         static double[] Ci(Engine.Statistics.SampleSummary s) => [s.Ci95.Lower, s.Ci95.Upper];
@@ -25,8 +30,8 @@ internal sealed record SimulateReport(
             new MeanBlock(r.Waiting.Mean, Ci(r.Waiting)),
             new MeanBlock(r.Rework.Mean, Ci(r.Rework)),
             new MeanBlock(r.InSystem.Mean, Ci(r.InSystem)),
-            r.Resources.Select(x => new ResourceRow(x.Name, x.Capacity, x.Utilization.Mean, x.Queue.Mean, x.Wait.Mean, x.OfferedLoad,
-                Ci(x.Utilization), Ci(x.Queue), Ci(x.Wait))).ToList(),
+            r.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, x.Utilization.Mean, x.Queue.Mean, x.Wait.Mean, x.OfferedLoad,
+                Ci(x.Utilization), Ci(x.Queue), Ci(x.Wait), people?[i])).ToList(),
             r.Unstable is null ? false : r.Unstable, r.IsUnstable ? r.UnstableLoad : null, r.Events, elapsedSeconds);
     }
 }
