@@ -74,11 +74,16 @@ public class StaffCommandTests
         var run = CliRun.Of("staff", PaperTeam, "--scenario", scenario, "--out", folder);
         Assert.True(run.ExitCode == 0, run.Error);
         File.AppendAllText(scenario, File.ReadAllText(Path.Combine(folder, "staffing.yaml")));
-        var simulate = CliRun.Of("simulate", scenario, "--interarrival", "20", "--projects", "200", "--reps", "2", "--format", "json");
+        var timeline = Path.Combine(folder, "timeline.svg");
+        var simulate = CliRun.Of("simulate", scenario, "--interarrival", "20", "--projects", "200", "--reps", "2", "--format", "json", "--timeline", timeline);
         Assert.True(simulate.ExitCode == 0, simulate.Error);
         using var json = JsonDocument.Parse(simulate.Output);
         // The computed assignment: R7 (office work) to V5, R1 (leader decisions) to V6.
         Assert.Equal(["V5", "V6"], json.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("person").GetString()));
+        // The calendar names each lane's person.
+        var lanes = XDocument.Load(timeline).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains("1 Office work (V5)", lanes);
+        Assert.Contains("2 Leader decisions (V6)", lanes);
         Directory.Delete(folder, recursive: true);
     }
 }

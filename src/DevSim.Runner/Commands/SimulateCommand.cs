@@ -5,6 +5,7 @@ using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using Spectre.Console;
 
 namespace DevSim.Runner.Commands;
@@ -12,6 +13,9 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim simulate</c>: many projects arriving over time and sharing the resources.</summary>
 internal static class SimulateCommand
 {
+    /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
+    private const int TimelineProjects = 30;
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
@@ -36,13 +40,17 @@ internal static class SimulateCommand
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
         var trace = new Option<string?>("--trace") { Description = "Write every task execution of replication 0 to this CSV file (project, task, resource, amount, queued, start, end)." };
+        var timeline = new Option<string?>("--timeline")
+        {
+            Description = "Draw the first 30 projects of replication 0 as an SVG calendar: one lane per resource, named with who staffs it (the scenario's staffing), one bar per execution.",
+        };
         var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Stop a replication as unstable when more projects than this are in the system at once.");
 
         var command = new Command("simulate",
             "Simulate projects arriving over time, queueing FIFO for shared resources and reworking each other's tasks: " +
             "duration, waiting and rework per project, and per resource utilisation, queue length and wait, with 95% CIs across replications.")
         {
-            scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, maxInSystem,
+            scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, timeline, maxInSystem,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +76,7 @@ internal static class SimulateCommand
                 throw new UserErrorException($"--projects: {options.Projects} is more than the {limit} arrivals in {arrivalKind}");
 
             var clock = Stopwatch.StartNew();
-            var result = Simulate(loaded, options, parse.GetValue(trace));
+            var result = Simulate(loaded, options, parse.GetValue(trace), parse.GetValue(timeline));
             var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)]);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
@@ -79,21 +87,31 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath)
+    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath)
     {
         var simulator = new MultiProjectSimulator(scenario);
         try
         {
+            SimulationResult Run(IExecutionObserver? trace)
+            {
+                if (timelinePath is null)
+                    return simulator.Run(options with { Observer = trace });
+                var recorder = new TimelineRecorder(TimelineProjects, trace);
+                var result = simulator.Run(options with { Observer = recorder });
+                AtomicFile.Write(timelinePath, writer => writer.Write(TimelinePlot.Render(scenario, recorder.Records,
+                    $"{scenario.Name}: the first {TimelineProjects} projects, {options.Policy.Name()} sequencing")));
+                return result;
+            }
             if (tracePath is null)
-                return simulator.Run(options);
-            SimulationResult? result = null;
+                return Run(null);
+            SimulationResult? traced = null;
             var names = scenario.Resources.Select(r => r.Name).ToList();
             AtomicFile.Write(tracePath, writer =>
             {
                 writer.WriteLine(TraceWriter.Header);
-                result = simulator.Run(options with { Observer = new TraceWriter(writer, names) });
+                traced = Run(new TraceWriter(writer, names));
             });
-            return result!;
+            return traced!;
         }
         catch (ScenarioException e)
         {

@@ -139,8 +139,7 @@ internal static class ReplayPlots
 
     private static string TimelineChart(ReplayResults results)
     {
-        var items = results.TimelineRecords.Select(r => new GanttItem(r.Resource, r.Start, r.End,
-            $"project {r.Project}, task {r.Task}{(r.Amount < 1 ? $" (rework {r.Amount:0.###})" : "")}: {r.Start:0.#} to {r.End:0.#}", r.Project)).ToList();
+        var items = TimelinePlot.Items(results.TimelineRecords);
         var lanes = results.ResourceNames.Select((n, i) => $"{i + 1} {n.Replace(" design", "", StringComparison.Ordinal)}").ToList();
         return new GanttChart($"Who holds each resource: {results.Settings.TimelineProjects} projects, dynamic sequencing, interarrival 13",
             "time (days)", lanes, items).Render();
