@@ -60,6 +60,16 @@ public class StaffCommandTests
     }
 
     [Fact]
+    public void Staff_WithAScenarioNoTaskOfWhichMatches_ExitsWith2_WritingNothing()
+    {
+        var folder = TempFolder();
+        var run = CliRun.Of("staff", PaperTeam, "--scenario", "optical-mouse", "--out", folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("devsim: optical-mouse: no task name matches a task of", run.ErrorLines.Single(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public void Staff_WithScenario_WritesAStaffingBlockThatTheScenarioAccepts_AndSimulateShowsThePeople()
     {
         var folder = TempFolder();

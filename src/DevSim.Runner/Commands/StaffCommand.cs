@@ -47,18 +47,18 @@ internal static class StaffCommand
             var target = parse.GetValue(scenario) is { } scenarioPath ? ScenarioSource.Load(scenarioPath) : null;
             var plan = FdmMethod.Compute(loaded);
             var differences = PublishedComparison.Differences(plan);
+            // Checked before anything is written, so a bad --scenario leaves no files behind.
+            var mapping = target is null ? null : ScenarioStaffing.For(target, plan);
+            if (mapping is { Resources.Count: 0 })
+                throw new UserErrorException($"{parse.GetValue(scenario)}: no task name matches a task of {path} ({string.Join(", ", loaded.Tasks.Select(t => t.Name))})");
             var folder = parse.GetValue(output) ?? Path.Combine("results", "staffing", loaded.Name);
             Directory.CreateDirectory(folder);
             var files = new List<string> { Path.Combine(folder, GraphFile), Path.Combine(folder, JsonFile) };
             AtomicFile.Write(files[0], w => w.Write(Graph(plan)));
-            ScenarioStaffing? mapping = null;
-            if (target is not null)
+            if (mapping is not null)
             {
-                mapping = ScenarioStaffing.For(target, plan);
-                if (mapping.Resources.Count == 0)
-                    throw new UserErrorException($"{parse.GetValue(scenario)}: no task name matches a task of {path} ({string.Join(", ", loaded.Tasks.Select(t => t.Name))})");
                 files.Add(Path.Combine(folder, ScenarioFile));
-                AtomicFile.Write(files[^1], w => WriteMapping(w, mapping, path, target.Name));
+                AtomicFile.Write(files[^1], w => WriteMapping(w, mapping, path, target!.Name));
             }
             var report = StaffReport.From(plan, differences, files);
             AtomicFile.Write(files[1], w => w.Write(Json.Serialize(report)));
