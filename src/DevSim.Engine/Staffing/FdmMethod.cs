@@ -58,6 +58,7 @@ public static class FdmMethod
             Assignment = assignment,
             Unassigned = [.. weakestFirst.Take(people.Count - tasks.Count).Select(p => people[p].Id)],
             Leader = people[leader].Id,
+            LeaderMeanDistance = leaderMean,
             StandardValue = standard,
             StandardValueWithCeiling = (int)Math.Ceiling(leaderMean) - 1,
             Edges = edges,

@@ -92,7 +92,7 @@ public static class PublishedComparison
     }
 
     private static string RoundingNote(StaffingPlan plan) =>
-        $"the leader's mean distance is {(double)plan.Distance.Sum(row => row[plan.Team.People.ToList().FindIndex(p => p.Id == plan.Leader)]) / plan.Team.Tasks.Count:0.###}; " +
+        $"the leader's mean distance is {plan.LeaderMeanDistance.ToString("0.###", CultureInfo.InvariantCulture)}; " +
         "eq. 12 prints a floor, the worked example a ceiling";
 
     private static string Text(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

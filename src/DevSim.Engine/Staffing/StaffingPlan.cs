@@ -65,6 +65,9 @@ public sealed record StaffingPlan
     /// <summary>Section 3.6: the strongest person, linked to everyone.</summary>
     public required string Leader { get; init; }
 
+    /// <summary>The leader's distances summed over tasks, divided by the number of tasks: what eq. 12 rounds.</summary>
+    public required double LeaderMeanDistance { get; init; }
+
     /// <summary>Eq. 12 as written: floor(the leader's distances summed over tasks / tasks) − 1.</summary>
     public required int StandardValue { get; init; }
 
