@@ -53,12 +53,9 @@ internal sealed class SingleProjectRun
         var done = _done;
         var streams = _streams;
         var durations = model.Durations;
-        for (var t = 0; t < pending.Length; t++)
-        {
-            pending[t] = 1;
-            done[t] = false;
-            streams[t] = new SplitMix64(SeedMixer.Derive(replicationSeed, (ulong)t));
-        }
+        pending.AsSpan().Fill(1);
+        Array.Clear(done);
+        model.SeedTaskStreams(streams, replicationSeed);
 
         var time = 0.0;
         var executions = 0;

@@ -20,8 +20,18 @@ public static class SeedMixer
 
     /// <summary>A seed for the child <paramref name="key"/> of <paramref name="parent"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Derive(ulong parent, ulong key) =>
-        Mix(parent ^ Mix(key + 0x632BE59BD9B4E019UL));
+    public static ulong Derive(ulong parent, ulong key) => DeriveMixed(parent, MixKey(key));
+
+    /// <summary>
+    /// The half of <see cref="Derive(ulong, ulong)"/> that depends on the key alone: precompute it when
+    /// the same keys are derived from many parents (every project seeds its n task streams).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MixKey(ulong key) => Mix(key + 0x632BE59BD9B4E019UL);
+
+    /// <summary>The same seed as <see cref="Derive(ulong, ulong)"/>, from a key already passed through <see cref="MixKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong DeriveMixed(ulong parent, ulong mixedKey) => Mix(parent ^ mixedKey);
 
     /// <summary>A seed for the path <paramref name="first"/>/<paramref name="second"/> below <paramref name="parent"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,4 @@
+using DevSim.Engine.Randomness;
 using DevSim.Engine.Scenarios;
 
 namespace DevSim.Engine.Rules;
@@ -9,6 +10,8 @@ namespace DevSim.Engine.Rules;
 /// </summary>
 internal sealed class ProcessModel
 {
+    private readonly ulong[] _taskStreamKeys;
+
     public ProcessModel(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -54,6 +57,7 @@ internal sealed class ProcessModel
         ColumnRow = [.. rows];
         ColumnProbability = [.. probability];
         ColumnImpact = [.. impact];
+        _taskStreamKeys = Enumerable.Range(0, n).Select(t => SeedMixer.MixKey((ulong)t)).ToArray();
     }
 
     /// <summary>The scenario this was compiled from.</summary>
@@ -91,6 +95,17 @@ internal sealed class ProcessModel
 
     /// <summary>RI[x][j] of that non-zero.</summary>
     public double[] ColumnImpact { get; }
+
+    /// <summary>
+    /// Seeds one stream per task from <paramref name="seed"/>: task t's stream starts at
+    /// <c>SeedMixer.Derive(seed, t)</c>, with the key half of that derivation computed once here.
+    /// </summary>
+    public void SeedTaskStreams(Span<SplitMix64> streams, ulong seed)
+    {
+        var keys = _taskStreamKeys;
+        for (var t = 0; t < keys.Length; t++)
+            streams[t] = new SplitMix64(SeedMixer.DeriveMixed(seed, keys[t]));
+    }
 
     /// <summary>Converts a sequence of 1-based task ids into 0-based task indices, checking it.</summary>
     public int[] ToIndices(IReadOnlyList<int> sequenceIds) => Scenario.CheckSequence(sequenceIds).Select(id => id - 1).ToArray();

@@ -1,6 +1,9 @@
 namespace DevSim.Engine.Simulation;
 
-/// <summary>A first-in first-out queue of ints on a ring buffer that grows only when full.</summary>
+/// <summary>
+/// A first-in first-out queue of ints on a ring buffer that grows only when full. The capacity is
+/// a power of two so that wrapping is a mask, not a division: the queue is touched on most events.
+/// </summary>
 internal sealed class FifoQueue
 {
     private int[] _items = new int[16];
@@ -12,14 +15,8 @@ internal sealed class FifoQueue
     public void Enqueue(int item)
     {
         if (Count == _items.Length)
-        {
-            var larger = new int[_items.Length * 2];
-            for (var i = 0; i < Count; i++)
-                larger[i] = _items[(_head + i) % _items.Length];
-            _items = larger;
-            _head = 0;
-        }
-        _items[(_head + Count) % _items.Length] = item;
+            Grow();
+        _items[(_head + Count) & (_items.Length - 1)] = item;
         Count++;
     }
 
@@ -28,7 +25,7 @@ internal sealed class FifoQueue
         if (Count == 0)
             throw new InvalidOperationException("the queue is empty");
         var item = _items[_head];
-        _head = (_head + 1) % _items.Length;
+        _head = (_head + 1) & (_items.Length - 1);
         Count--;
         return item;
     }
@@ -37,5 +34,14 @@ internal sealed class FifoQueue
     {
         _head = 0;
         Count = 0;
+    }
+
+    private void Grow()
+    {
+        var larger = new int[_items.Length * 2];
+        for (var i = 0; i < Count; i++)
+            larger[i] = _items[(_head + i) & (_items.Length - 1)];
+        _items = larger;
+        _head = 0;
     }
 }

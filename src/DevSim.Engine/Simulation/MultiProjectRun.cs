@@ -23,40 +23,28 @@ internal sealed class MultiProjectRun
     private readonly ProcessModel _model;
     private readonly int _n;
     private readonly int _m;
+    private readonly int[] _taskResource;
+    private readonly double[] _taskDuration;
+    private readonly DurationSampler _durations;
     private readonly EventQueue _events = new(64);
     private readonly FifoQueue[] _queues;
-    private readonly int[] _busy;
-    private readonly double[] _lastTouch;
-    private readonly double[] _queueArea;
-    private readonly double[] _busyArea;
-    private readonly double[] _waitSum;
-    private readonly long[] _requests;
-    private readonly double[] _workCounted;
-    private readonly double[] _workAll;
+    private readonly ResourceState[] _resources;
+    private readonly IdleResources _idle;
 
-    // Rework-aware only: expected work ahead at each resource, for the expected wait.
-    private readonly double[] _serviceEndSum;
-    private readonly double[] _queuedWork;
-    private bool _trackWork;
-
-    // Per project slot.
+    // Per project slot: the project, and its n task cells.
     private int _slots;
+    private ProjectState[] _projects = [];
     private double[] _pending = [];
     private bool[] _done = [];
     private SplitMix64[] _streams = [];
     private double[] _work = [];
-    private int[] _project = [];
-    private double[] _arrival = [];
-    private double[] _waiting = [];
-    private double[] _rework = [];
-    private int[] _task = [];
-    private double[] _amount = [];
-    private double[] _requested = [];
-    private double[] _started = [];
     private int[] _free = [];
     private int _freeCount;
 
     private SimulationOptions _options = null!;
+    private SequencingPolicy _policy;
+    private bool _trackWork; // rework-aware only: expected work ahead at each resource, for the expected wait
+    private int _warmup;
     private int[] _sequence = [];
     private ulong _seed;
     private double _now;
@@ -77,17 +65,12 @@ internal sealed class MultiProjectRun
         _model = model;
         _n = model.TaskCount;
         _m = model.ResourceCapacity.Length;
+        _taskResource = model.TaskResource;
+        _taskDuration = model.TaskDuration;
+        _durations = model.Durations;
         _queues = Enumerable.Range(0, _m).Select(_ => new FifoQueue()).ToArray();
-        _busy = new int[_m];
-        _lastTouch = new double[_m];
-        _queueArea = new double[_m];
-        _busyArea = new double[_m];
-        _waitSum = new double[_m];
-        _requests = new long[_m];
-        _workCounted = new double[_m];
-        _workAll = new double[_m];
-        _serviceEndSum = new double[_m];
-        _queuedWork = new double[_m];
+        _resources = new ResourceState[_m];
+        _idle = new IdleResources(_resources);
         GrowSlots(16);
     }
 
@@ -97,7 +80,7 @@ internal sealed class MultiProjectRun
         Reset(options, sequence, SeedMixer.Derive(options.Seed, (ulong)replication));
         var arrivals = options.Arrivals;
         var projects = options.Projects;
-        var warmup = options.EffectiveWarmup;
+        var maxInSystem = options.MaxProjectsInSystem;
         var arrivalStream = new SplitMix64(SeedMixer.Derive(_seed, ArrivalStreamKey));
         var nextProject = 0;
         var nextArrival = arrivals.ArrivalTime(0, 0, ref arrivalStream);
@@ -112,28 +95,26 @@ internal sealed class MultiProjectRun
             var (time, payload) = _events.Dequeue();
             _now = time;
             events++;
-            if (payload == ArrivalEvent)
-            {
-                var project = nextProject++;
-                if (project == warmup)
-                    _window.Start = _now;
-                if (nextProject < projects)
-                {
-                    nextArrival = arrivals.ArrivalTime(nextProject, _now, ref arrivalStream);
-                    _events.Schedule(nextArrival, ArrivalEvent);
-                    if (nextProject == projects - 1)
-                        _window.End = nextArrival;
-                }
-                Arrive(project);
-                if (_inSystem > options.MaxProjectsInSystem)
-                {
-                    stoppedEarly = true;
-                    break;
-                }
-            }
-            else
+            if (payload != ArrivalEvent)
             {
                 Complete(payload, observer);
+                continue;
+            }
+            var project = nextProject++;
+            if (project == _warmup)
+                _window.Start = _now;
+            if (nextProject < projects)
+            {
+                nextArrival = arrivals.ArrivalTime(nextProject, _now, ref arrivalStream);
+                _events.Schedule(nextArrival, ArrivalEvent);
+                if (nextProject == projects - 1)
+                    _window.End = nextArrival;
+            }
+            Arrive(project);
+            if (_inSystem > maxInSystem)
+            {
+                stoppedEarly = true;
+                break;
             }
         }
         return Collect(replication, events, stoppedEarly);
@@ -142,6 +123,9 @@ internal sealed class MultiProjectRun
     private void Reset(SimulationOptions options, int[] sequence, ulong seed)
     {
         _options = options;
+        _policy = options.Policy;
+        _trackWork = options.Policy == SequencingPolicy.ReworkAware;
+        _warmup = options.EffectiveWarmup;
         _sequence = sequence;
         _seed = seed;
         _now = 0;
@@ -149,17 +133,8 @@ internal sealed class MultiProjectRun
         _events.Clear();
         foreach (var q in _queues)
             q.Clear();
-        Array.Clear(_busy);
-        Array.Clear(_lastTouch);
-        Array.Clear(_queueArea);
-        Array.Clear(_busyArea);
-        Array.Clear(_waitSum);
-        Array.Clear(_requests);
-        Array.Clear(_workCounted);
-        Array.Clear(_workAll);
-        Array.Clear(_serviceEndSum);
-        Array.Clear(_queuedWork);
-        _trackWork = options.Policy == SequencingPolicy.ReworkAware;
+        for (var r = 0; r < _m; r++)
+            _resources[r] = new ResourceState { Capacity = _model.ResourceCapacity[r] };
         _freeCount = 0;
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
@@ -180,19 +155,12 @@ internal sealed class MultiProjectRun
         if (_freeCount == 0)
             GrowSlots(_slots * 2);
         var slot = _free[--_freeCount];
-        var projectSeed = SeedMixer.Derive(_seed, (ulong)project);
         var offset = slot * _n;
-        for (var t = 0; t < _n; t++)
-        {
-            _pending[offset + t] = 1;
-            _done[offset + t] = false;
-            _streams[offset + t] = new SplitMix64(SeedMixer.Derive(projectSeed, (ulong)t));
-        }
-        Array.Clear(_work, slot * _m, _m);
-        _project[slot] = project;
-        _arrival[slot] = _now;
-        _waiting[slot] = 0;
-        _rework[slot] = 0;
+        new Span<double>(_pending, offset, _n).Fill(1);
+        new Span<bool>(_done, offset, _n).Clear();
+        _model.SeedTaskStreams(new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
+        new Span<double>(_work, slot * _m, _m).Clear();
+        _projects[slot] = new ProjectState { Project = project, Arrival = _now };
         TouchSystem();
         _inSystem++;
         Advance(slot);
@@ -209,17 +177,18 @@ internal sealed class MultiProjectRun
             return;
         }
         var task = _sequence[position];
-        var resource = _model.TaskResource[task];
-        if (_busy[resource] < _model.ResourceCapacity[resource])
+        var resource = _taskResource[task];
+        ref var state = ref _resources[resource];
+        if (state.IsIdle)
         {
             Start(slot, task, _now);
             return;
         }
-        if (_options.Policy != SequencingPolicy.Static)
+        if (_policy != SequencingPolicy.Static)
         {
-            var idle = new IdleResources(_busy, _model.ResourceCapacity);
-            var alternative = _options.Policy == SequencingPolicy.Dynamic
-                ? NextTaskRule.DynamicAlternative(_sequence, pending, position, _model.TaskResource, ref idle)
+            var idle = _idle;
+            var alternative = _policy == SequencingPolicy.Dynamic
+                ? NextTaskRule.DynamicAlternative(_sequence, pending, position, _taskResource, ref idle)
                 : NextTaskRule.ReworkAwareAlternative(_model, _sequence, pending, new ReadOnlySpan<bool>(_done, slot * _n, _n),
                     position, ExpectedWait(resource), ref idle);
             if (alternative >= 0)
@@ -229,114 +198,136 @@ internal sealed class MultiProjectRun
             }
         }
         Touch(resource);
-        _task[slot] = task;
-        _requested[slot] = _now;
+        ref var project = ref _projects[slot];
+        project.Task = task;
+        project.Requested = _now;
         _queues[resource].Enqueue(slot);
         if (_trackWork)
-            _queuedWork[resource] += pending[task] * _model.TaskDuration[task];
+            state.QueuedWork += pending[task] * _taskDuration[task];
     }
 
     /// <summary>When the execution in <paramref name="slot"/> ends on average: amount × d after its start.</summary>
-    private double ExpectedEnd(int slot) => _started[slot] + _amount[slot] * _model.TaskDuration[_task[slot]];
+    private double ExpectedEnd(int slot)
+    {
+        ref var project = ref _projects[slot];
+        return project.Started + project.Amount * _taskDuration[project.Task];
+    }
 
     /// <summary>
     /// The expected wait of a project joining <paramref name="resource"/>'s queue now: the expected
     /// work still to do in service plus the work queued, shared by its servers (exact in expectation
     /// for one server; the fluid approximation for several).
     /// </summary>
-    private double ExpectedWait(int resource) =>
-        Math.Max(0, _serviceEndSum[resource] - _busy[resource] * _now + _queuedWork[resource]) / _model.ResourceCapacity[resource];
+    private double ExpectedWait(int resource)
+    {
+        ref var state = ref _resources[resource];
+        return Math.Max(0, state.ServiceEndSum - state.Busy * _now + state.QueuedWork) / state.Capacity;
+    }
 
     private void Start(int slot, int task, double requested)
     {
-        var resource = _model.TaskResource[task];
+        var resource = _taskResource[task];
         Touch(resource);
-        _busy[resource]++;
+        ref var state = ref _resources[resource];
+        state.Busy++;
         var cell = slot * _n + task;
         var amount = _pending[cell];
         _pending[cell] = 0;
-        var duration = amount * _model.Durations.Sample(task, ref _streams[cell]);
-        _task[slot] = task;
-        _amount[slot] = amount;
-        _requested[slot] = requested;
-        _started[slot] = _now;
+        var duration = amount * _durations.Sample(task, ref _streams[cell]);
+        ref var project = ref _projects[slot];
+        project.Task = task;
+        project.Amount = amount;
+        project.Requested = requested;
+        project.Started = _now;
         var wait = _now - requested;
-        _waiting[slot] += wait;
+        project.Waiting += wait;
         if (_window.Contains(requested))
         {
-            _waitSum[resource] += wait;
-            _requests[resource]++;
+            state.WaitSum += wait;
+            state.Requests++;
         }
         _events.Schedule(_now + duration, slot);
         if (_trackWork)
-            _serviceEndSum[resource] += ExpectedEnd(slot);
+            state.ServiceEndSum += ExpectedEnd(slot);
     }
 
     private void Complete(int slot, IExecutionObserver? observer)
     {
-        var task = _task[slot];
-        var resource = _model.TaskResource[task];
-        var duration = _now - _started[slot];
+        ref var project = ref _projects[slot];
+        var task = project.Task;
+        var resource = _taskResource[task];
+        var duration = _now - project.Started;
         Touch(resource);
-        _busy[resource]--;
+        ref var state = ref _resources[resource];
+        state.Busy--;
         if (_trackWork)
-            _serviceEndSum[resource] -= ExpectedEnd(slot);
+            state.ServiceEndSum -= ExpectedEnd(slot);
         _work[slot * _m + resource] += duration;
         var offset = slot * _n;
         if (_done[offset + task])
-            _rework[slot] += duration;
-        observer?.OnExecution(new ExecutionRecord(_project[slot], task + 1, resource, _amount[slot], _requested[slot], _started[slot], _now));
-        ReworkRule.Complete(_model, task, _amount[slot],
+            project.Rework += duration;
+        observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now));
+        ReworkRule.Complete(_model, task, project.Amount,
             new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n), ref _streams[offset + task]);
 
         var queue = _queues[resource];
         if (queue.Count > 0)
         {
             var next = queue.Dequeue();
+            var nextTask = _projects[next].Task;
             if (_trackWork)
-                _queuedWork[resource] -= _pending[next * _n + _task[next]] * _model.TaskDuration[_task[next]];
-            Start(next, _task[next], _requested[next]);
+                state.QueuedWork -= _pending[next * _n + nextTask] * _taskDuration[nextTask];
+            Start(next, nextTask, _projects[next].Requested);
         }
         Advance(slot);
     }
 
     private void Finish(int slot)
     {
-        var counted = _project[slot] >= _options.EffectiveWarmup;
+        ref var project = ref _projects[slot];
+        var counted = project.Project >= _warmup;
         var work = new ReadOnlySpan<double>(_work, slot * _m, _m);
         for (var r = 0; r < _m; r++)
         {
-            _workAll[r] += work[r];
+            ref var state = ref _resources[r];
+            state.WorkAll += work[r];
             if (counted)
-                _workCounted[r] += work[r];
+                state.WorkCounted += work[r];
         }
         _finishedAll++;
         if (counted)
         {
-            var duration = _now - _arrival[slot];
+            var duration = _now - project.Arrival;
             _duration.Push(duration);
             _p50.Add(duration);
             _p90.Add(duration);
             _p99.Add(duration);
-            _waitingSum += _waiting[slot];
-            _reworkSum += _rework[slot];
+            _waitingSum += project.Waiting;
+            _reworkSum += project.Rework;
         }
         TouchSystem();
         _inSystem--;
         _free[_freeCount++] = slot;
     }
 
+    /// <summary>Brings <paramref name="resource"/>'s time-weighted queue and busy areas up to now, before either changes.</summary>
     private void Touch(int resource)
     {
-        var from = _lastTouch[resource];
-        _window.Accumulate(ref _queueArea[resource], _queues[resource].Count, from, _now);
-        _window.Accumulate(ref _busyArea[resource], _busy[resource], from, _now);
-        _lastTouch[resource] = _now;
+        ref var state = ref _resources[resource];
+        var overlap = _window.Overlap(state.LastTouch, _now);
+        if (overlap > 0)
+        {
+            state.QueueArea += _queues[resource].Count * overlap;
+            state.BusyArea += state.Busy * overlap;
+        }
+        state.LastTouch = _now;
     }
 
     private void TouchSystem()
     {
-        _window.Accumulate(ref _inSystemArea, _inSystem, _inSystemTouch, _now);
+        var overlap = _window.Overlap(_inSystemTouch, _now);
+        if (overlap > 0)
+            _inSystemArea += _inSystem * overlap;
         _inSystemTouch = _now;
     }
 
@@ -355,15 +346,16 @@ internal sealed class MultiProjectRun
         var highest = double.NegativeInfinity;
         for (var r = 0; r < _m; r++)
         {
-            var capacity = _model.ResourceCapacity[r];
+            ref var state = ref _resources[r];
+            var capacity = state.Capacity;
             // Offered load from every finished project: under overload few are counted after the warm-up.
-            var load = _finishedAll > 0 ? rate * (_workAll[r] / _finishedAll) / capacity : double.NaN;
+            var load = _finishedAll > 0 ? rate * (state.WorkAll / _finishedAll) / capacity : double.NaN;
             resources[r] = new ResourceStatistics(
-                length > 0 ? _busyArea[r] / (capacity * length) : double.NaN,
-                length > 0 ? _queueArea[r] / length : double.NaN,
-                _requests[r] > 0 ? _waitSum[r] / _requests[r] : double.NaN,
+                length > 0 ? state.BusyArea / (capacity * length) : double.NaN,
+                length > 0 ? state.QueueArea / length : double.NaN,
+                state.Requests > 0 ? state.WaitSum / state.Requests : double.NaN,
                 load,
-                length > 0 ? _requests[r] / length : double.NaN);
+                length > 0 ? state.Requests / length : double.NaN);
             var pressure = double.IsNaN(load) ? _queues[r].Count : load;
             if (pressure > highest)
             {
@@ -389,22 +381,15 @@ internal sealed class MultiProjectRun
         Array.Resize(ref _done, slots * _n);
         Array.Resize(ref _streams, slots * _n);
         Array.Resize(ref _work, slots * _m);
-        Array.Resize(ref _project, slots);
-        Array.Resize(ref _arrival, slots);
-        Array.Resize(ref _waiting, slots);
-        Array.Resize(ref _rework, slots);
-        Array.Resize(ref _task, slots);
-        Array.Resize(ref _amount, slots);
-        Array.Resize(ref _requested, slots);
-        Array.Resize(ref _started, slots);
+        Array.Resize(ref _projects, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)
             _free[_freeCount++] = s;
         _slots = slots;
     }
 
-    private readonly struct IdleResources(int[] busy, int[] capacity) : IResourceAvailability
+    private readonly struct IdleResources(ResourceState[] resources) : IResourceAvailability
     {
-        public bool IsIdle(int resource) => busy[resource] < capacity[resource];
+        public bool IsIdle(int resource) => resources[resource].IsIdle;
     }
 }

@@ -18,13 +18,8 @@ internal struct ObservationWindow
 
     public readonly bool Contains(double t) => t >= Start && t <= End;
 
-    /// <summary>Adds <paramref name="level"/> × the part of [from, to] inside the window to <paramref name="area"/>.</summary>
-    public readonly void Accumulate(ref double area, double level, double from, double to)
-    {
-        var overlap = Math.Min(to, End) - Math.Max(from, Start);
-        if (overlap > 0)
-            area += level * overlap;
-    }
+    /// <summary>The length of the part of [from, to] inside the window; zero or less when they do not meet.</summary>
+    public readonly double Overlap(double from, double to) => Math.Min(to, End) - Math.Max(from, Start);
 
     public readonly double Length(double now) => Math.Max(0, Math.Min(End, now) - Start);
 }

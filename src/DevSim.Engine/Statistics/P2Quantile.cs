@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DevSim.Engine.Statistics;
 
 /// <summary>
@@ -9,10 +11,12 @@ namespace DevSim.Engine.Statistics;
 public sealed class P2Quantile
 {
     private readonly double _p;
-    private readonly double[] _height = new double[5];
-    private readonly double[] _position = new double[5];
-    private readonly double[] _desired = new double[5];
-    private readonly double[] _increment = new double[5];
+    // Inline, not arrays: the markers are read on every observation, and a simulation adds three
+    // observations per project.
+    private Markers _height;
+    private Markers _position;
+    private Markers _desired;
+    private Markers _increment;
 
     /// <summary>Creates an estimator of the <paramref name="p"/>-quantile, 0 &lt; p &lt; 1.</summary>
     public P2Quantile(double p)
@@ -39,8 +43,9 @@ public sealed class P2Quantile
                 return double.NaN;
             if (Count > 5)
                 return _height[2];
-            var sorted = _height[..(int)Count];
-            Array.Sort(sorted);
+            Span<double> sorted = stackalloc double[(int)Count];
+            ((ReadOnlySpan<double>)_height)[..(int)Count].CopyTo(sorted);
+            sorted.Sort();
             var rank = _p * (Count - 1);
             var lo = (int)Math.Floor(rank);
             var hi = Math.Min(lo + 1, (int)Count - 1);
@@ -53,10 +58,10 @@ public sealed class P2Quantile
     {
         if (Count < 5)
         {
-            _height[Count++] = x;
+            _height[(int)Count++] = x;
             if (Count == 5)
             {
-                Array.Sort(_height);
+                ((Span<double>)_height).Sort();
                 for (var i = 0; i < 5; i++)
                 {
                     _position[i] = i + 1;
@@ -106,4 +111,10 @@ public sealed class P2Quantile
          (_position[i + 1] - _position[i] - d) * (_height[i] - _height[i - 1]) / (_position[i] - _position[i - 1]));
 
     private double Linear(int i, int d) => _height[i] + d * (_height[i + d] - _height[i]) / (_position[i + d] - _position[i]);
+
+    [InlineArray(5)]
+    private struct Markers
+    {
+        private double _element;
+    }
 }
