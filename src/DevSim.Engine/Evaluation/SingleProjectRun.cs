@@ -59,8 +59,8 @@ internal sealed class SingleProjectRun
 
         var time = 0.0;
         var executions = 0;
-        int position;
-        while ((position = NextTaskRule.StaticChoice(sequence, pending)) >= 0)
+        var position = 0;
+        while ((position = NextTaskRule.StaticChoice(sequence, pending, position)) >= 0)
         {
             var task = sequence[position];
             var amount = pending[task];
@@ -70,7 +70,8 @@ internal sealed class SingleProjectRun
             Executions[task]++;
             if (done[task])
                 ReworkTime[task] += duration;
-            ReworkRule.Complete(model, task, amount, pending, done, ref streams[task]);
+            if (ReworkRule.Complete(model, task, amount, pending, done, ref streams[task]))
+                position = 0; // rework may lie before the current position
             if (++executions > ExecutionLimit)
                 throw new ReworkDivergenceException(executions);
         }

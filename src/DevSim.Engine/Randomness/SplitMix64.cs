@@ -31,6 +31,10 @@ public struct SplitMix64
         return SeedMixer.Mix(_state);
     }
 
+    /// <summary>Moves past one draw without computing it: the stream then continues exactly as if it had been drawn.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Skip() => _state += Gamma;
+
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextDouble() => (NextUInt64() >> 11) * UnitScale;

@@ -11,12 +11,13 @@ internal static class NextTaskRule
     /// <summary>
     /// Static: the first task in <paramref name="sequence"/> with pending work (first time or
     /// rework), so rework of an earlier task comes before any later task. Returns its position in
-    /// the sequence, or -1 when nothing is pending (the project is finished).
+    /// the sequence, or -1 when nothing is pending (the project is finished). A caller that knows
+    /// no work is pending before position <paramref name="from"/> may start the search there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int StaticChoice(ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending)
+    public static int StaticChoice(ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending, int from = 0)
     {
-        for (var p = 0; p < sequence.Length; p++)
+        for (var p = from; p < sequence.Length; p++)
         {
             if (pending[sequence[p]] > 0)
                 return p;

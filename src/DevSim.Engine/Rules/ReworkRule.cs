@@ -13,29 +13,41 @@ internal static class ReworkRule
     /// Task <paramref name="task"/> has completed an execution of amount <paramref name="amount"/>:
     /// it is marked done, and every other done task x with RP[x][task] &gt; 0 is, with probability
     /// amount·RP, given rework amount·RI, keeping the larger if rework is already pending.
+    /// Returns whether any task's pending work was raised, so that a caller remembering where its
+    /// sequence's pending work starts knows when to look again from the start.
     /// </summary>
     /// <remarks>
-    /// One uniform is drawn for every non-zero of the column, whether or not x is done yet, so a
-    /// task's stream is consumed in the same pattern under every sequence (common random numbers).
+    /// The stream moves one draw for every non-zero of the column, whether or not x is done yet, so a
+    /// task's stream is consumed in the same pattern under every sequence (common random numbers);
+    /// the draw for a task not yet done is skipped rather than computed, as its value is not needed.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Complete(ProcessModel model, int task, double amount, Span<double> pending, Span<bool> done, ref SplitMix64 stream)
+    public static bool Complete(ProcessModel model, int task, double amount, Span<double> pending, Span<bool> done, ref SplitMix64 stream)
     {
         done[task] = true;
+        var raised = false;
         var rows = model.ColumnRow;
         var probability = model.ColumnProbability;
         var impact = model.ColumnImpact;
         var end = model.ColumnStart[task + 1];
         for (var k = model.ColumnStart[task]; k < end; k++)
         {
-            var u = stream.NextDouble();
             var x = rows[k];
-            if (done[x] && u < amount * probability[k])
+            if (!done[x])
+            {
+                stream.Skip(); // the draw is consumed all the same; only its value is not needed
+                continue;
+            }
+            if (stream.NextDouble() < amount * probability[k])
             {
                 var rework = amount * impact[k];
                 if (rework > pending[x])
+                {
                     pending[x] = rework; // the paper's three-task rule: the larger one wins
+                    raised = true;
+                }
             }
         }
+        return raised;
     }
 }

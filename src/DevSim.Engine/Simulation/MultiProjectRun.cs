@@ -170,12 +170,14 @@ internal sealed class MultiProjectRun
     private void Advance(int slot)
     {
         var pending = new ReadOnlySpan<double>(_pending, slot * _n, _n);
-        var position = NextTaskRule.StaticChoice(_sequence, pending);
+        ref var project = ref _projects[slot];
+        var position = NextTaskRule.StaticChoice(_sequence, pending, project.FirstPending);
         if (position < 0)
         {
             Finish(slot);
             return;
         }
+        project.FirstPending = position;
         var task = _sequence[position];
         var resource = _taskResource[task];
         ref var state = ref _resources[resource];
@@ -198,7 +200,6 @@ internal sealed class MultiProjectRun
             }
         }
         Touch(resource);
-        ref var project = ref _projects[slot];
         project.Task = task;
         project.Requested = _now;
         _queues[resource].Enqueue(slot);
@@ -267,8 +268,9 @@ internal sealed class MultiProjectRun
         if (_done[offset + task])
             project.Rework += duration;
         observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now));
-        ReworkRule.Complete(_model, task, project.Amount,
-            new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n), ref _streams[offset + task]);
+        if (ReworkRule.Complete(_model, task, project.Amount,
+                new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n), ref _streams[offset + task]))
+            project.FirstPending = 0;
 
         var queue = _queues[resource];
         if (queue.Count > 0)

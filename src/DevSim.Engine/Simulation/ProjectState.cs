@@ -13,6 +13,9 @@ internal struct ProjectState
     /// <summary>The task being executed or waited for.</summary>
     public int Task;
 
+    /// <summary>No work is pending before this position of the sequence: the static choice's search starts here.</summary>
+    public int FirstPending;
+
     /// <summary>When the project arrived.</summary>
     public double Arrival;
 
