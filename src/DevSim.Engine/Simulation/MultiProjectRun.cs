@@ -30,6 +30,7 @@ internal sealed class MultiProjectRun
     private readonly FifoQueue[] _queues;
     private readonly ResourceState[] _resources;
     private readonly IdleResources _idle;
+    private PositionSets _sets;
 
     // Per project slot: the project, and its n task cells.
     private int _slots;
@@ -60,7 +61,10 @@ internal sealed class MultiProjectRun
     private double _waitingSum;
     private double _reworkSum;
 
-    public MultiProjectRun(ProcessModel model)
+    /// <summary>Working memory for replications of <paramref name="model"/>.</summary>
+    /// <param name="model">The process.</param>
+    /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
+    public MultiProjectRun(ProcessModel model, bool usePositionSets = true)
     {
         _model = model;
         _n = model.TaskCount;
@@ -71,6 +75,7 @@ internal sealed class MultiProjectRun
         _queues = Enumerable.Range(0, _m).Select(_ => new FifoQueue()).ToArray();
         _resources = new ResourceState[_m];
         _idle = new IdleResources(_resources);
+        _sets = new PositionSets(_n, _m, usePositionSets);
         GrowSlots(16);
     }
 
@@ -135,6 +140,7 @@ internal sealed class MultiProjectRun
             q.Clear();
         for (var r = 0; r < _m; r++)
             _resources[r] = new ResourceState { Capacity = _model.ResourceCapacity[r] };
+        _sets.Reset(sequence, _taskResource);
         _freeCount = 0;
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
@@ -160,7 +166,7 @@ internal sealed class MultiProjectRun
         new Span<bool>(_done, offset, _n).Clear();
         _model.SeedTaskStreams(new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
         new Span<double>(_work, slot * _m, _m).Clear();
-        _projects[slot] = new ProjectState { Project = project, Arrival = _now };
+        _projects[slot] = new ProjectState { Project = project, Arrival = _now, PendingPositions = _sets.All };
         TouchSystem();
         _inSystem++;
         Advance(slot);
@@ -171,7 +177,9 @@ internal sealed class MultiProjectRun
     {
         var pending = new ReadOnlySpan<double>(_pending, slot * _n, _n);
         ref var project = ref _projects[slot];
-        var position = NextTaskRule.StaticChoice(_sequence, pending, project.FirstPending);
+        var position = _sets.Enabled
+            ? PositionSets.First(project.PendingPositions)
+            : NextTaskRule.StaticChoice(_sequence, pending, project.FirstPending);
         if (position < 0)
         {
             Finish(slot);
@@ -190,7 +198,9 @@ internal sealed class MultiProjectRun
         {
             var idle = _idle;
             var alternative = _policy == SequencingPolicy.Dynamic
-                ? NextTaskRule.DynamicAlternative(_sequence, pending, position, _taskResource, ref idle)
+                ? _sets.Enabled
+                    ? PositionSets.First(PositionSets.WithoutFirst(project.PendingPositions) & _sets.Idle)
+                    : NextTaskRule.DynamicAlternative(_sequence, pending, position, _taskResource, ref idle)
                 : NextTaskRule.ReworkAwareAlternative(_model, _sequence, pending, new ReadOnlySpan<bool>(_done, slot * _n, _n),
                     position, ExpectedWait(resource), ref idle);
             if (alternative >= 0)
@@ -230,12 +240,14 @@ internal sealed class MultiProjectRun
         var resource = _taskResource[task];
         Touch(resource);
         ref var state = ref _resources[resource];
-        state.Busy++;
+        if (++state.Busy == state.Capacity)
+            _sets.Filled(resource);
         var cell = slot * _n + task;
         var amount = _pending[cell];
         _pending[cell] = 0;
         var duration = amount * _durations.Sample(task, ref _streams[cell]);
         ref var project = ref _projects[slot];
+        project.PendingPositions &= ~_sets.Bit(task);
         project.Task = task;
         project.Amount = amount;
         project.Requested = requested;
@@ -260,7 +272,8 @@ internal sealed class MultiProjectRun
         var duration = _now - project.Started;
         Touch(resource);
         ref var state = ref _resources[resource];
-        state.Busy--;
+        if (state.Busy-- == state.Capacity)
+            _sets.Freed(resource);
         if (_trackWork)
             state.ServiceEndSum -= ExpectedEnd(slot);
         _work[slot * _m + resource] += duration;
@@ -270,7 +283,11 @@ internal sealed class MultiProjectRun
         observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now));
         if (ReworkRule.Complete(_model, task, project.Amount,
                 new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n), ref _streams[offset + task]))
+        {
             project.FirstPending = 0;
+            if (_sets.Enabled)
+                project.PendingPositions = _sets.Pending(new ReadOnlySpan<double>(_pending, offset, _n));
+        }
 
         var queue = _queues[resource];
         if (queue.Count > 0)

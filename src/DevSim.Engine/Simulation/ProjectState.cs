@@ -16,6 +16,9 @@ internal struct ProjectState
     /// <summary>No work is pending before this position of the sequence: the static choice's search starts here.</summary>
     public int FirstPending;
 
+    /// <summary>For n ≤ 64: bit p is set when the task at position p of the sequence has work pending.</summary>
+    public ulong PendingPositions;
+
     /// <summary>When the project arrived.</summary>
     public double Arrival;
 
