@@ -53,8 +53,8 @@ internal sealed class DurationSampler
         var u = stream.NextDouble();
         if (_distribution == DurationDistribution.Uniform)
             return _min[task] + u * (_max[task] - _min[task]);
-        var right = u < _modeQuantile[task] ? 0 : 1;
-        ref readonly var branch = ref _branches[2 * task + right];
+        var side = u < _modeQuantile[task] ? 0 : 1; // 0: left of the mode, 1: right
+        ref readonly var branch = ref _branches[2 * task + side];
         return branch.Base + branch.Sign * Math.Sqrt((branch.Offset + branch.Slope * u) * branch.Area);
     }
 

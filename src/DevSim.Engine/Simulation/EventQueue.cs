@@ -12,8 +12,8 @@ namespace DevSim.Engine.Simulation;
 /// <see cref="Dequeue"/> only marks the root as taken, and the next <see cref="Schedule"/> drops its
 /// event into the root's place and sifts it down: one pass through the heap instead of a removal
 /// and an insertion (with eight events waiting, 23 ns instead of 34 for a take and a schedule on
-/// the machine of BENCHMARKS.md). Any other call removes the taken root first. The order in which events come out is the same either way, because (time,
-/// insertion number) orders every pair of events.
+/// the machine of BENCHMARKS.md). Any other call removes the taken root first. The order in which
+/// events come out is the same either way, because (time, insertion number) orders every pair.
 /// </remarks>
 internal sealed class EventQueue
 {

@@ -10,7 +10,8 @@ namespace DevSim.Engine.Simulation;
 /// </summary>
 /// <remarks>
 /// The scans of <see cref="Rules.NextTaskRule"/> stay the definition; these sets give the same
-/// answers (tested) and are used only when <see cref="Enabled"/>.
+/// answers (tested) and are used only when <see cref="Enabled"/>. When not enabled they are still
+/// updated, as that costs less than a test on every event, but mean nothing and are never read.
 /// </remarks>
 internal struct PositionSets
 {
