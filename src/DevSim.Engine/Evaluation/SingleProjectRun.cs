@@ -53,9 +53,7 @@ internal sealed class SingleProjectRun
         var done = _done;
         var streams = _streams;
         var durations = model.Durations;
-        pending.AsSpan().Fill(1);
-        Array.Clear(done);
-        model.SeedTaskStreams(streams, replicationSeed);
+        model.StartProject(pending, done, streams, replicationSeed);
 
         var time = 0.0;
         var executions = 0;

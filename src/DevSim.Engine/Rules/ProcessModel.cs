@@ -97,11 +97,14 @@ internal sealed class ProcessModel
     public double[] ColumnImpact { get; }
 
     /// <summary>
-    /// Seeds one stream per task from <paramref name="seed"/>: task t's stream starts at
-    /// <c>SeedMixer.Derive(seed, t)</c>, with the key half of that derivation computed once here.
+    /// Sets up a new project's per-task state: every task pending a full execution, none done, and
+    /// one stream per task seeded from <paramref name="seed"/> (task t's starts at
+    /// <c>SeedMixer.Derive(seed, t)</c>, with the key half of that derivation computed once here).
     /// </summary>
-    public void SeedTaskStreams(Span<SplitMix64> streams, ulong seed)
+    public void StartProject(Span<double> pending, Span<bool> done, Span<SplitMix64> streams, ulong seed)
     {
+        pending.Fill(1);
+        done.Clear();
         var keys = _taskStreamKeys;
         for (var t = 0; t < keys.Length; t++)
             streams[t] = new SplitMix64(SeedMixer.DeriveMixed(seed, keys[t]));

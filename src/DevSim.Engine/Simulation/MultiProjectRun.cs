@@ -162,9 +162,8 @@ internal sealed class MultiProjectRun
             GrowSlots(_slots * 2);
         var slot = _free[--_freeCount];
         var offset = slot * _n;
-        new Span<double>(_pending, offset, _n).Fill(1);
-        new Span<bool>(_done, offset, _n).Clear();
-        _model.SeedTaskStreams(new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
+        _model.StartProject(new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n),
+            new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
         new Span<double>(_work, slot * _m, _m).Clear();
         _projects[slot] = new ProjectState { Project = project, Arrival = _now, PendingPositions = _sets.All };
         TouchSystem();

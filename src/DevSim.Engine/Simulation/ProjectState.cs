@@ -13,7 +13,7 @@ internal struct ProjectState
     /// <summary>The task being executed or waited for.</summary>
     public int Task;
 
-    /// <summary>No work is pending before this position of the sequence: the static choice's search starts here.</summary>
+    /// <summary>No work is pending before this position of the sequence: the static choice's scan starts here (processes of more than 64 tasks, where <see cref="PendingPositions"/> is not used).</summary>
     public int FirstPending;
 
     /// <summary>For n ≤ 64: bit p is set when the task at position p of the sequence has work pending.</summary>
