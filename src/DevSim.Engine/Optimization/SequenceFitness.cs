@@ -86,7 +86,9 @@ internal sealed class SequenceFitness
             var ids = sequence.Select(t => t + 1).ToArray();
             var fresh = evaluator.Evaluate(ids, new EvaluationOptions
             {
-                Replications = replications, Seed = ReportSeed, MaxDegreeOfParallelism = _parallel.MaxDegreeOfParallelism,
+                Replications = replications,
+                Seed = ReportSeed,
+                MaxDegreeOfParallelism = _parallel.MaxDegreeOfParallelism,
             });
             Interlocked.Add(ref _replications, replications);
             ranked.Add(new RankedSequence(ids, fresh.Duration.Mean, fresh.Duration.StandardDeviation, fresh.Duration.Ci95,

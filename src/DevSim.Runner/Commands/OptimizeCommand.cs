@@ -64,8 +64,13 @@ internal static class OptimizeCommand
                     throw new UserErrorException($"--method exhaustive: {loaded.Name} has {loaded.TaskCount} tasks; an exhaustive search handles up to {ExhaustiveSearch.MaxTasks} (use --method ga)");
                 var options = new ExhaustiveSearchOptions
                 {
-                    Objective = goal, Seed = parse.GetValue(seed), Top = parse.GetValue(top), FinalReplications = parse.GetValue(finalReps),
-                    MaxDegreeOfParallelism = parse.GetValue(threads), FirstPassReplications = parse.GetValue(firstPass), Survivors = parse.GetValue(survivors),
+                    Objective = goal,
+                    Seed = parse.GetValue(seed),
+                    Top = parse.GetValue(top),
+                    FinalReplications = parse.GetValue(finalReps),
+                    MaxDegreeOfParallelism = parse.GetValue(threads),
+                    FirstPassReplications = parse.GetValue(firstPass),
+                    Survivors = parse.GetValue(survivors),
                 };
                 search = progress => new ExhaustiveSearch(loaded).Run(options, progress);
             }
@@ -73,14 +78,24 @@ internal static class OptimizeCommand
             {
                 var options = new GeneticAlgorithmOptions
                 {
-                    Objective = goal, Seed = parse.GetValue(seed), Top = parse.GetValue(top), FinalReplications = parse.GetValue(finalReps),
-                    MaxDegreeOfParallelism = parse.GetValue(threads), Populations = parse.GetValue(populations), PopulationSize = parse.GetValue(populationSize),
-                    ReproductionRatio = parse.GetValue(reproduction), CrossoverRatio = parse.GetValue(crossoverRatio), MutationRatio = parse.GetValue(mutationRatio),
+                    Objective = goal,
+                    Seed = parse.GetValue(seed),
+                    Top = parse.GetValue(top),
+                    FinalReplications = parse.GetValue(finalReps),
+                    MaxDegreeOfParallelism = parse.GetValue(threads),
+                    Populations = parse.GetValue(populations),
+                    PopulationSize = parse.GetValue(populationSize),
+                    ReproductionRatio = parse.GetValue(reproduction),
+                    CrossoverRatio = parse.GetValue(crossoverRatio),
+                    MutationRatio = parse.GetValue(mutationRatio),
                     Crossover = parse.GetValue(crossover) == "ox1" ? new OrderedCrossover() : new PartiallyMappedCrossover(),
                     Mutation = parse.GetValue(mutation) == "inversion" ? new InversionMutation() : new SwapMutation(),
-                    TournamentSize = parse.GetValue(tournament), MigrationInterval = parse.GetValue(migration),
-                    StopImprovement = parse.GetValue(stopImprovement), StopWindow = parse.GetValue(stopWindow),
-                    MaxGenerations = parse.GetValue(maxGenerations), Replications = parse.GetValue(reps),
+                    TournamentSize = parse.GetValue(tournament),
+                    MigrationInterval = parse.GetValue(migration),
+                    StopImprovement = parse.GetValue(stopImprovement),
+                    StopWindow = parse.GetValue(stopWindow),
+                    MaxGenerations = parse.GetValue(maxGenerations),
+                    Replications = parse.GetValue(reps),
                     RaceReplications = parse.GetValue(raceReps),
                 };
                 var sum = options.ReproductionRatio + options.CrossoverRatio + options.MutationRatio;

@@ -8,7 +8,12 @@ public class DeterminismTests
     private static SimulationResult Run(int threads, SequencingPolicy policy = SequencingPolicy.Dynamic, ulong seed = 9) =>
         new MultiProjectSimulator(TestScenarios.Mouse).Run(new SimulationOptions
         {
-            Policy = policy, Arrivals = new PoissonArrivals(14), Projects = 5_000, Replications = 5, Seed = seed, MaxDegreeOfParallelism = threads,
+            Policy = policy,
+            Arrivals = new PoissonArrivals(14),
+            Projects = 5_000,
+            Replications = 5,
+            Seed = seed,
+            MaxDegreeOfParallelism = threads,
         });
 
     [Fact]
@@ -45,7 +50,11 @@ public class DeterminismTests
         var observer = new Recorder();
         var result = new MultiProjectSimulator(TestScenarios.Mouse).Run(new SimulationOptions
         {
-            Arrivals = new PoissonArrivals(16), Projects = 200, Warmup = 0, Replications = 3, Observer = observer,
+            Arrivals = new PoissonArrivals(16),
+            Projects = 200,
+            Warmup = 0,
+            Replications = 3,
+            Observer = observer,
         });
         Assert.Equal(200, observer.Records.Select(r => r.Project).Distinct().Count());
         Assert.Equal(200 * 9, observer.Records.Count(r => r.Amount == 1)); // every task once in full

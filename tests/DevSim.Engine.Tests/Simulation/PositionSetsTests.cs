@@ -47,7 +47,10 @@ public class PositionSetsTests
             {
                 var options = new SimulationOptions
                 {
-                    Policy = policy, Projects = 300, Arrivals = new PoissonArrivals(2 + 30 * random.NextDouble()), Seed = (ulong)trial,
+                    Policy = policy,
+                    Projects = 300,
+                    Arrivals = new PoissonArrivals(2 + 30 * random.NextDouble()),
+                    Seed = (ulong)trial,
                 };
                 var withSets = new MultiProjectRun(model).Run(options, sequence, 0, null);
                 var withScans = new MultiProjectRun(model, usePositionSets: false).Run(options, sequence, 0, null);

@@ -28,7 +28,10 @@ public class QueueingTheoryTests
         var expected = lambda * (1 + ServiceVariance) / (2 * (1 - rho));
         var result = new MultiProjectSimulator(SingleTask()).Run(new SimulationOptions
         {
-            Arrivals = new PoissonArrivals(interarrival), Projects = 100_000, Replications = 20, Seed = 11,
+            Arrivals = new PoissonArrivals(interarrival),
+            Projects = 100_000,
+            Replications = 20,
+            Seed = 11,
         });
         Assert.Null(result.Unstable);
         Assert.True(result.Waiting.Ci95.Contains(expected), $"P-K {expected:F4} outside {result.Waiting.Ci95}");
@@ -44,7 +47,11 @@ public class QueueingTheoryTests
     {
         var result = new MultiProjectSimulator(TestScenarios.Mouse).Run(new SimulationOptions
         {
-            Policy = SequencingPolicy.Dynamic, Arrivals = new PoissonArrivals(16), Projects = 40_000, Replications = 4, Seed = 3,
+            Policy = SequencingPolicy.Dynamic,
+            Arrivals = new PoissonArrivals(16),
+            Projects = 40_000,
+            Replications = 4,
+            Seed = 3,
         });
         foreach (var replication in result.Replications)
         {
@@ -65,7 +72,10 @@ public class QueueingTheoryTests
         var single = new SingleProjectEvaluator(mouse).Evaluate(mouse.DefaultSequence, new EvaluationOptions { Replications = 400_000 });
         var result = new MultiProjectSimulator(mouse).Run(new SimulationOptions
         {
-            Arrivals = new PoissonArrivals(16), Projects = 40_000, Replications = 10, Seed = 4,
+            Arrivals = new PoissonArrivals(16),
+            Projects = 40_000,
+            Replications = 10,
+            Seed = 4,
         });
         for (var r = 0; r < mouse.TaskCount; r++)
         {
@@ -130,7 +140,10 @@ public class QueueingTheoryTests
         var approximation = mm2 * (1 + ServiceVariance) / 2;
         var result = new MultiProjectSimulator(SingleTask(capacity: 2)).Run(new SimulationOptions
         {
-            Arrivals = new PoissonArrivals(1 / lambda), Projects = 100_000, Replications = 10, Seed = 12,
+            Arrivals = new PoissonArrivals(1 / lambda),
+            Projects = 100_000,
+            Replications = 10,
+            Seed = 12,
         });
         Assert.Equal(0.8, result.Resources[0].Utilization.Mean, 2);
         Assert.InRange(result.Waiting.Mean, 0.9 * approximation, 1.1 * approximation);
@@ -143,7 +156,10 @@ public class QueueingTheoryTests
     {
         var result = new MultiProjectSimulator(TestScenarios.Mouse).Run(new SimulationOptions
         {
-            Sequence = [1, 6, 8, 3, 9, 7, 4, 5, 2], Arrivals = new PoissonArrivals(20), Projects = 1_000_000, Replications = 2,
+            Sequence = [1, 6, 8, 3, 9, 7, 4, 5, 2],
+            Arrivals = new PoissonArrivals(20),
+            Projects = 1_000_000,
+            Replications = 2,
         });
         Assert.Equal("Microprocessor design", result.Unstable);
         Assert.True(result.UnstableLoad > 1);
@@ -156,7 +172,9 @@ public class QueueingTheoryTests
     {
         var result = new MultiProjectSimulator(TestScenarios.Mouse).Run(new SimulationOptions
         {
-            Arrivals = new PoissonArrivals(16), Projects = 5_000, Replications = 2,
+            Arrivals = new PoissonArrivals(16),
+            Projects = 5_000,
+            Replications = 2,
         });
         Assert.Null(result.Unstable);
         Assert.True(double.IsNaN(result.UnstableLoad));

@@ -145,9 +145,17 @@ public class FdmMethodTests
         {
             Published = new PublishedStaffing
             {
-                Fdm = plan.Fdm, Ranks = plan.Ranks, AverageRank = plan.AverageRank, AbilityOrder = plan.AbilityOrder, Difficulty = plan.Difficulty,
-                Distance = plan.Distance, Assignment = plan.Assignment.ToDictionary(a => a.Task, a => a.Person), Leader = plan.Leader,
-                StandardValue = plan.StandardValue, Edges = plan.Edges.Count, NormalRanges = [new PublishedRange("here", 7, 13)],
+                Fdm = plan.Fdm,
+                Ranks = plan.Ranks,
+                AverageRank = plan.AverageRank,
+                AbilityOrder = plan.AbilityOrder,
+                Difficulty = plan.Difficulty,
+                Distance = plan.Distance,
+                Assignment = plan.Assignment.ToDictionary(a => a.Task, a => a.Person),
+                Leader = plan.Leader,
+                StandardValue = plan.StandardValue,
+                Edges = plan.Edges.Count,
+                NormalRanges = [new PublishedRange("here", 7, 13)],
             },
         };
         // Only the floor/ceiling note remains: it compares two readings of eq. 12, not a printed value.
