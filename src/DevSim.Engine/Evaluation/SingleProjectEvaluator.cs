@@ -18,8 +18,6 @@ namespace DevSim.Engine.Evaluation;
 /// </remarks>
 public sealed class SingleProjectEvaluator
 {
-    private const int ChunkSize = 4096;
-
     /// <summary>Prepares the evaluator for <paramref name="scenario"/>.</summary>
     public SingleProjectEvaluator(Scenario scenario)
     {
@@ -42,35 +40,27 @@ public sealed class SingleProjectEvaluator
         var order = Model.ToIndices(sequence);
         var n = Model.TaskCount;
 
-        var chunks = (options.Replications + ChunkSize - 1) / ChunkSize;
-        var statistics = new RunningStatistics[chunks];
-        var executions = new double[chunks][];
-        var rework = new double[chunks][];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        ParallelRunner.For(chunks, parallel, () => new SingleProjectRun(Model), (chunk, run) =>
-        {
-            run.ResetTotals();
-            var stats = new RunningStatistics();
-            var first = (long)chunk * ChunkSize;
-            var last = Math.Min(first + ChunkSize, options.Replications);
-            for (var r = first; r < last; r++)
-                stats.Push(run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r)));
-            statistics[chunk] = stats;
-            executions[chunk] = (double[])run.Executions.Clone();
-            rework[chunk] = (double[])run.ReworkTime.Clone();
-        });
+        var parts = ChunkedReplications.Cheap(options.Replications, options.MaxDegreeOfParallelism).Run(
+            () => new SingleProjectRun(Model), (chunk, run) =>
+            {
+                run.ResetTotals();
+                var stats = new RunningStatistics();
+                for (var r = chunk.First; r < chunk.End; r++)
+                    stats.Push(run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r)));
+                return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone());
+            });
 
         // Combine in chunk order: floating-point sums then do not depend on scheduling.
         var total = new RunningStatistics();
         var executionSum = new double[n];
         var reworkSum = new double[n];
-        for (var c = 0; c < chunks; c++)
+        foreach (var part in parts)
         {
-            total = RunningStatistics.Combine(total, statistics[c]);
+            total = RunningStatistics.Combine(total, part.Statistics);
             for (var t = 0; t < n; t++)
             {
-                executionSum[t] += executions[c][t];
-                reworkSum[t] += rework[c][t];
+                executionSum[t] += part.Executions[t];
+                reworkSum[t] += part.Rework[t];
             }
         }
         var reps = (double)options.Replications;
@@ -91,12 +81,9 @@ public sealed class SingleProjectEvaluator
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var order = Model.ToIndices(sequence);
         var durations = new double[count];
-        var chunks = (count + ChunkSize - 1) / ChunkSize;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        ParallelRunner.For(chunks, parallel, () => new SingleProjectRun(Model), (chunk, run) =>
+        ChunkedReplications.Cheap(count, maxDegreeOfParallelism).ForEach(() => new SingleProjectRun(Model), (chunk, run) =>
         {
-            var last = Math.Min((chunk + 1) * ChunkSize, count);
-            for (var r = chunk * ChunkSize; r < last; r++)
+            for (var r = chunk.First; r < chunk.End; r++)
                 durations[r] = run.Run(order, SeedMixer.Derive(seed, (ulong)r));
         });
         return durations;

@@ -149,8 +149,7 @@ public sealed class ExperimentPlan
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(finished);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        ParallelRunner.For(cells.Count, parallel, () => 0, (i, _) => finished(RunCell(cells[i])));
+        ChunkedReplications.OneByOne(cells.Count, maxDegreeOfParallelism).ForEach(cell => finished(RunCell(cells[cell.Index])));
     }
 
     private CellResult RunSimulation(int cell, PlanPoint point, int replication, double interarrival)

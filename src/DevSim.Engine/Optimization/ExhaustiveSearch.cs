@@ -44,21 +44,18 @@ public sealed class ExhaustiveSearch
 
         // First pass: every permutation, in blocks walked in lexicographic order.
         var scores = new double[total]; // doubles: exact ties then mean equivalent sequences, never rounding
-        var blocks = (int)((total + BlockSize - 1) / BlockSize);
         long done = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellation };
-        ParallelRunner.For(blocks, parallel, () => (Run: new SingleProjectRun(_model), Sequence: new int[n]), (b, local) =>
+        var blocks = new ChunkedReplications(total, BlockSize, options.MaxDegreeOfParallelism, cancellation);
+        blocks.ForEach(() => (Run: new SingleProjectRun(_model), Sequence: new int[n]), (block, local) =>
         {
-            var first = (long)b * BlockSize;
-            var last = Math.Min(first + BlockSize, total);
-            Permutations.Unrank(first, local.Sequence);
-            for (var rank = first; rank < last; rank++)
+            Permutations.Unrank(block.First, local.Sequence);
+            for (var rank = block.First; rank < block.End; rank++)
             {
                 scores[rank] = fitness.Mean(local.Sequence, options.FirstPassReplications, local.Run);
                 Permutations.Next(local.Sequence);
             }
-            var finished = Interlocked.Add(ref done, last - first);
-            if (b % 16 == 0)
+            var finished = Interlocked.Add(ref done, block.Count);
+            if (block.Index % 16 == 0)
                 progress?.Report(new OptimizationProgress("first pass", finished, total, double.NaN, finished));
         });
         long evaluations = total;

@@ -14,14 +14,14 @@ namespace DevSim.Engine.Optimization;
 internal sealed class SequenceFitness
 {
     private readonly ProcessModel _model;
-    private readonly ParallelOptions _parallel;
+    private readonly int _maxDegreeOfParallelism;
 
     public SequenceFitness(ProcessModel model, ulong seed, int maxDegreeOfParallelism)
     {
         _model = model;
         SelectionSeed = SeedMixer.Derive(seed, 1);
         ReportSeed = SeedMixer.Derive(seed, 2);
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
     /// <summary>The seed of the replications that selection uses.</summary>
@@ -50,30 +50,27 @@ internal sealed class SequenceFitness
     /// <summary>Evaluates every sequence (0-based) with <paramref name="replications"/> replications, in parallel.</summary>
     public double[] MeanOfEach(IReadOnlyList<int[]> sequences, int replications)
     {
-        var results = new double[sequences.Count];
-        ParallelRunner.For(sequences.Count, _parallel, () => new SingleProjectRun(_model),
-            (i, run) => results[i] = Mean(sequences[i], replications, run));
-        return results;
+        // One sequence per chunk: each runs its replications on one thread, in replication order.
+        return ChunkedReplications.OneByOne(sequences.Count, _maxDegreeOfParallelism).Run(
+            () => new SingleProjectRun(_model), (chunk, run) => Mean(sequences[chunk.Index], replications, run));
     }
 
     /// <summary>Per-replication differences a − b on the selection replications: a paired comparison.</summary>
     public RunningStatistics PairedDifference(int[] a, int[] b, int replications)
     {
-        const int chunk = 4096;
-        var chunks = (replications + chunk - 1) / chunk;
-        var parts = new RunningStatistics[chunks];
-        ParallelRunner.For(chunks, _parallel, () => new SingleProjectRun(_model), (c, run) =>
-        {
-            var stats = new RunningStatistics();
-            for (var r = c * chunk; r < Math.Min(replications, (c + 1) * chunk); r++)
+        var difference = ChunkedReplications.Cheap(replications, _maxDegreeOfParallelism).Fold(
+            () => new SingleProjectRun(_model), (chunk, run) =>
             {
-                var seed = SeedMixer.Derive(SelectionSeed, (ulong)r);
-                stats.Push(run.Run(a, seed) - run.Run(b, seed));
-            }
-            parts[c] = stats;
-        });
+                var stats = new RunningStatistics();
+                for (var r = chunk.First; r < chunk.End; r++)
+                {
+                    var seed = SeedMixer.Derive(SelectionSeed, (ulong)r);
+                    stats.Push(run.Run(a, seed) - run.Run(b, seed));
+                }
+                return stats;
+            }, new RunningStatistics(), RunningStatistics.Combine);
         Interlocked.Add(ref _replications, 2L * replications);
-        return parts.Aggregate(new RunningStatistics(), RunningStatistics.Combine);
+        return difference;
     }
 
     /// <summary>Fresh, independent estimates for the reported sequences, on <see cref="ReportSeed"/>.</summary>
@@ -88,7 +85,7 @@ internal sealed class SequenceFitness
             {
                 Replications = replications,
                 Seed = ReportSeed,
-                MaxDegreeOfParallelism = _parallel.MaxDegreeOfParallelism,
+                MaxDegreeOfParallelism = _maxDegreeOfParallelism,
             });
             Interlocked.Add(ref _replications, replications);
             ranked.Add(new RankedSequence(ids, fresh.Duration.Mean, fresh.Duration.StandardDeviation, fresh.Duration.Ci95,

@@ -37,10 +37,10 @@ public sealed class MultiProjectSimulator
         Check(options);
         var sequenceIds = options.Sequence ?? Scenario.DefaultSequence;
         var sequence = _model.ToIndices(sequenceIds);
-        var results = new ReplicationResult[options.Replications];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        ParallelRunner.For(options.Replications, parallel, () => new MultiProjectRun(_model), (r, run) =>
-            results[r] = run.Run(options, sequence, r, r == 0 ? options.Observer : null));
+        // One replication per chunk: each is long enough to keep a core busy on its own.
+        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
+            () => new MultiProjectRun(_model), (replication, run) =>
+                run.Run(options, sequence, replication.Index, replication.Index == 0 ? options.Observer : null));
         return Summarise(options, sequenceIds, results);
     }
 

@@ -22,13 +22,12 @@ public static class SimulationBatch
         ArgumentNullException.ThrowIfNull(jobs);
         var results = new SimulationResult[jobs.Count];
         var finished = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
         // Longest first would balance better, but the cost of a point is unknown before it runs;
         // dynamic partitioning with one point per grab is enough when points outnumber cores.
-        ParallelRunner.For(jobs.Count, parallel, () => 0, (i, _) =>
+        ChunkedReplications.OneByOne(jobs.Count, maxDegreeOfParallelism, cancellation).ForEach(point =>
         {
-            var job = jobs[i];
-            results[i] = new MultiProjectSimulator(job.Scenario).Run(job.Options with { MaxDegreeOfParallelism = 1 });
+            var job = jobs[point.Index];
+            results[point.Index] = new MultiProjectSimulator(job.Scenario).Run(job.Options with { MaxDegreeOfParallelism = 1 });
             progress?.Report(Interlocked.Increment(ref finished));
         });
         return results;
