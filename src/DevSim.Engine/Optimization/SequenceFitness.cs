@@ -19,8 +19,8 @@ internal sealed class SequenceFitness
     public SequenceFitness(ProcessModel model, ulong seed, int maxDegreeOfParallelism)
     {
         _model = model;
-        SelectionSeed = SeedMixer.Derive(seed, 1);
-        ReportSeed = SeedMixer.Derive(seed, 2);
+        SelectionSeed = SeedMixer.Derive(seed, SearchStreams.Selection);
+        ReportSeed = SeedMixer.Derive(seed, SearchStreams.Report);
         _maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
