@@ -6,6 +6,10 @@ namespace DevSim.Engine;
 /// Runs independent work items on all cores, each thread with its own working memory, and
 /// rethrows the first failure as itself rather than wrapped in an AggregateException.
 /// </summary>
+/// <remarks>
+/// The primitive under <see cref="ChunkedReplications"/>; replication loops use that, which fixes
+/// the chunk boundaries and the order in which chunk results are combined.
+/// </remarks>
 internal static class ParallelRunner
 {
     public static void For<TLocal>(int count, ParallelOptions options, Func<TLocal> createLocal, Action<int, TLocal> body)
