@@ -10,6 +10,11 @@ namespace DevSim.Engine.Optimization;
 /// parents, and the mutation share mutated copies. Fitness is the single-project mean duration on
 /// shared replications (<see cref="SequenceFitness"/>); the leaders are valued again on fresh ones.
 /// </summary>
+/// <remarks>
+/// The parts: <see cref="Evolution"/> holds the populations and steps one generation (<see cref="Breeding"/>,
+/// <see cref="TournamentSelection"/>, <see cref="RingMigration"/>); stopping rules (<see cref="IStoppingRule"/>)
+/// decide when it ends; <see cref="SearchStreams"/> names every random stream below the seed.
+/// </remarks>
 public sealed class GeneticAlgorithm
 {
     private readonly ProcessModel _model;
