@@ -1,3 +1,5 @@
+using DevSim.Engine.Evaluation;
+using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Runner.Replay;
@@ -19,6 +21,19 @@ internal sealed record UtilisationShift(IReadOnlyList<string> Higher, IReadOnlyL
 /// <summary>What the report and the console summary read off the measurements.</summary>
 internal static class ReplayFindings
 {
+    private static readonly Lazy<Scenario> Mouse = new(() => ScenarioReader.LoadBuiltIn("optical-mouse"));
+
+    /// <summary>The optical mouse's resource that the paper calls <paramref name="resource"/>, by its task's name.</summary>
+    public static string MouseResourceName(this PaperResource resource) => resource.NameIn(Mouse.Value);
+
+    /// <summary>A point's measurements at the mouse resource the paper calls <paramref name="resource"/>.</summary>
+    public static ResourceSummary At(this SimulationResult result, PaperResource resource) =>
+        result.Resources.Single(r => r.Name == resource.MouseResourceName());
+
+    /// <summary>A sequence's expected work at the mouse resource the paper calls <paramref name="resource"/>.</summary>
+    public static ResourceDemand At(this SequenceValue value, PaperResource resource) =>
+        value.Demands.Single(d => d.Name == resource.MouseResourceName());
+
     /// <summary>Static versus dynamic at every interarrival of one experiment and sequence.</summary>
     public static IReadOnlyList<PolicyComparison> Comparisons(this ReplayResults results, GridExperiment experiment, SequenceSource source)
     {

@@ -29,9 +29,9 @@ internal static class ReplayHeadlines
         var at13 = r.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
         if (at13 is not null)
         {
-            lines.Add(new("Figure 7: dynamic's cut in mean duration at interarrival 13", Pct(PaperResults.DurationReductionAt13),
+            lines.Add(new($"Figure 7: dynamic's cut in mean duration at interarrival {At13}", Pct(PaperResults.DurationReductionAt13),
                 Pct(at13.DurationReduction), Share(at13.DurationReduction, PaperResults.DurationReductionAt13, at13.Verdict == Verdict.DynamicBetter)));
-            lines.Add(new("Figure 7: dynamic's cut in the sd of durations at 13", Pct(PaperResults.SdReductionAt13),
+            lines.Add(new($"Figure 7: dynamic's cut in the sd of durations at {At13}", Pct(PaperResults.SdReductionAt13),
                 Pct(at13.SdReduction), Share(at13.SdReduction, PaperResults.SdReductionAt13, at13.SdReduction > 0)));
         }
         var mouse = r.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
@@ -43,18 +43,18 @@ internal static class ReplayHeadlines
             none.Contains(PaperResults.NoDifferenceInterarrival) ? "agrees" : "differs"));
         if (at13 is not null)
         {
-            lines.Add(new("Figure 8: dynamic's cut in mean waiting time at 13", Pct(PaperResults.WaitingReductionAt13),
+            lines.Add(new($"Figure 8: dynamic's cut in mean waiting time at {At13}", Pct(PaperResults.WaitingReductionAt13),
                 Pct(at13.WaitingReduction), Share(at13.WaitingReduction, PaperResults.WaitingReductionAt13, at13.WaitingVerdict == Verdict.DynamicBetter)));
         }
         var lowerWaiting = mouse.Count(c => c.WaitingVerdict == Verdict.DynamicBetter);
         lines.Add(new("Figure 8: waiting is lower with dynamic", "at every interarrival",
             $"at {lowerWaiting} of {mouse.Count} interarrival times (paired 95% CIs)", lowerWaiting == mouse.Count ? "agrees" : "differs"));
 
-        var queueStatic = QueueAt2(r, SequencingPolicy.Static);
-        var queueDynamic = QueueAt2(r, SequencingPolicy.Dynamic);
+        var queueStatic = PaperQueue(r, SequencingPolicy.Static);
+        var queueDynamic = PaperQueue(r, SequencingPolicy.Dynamic);
         if (queueStatic is not null && queueDynamic is not null)
         {
-            lines.Add(new("Figure 9: projects waiting at resource 2 at 13, static / dynamic", $"{N(PaperResults.QueueResource2Static)} / {N(PaperResults.QueueResource2Dynamic)}",
+            lines.Add(new($"Figure 9: projects waiting at resource {PaperResults.QueueResource.Label} at {At13}, static / dynamic", $"{N(PaperResults.QueueStatic)} / {N(PaperResults.QueueDynamic)}",
                 $"{MeanCi(queueStatic.Value, 1)} / {MeanCi(queueDynamic.Value, 1)}",
                 queueDynamic.Value.Ci95.Upper < queueStatic.Value.Ci95.Lower ? "same direction" : "differs"));
         }
@@ -109,11 +109,12 @@ internal static class ReplayHeadlines
         return (text, agreement);
     }
 
-    private static Engine.Statistics.SampleSummary? QueueAt2(ReplayResults r, SequencingPolicy policy)
-    {
-        var point = r.At(GridExperiment.Mouse, SequenceSource.Paper, policy, PaperResults.CongestedInterarrival);
-        return point is null || point.Result.Resources.Count < 2 ? null : point.Result.Resources[1].Queue;
-    }
+    /// <summary>The queue at the paper's Figure 9 resource at 13, or null when the grid lacks the point.</summary>
+    private static Engine.Statistics.SampleSummary? PaperQueue(ReplayResults r, SequencingPolicy policy) =>
+        r.At(GridExperiment.Mouse, SequenceSource.Paper, policy, PaperResults.CongestedInterarrival)?.Result.At(PaperResults.QueueResource).Queue;
+
+    /// <summary>The interarrival at which the paper reads Figures 7 to 9, as text.</summary>
+    private static string At13 => N(PaperResults.CongestedInterarrival);
 
     private static string Covers(Engine.Statistics.Interval ci, double paper) => ci.Contains(paper) ? "agrees" : "differs";
 

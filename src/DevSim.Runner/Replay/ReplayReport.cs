@@ -61,7 +61,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Line("## Run settings");
         Line();
         Head("setting", "value");
-        Row("projects per grid point and replication", $"{s.Projects:N0} (the paper: 20,000)");
+        Row("projects per grid point and replication", $"{s.Projects:N0} (the paper: {PaperResults.ProjectsPerSetting:N0})");
         Row("warm-up", $"the first {s.Projects / 10:N0} projects of each replication are left out of every statistic");
         Row("replications", $"{s.Replications} per point of the paper's sequences, {s.SecondaryReplications} for DevSim's own optima (dashed curves), " +
             $"{s.WorstReplications} on the worst-sequence grid; 95% CIs are Student-t across replications");
@@ -109,8 +109,8 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var lowerBound = po.BaseWork + po.FirstOrderRework;
         Line("What the differences come from:");
         Line();
-        Line($"- **The paper's optimum cannot be as short as 59.074 under the specified model.** Its tasks take {F(po.BaseWork, 0)} days without rework " +
-             $"(Table 1; the text says 54), and the rework each first execution causes directly on tasks already done adds {F(po.FirstOrderRework, 3)} days in " +
+        Line($"- **The paper's optimum cannot be as short as {F(PaperResults.OptimalMean, 3)} under the specified model.** Its tasks take {F(po.BaseWork, 0)} days without rework " +
+             $"(Table 1; the text says {N(PaperResults.StatedTotalDuration)}), and the rework each first execution causes directly on tasks already done adds {F(po.FirstOrderRework, 3)} days in " +
              $"expectation (the first-order bound, computed in closed form): at least {F(lowerBound, 3)}, which is {F(lowerBound - PaperResults.OptimalMean, 3)} " +
              $"above the paper's value. Later rounds of rework add the rest: DevSim's simulated mean is {F(po.Evaluation.Duration.Mean, 3)}.");
         var opt = _single.OptimalSearch.Best;
@@ -127,7 +127,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var worstGap = _single.WorstGap;
         Line($"- **The worst sequence is where DevSim differs most.** The paper's worst sequence evaluates to {F(pw.Evaluation.Duration.Mean, 3)} here, " +
              $"{F(PaperResults.WorstMean - pw.Evaluation.Duration.Mean, 1)} days below the paper's {F(PaperResults.WorstMean, 3)}, and DevSim's own worst is only " +
-             $"{F(worstGap.Mean, 3)} {Ci(worstGap.Ci95, 3)} longer than it, so no sequence comes near 108 under this model. That gap is far beyond the search noise above. " +
+             $"{F(worstGap.Mean, 3)} {Ci(worstGap.Ci95, 3)} longer than it, so no sequence comes near {F(PaperResults.WorstMean, 0)} under this model. That gap is far beyond the search noise above. " +
              $"The reading of the misaligned matrix rows 1 and 2 (MODEL.md) does not explain it either: the first-order rework those two rows cause in the paper's worst " +
              $"sequence is {F(pw.FirstOrderReworkOfRows12, 2)} days of its {F(pw.FirstOrderRework, 2)}. DevSim cannot tell from the paper which part of its model made " +
              "rework compound so much more along this sequence; it implements MODEL.md section 3 as written and reports the difference.");
@@ -160,25 +160,26 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var at13 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
         if (at13 is null)
             return;
-        var topCase = _single.PaperOptimal.Demands[1];
+        var topCase = _single.PaperOptimal.At(PaperResults.QueueResource);
         var load = topCase.Work / topCase.Capacity / PaperResults.CongestedInterarrival;
-        Line($"- **At interarrival 13** the paper reports a 37.1% shorter mean and a 44.5% smaller sd with dynamic sequencing; DevSim measures " +
+        Line($"- **At interarrival {At13}** the paper reports a {Pct(PaperResults.DurationReductionAt13)} shorter mean and a {Pct(PaperResults.SdReductionAt13)} " +
+             "smaller sd with dynamic sequencing; DevSim measures " +
              $"{Pct(at13.DurationReduction)} and {Pct(at13.SdReduction)} (static {F(at13.Static.Result.Duration.Mean, 1)}, dynamic {F(at13.Dynamic.Result.Duration.Mean, 1)} days).");
         Line($"- **Why the size of the cut is fragile.** Under static sequencing a project's executions do not depend on waiting, so the load on each resource is " +
-             $"exact: resource 2 ({topCase.Name}) needs {F(topCase.Work, 2)} days per project, an offered load of {F(load, 3)} at interarrival 13. " +
+             $"exact: resource {PaperResults.QueueResource.Label} ({topCase.Name}) needs {F(topCase.Work, 2)} days per project, an offered load of {F(load, 3)} at interarrival {At13}. " +
              (load < 1
                  ? $"Near saturation a queue's mean wait grows like ρ/(1 − ρ), whose relative change is 1/(1 − ρ) = {F(1 / (1 - load), 0)} times the relative change in load: " +
-                   "1% more rework on the top case makes static queues about that many percent longer. So the *direction* of Figure 7 is robust, but its *size* at 13 " +
+                   $"1% more rework on the top case makes static queues about that many percent longer. So the *direction* of Figure 7 is robust, but its *size* at {At13} " +
                    "hinges on rework details the paper does not print; its projects also carry less rework than DevSim's (Table 3), which would put its static system " +
                    "further from saturation."
-                 : "That is at or past saturation: the static system has no steady state at 13 here, so its mean grows with the run length and any percentage is an artefact."));
+                 : $"That is at or past saturation: the static system has no steady state at {At13} here, so its mean grows with the run length and any percentage is an artefact."));
         var none = _mouse.Where(Verdict.NoDifference);
         var staticBetter = _mouse.Where(Verdict.StaticBetter);
-        Line($"- **Where the advantage ends.** The paper: no significant difference at 16, static better beyond. DevSim (paired 95% CIs over {results.Settings.Replications} " +
+        Line($"- **Where the advantage ends.** The paper: no significant difference at {At16}, static better beyond. DevSim (paired 95% CIs over {results.Settings.Replications} " +
              $"replications): dynamic shorter at {Runs(_mouse.Where(Verdict.DynamicBetter), results.Settings.MouseGrid)}, no significant difference at " +
              $"{Runs(none, results.Settings.MouseGrid)}, static shorter at {Runs(staticBetter, results.Settings.MouseGrid)}.");
         Line("- **Waiting saved against rework added.** A project's duration is its waiting plus its work, and first executions are the same under both " +
-             "policies, so dynamic wins exactly where the waiting it saves exceeds the rework it adds. The paper explains static's advantage beyond 16 " +
+             $"policies, so dynamic wins exactly where the waiting it saves exceeds the rework it adds. The paper explains static's advantage beyond {At16} " +
              "by the added rework outgrowing the saved waiting. DevSim measures, per project:");
         Line();
         Head("interarrival", "waiting saved by dynamic", "rework added by dynamic", "net gain (duration cut)");
@@ -189,12 +190,18 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var at16 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.NoDifferenceInterarrival);
         Line(reworkWins.Count == 0
             ? "In DevSim's model the added rework stays below the saved waiting at every interarrival of the grid, so dynamic is never worse." +
-              (at16 is null ? "" : $" For the paper's crossover at 16, the rework added there would have to be {F(at16.SavedWaiting / Math.Max(at16.AddedRework, 1e-9), 1)} " +
+              (at16 is null ? "" : $" For the paper's crossover at {At16}, the rework added there would have to be {F(at16.SavedWaiting / Math.Max(at16.AddedRework, 1e-9), 1)} " +
                   "times what DevSim measures. The paper's Figure 7 curve cannot be digitised from the text, so where its static curve lies is unknown; MODEL.md's " +
                   "dynamic rule (switch only when the static choice's resource is busy, never while queued) is followed as written.")
             : $"In DevSim the added rework exceeds the saved waiting at {Runs(reworkWins, results.Settings.MouseGrid)}.");
         Line();
     }
+
+    /// <summary>The interarrival at which the paper reads Figures 7 to 9, as text.</summary>
+    private static string At13 => N(PaperResults.CongestedInterarrival);
+
+    /// <summary>Where the paper finds no significant difference between the policies, as text.</summary>
+    private static string At16 => N(PaperResults.NoDifferenceInterarrival);
 
     private static string PointText(GridPoint p) =>
         p.Overloaded ? $"overloaded ({p.Result.Unstable}, load {F(p.Result.UnstableLoad, 2)})" : MeanCi(p.Result.Duration, 1);
@@ -216,7 +223,8 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var at13 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
         var lower = _mouse.Count(c => c.WaitingVerdict == Verdict.DynamicBetter);
         if (at13 is not null)
-            Line($"- At 13 the paper reports 50.4% less waiting with dynamic; DevSim {Pct(at13.WaitingReduction)}. The same sensitivity to resource 2's load applies (Figure 7).");
+            Line($"- At {At13} the paper reports {Pct(PaperResults.WaitingReductionAt13)} less waiting with dynamic; DevSim {Pct(at13.WaitingReduction)}. " +
+                 $"The same sensitivity to resource {PaperResults.QueueResource.Label}'s load applies (Figure 7).");
         Line($"- The paper: waiting is always lower with dynamic. DevSim: lower at {lower} of {_mouse.Count} interarrival times" +
              (lower == _mouse.Count ? "." : $"; elsewhere {string.Join("; ", _mouse.Where(c => c.WaitingVerdict != Verdict.DynamicBetter).Select(c => $"{N(c.Interarrival)}: {ReplayData.VerdictName(c.WaitingVerdict)}"))}.") +
              " Dynamic sequencing only ever starts a task instead of waiting, so it can add waiting only indirectly, through the extra rework it causes.");
@@ -229,23 +237,25 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var dynamics = results.At(GridExperiment.Mouse, SequenceSource.Paper, SequencingPolicy.Dynamic, PaperResults.CongestedInterarrival);
         if (statics is null || dynamics is null)
             return;
-        Line("## Figure 9: projects waiting per resource at interarrival 13");
+        Line($"## Figure 9: projects waiting per resource at interarrival {At13}");
         Line();
-        Line(Plot(ReplayPlots.Figure9Queues, "Figure 9") + " " + Plot(ReplayPlots.Figure9Utilisation, "utilisation at 13"));
+        Line(Plot(ReplayPlots.Figure9Queues, "Figure 9") + " " + Plot(ReplayPlots.Figure9Utilisation, $"utilisation at {At13}"));
         Line();
         Head("resource", "waiting, static", "waiting, dynamic", "utilisation, static", "utilisation, dynamic");
         foreach (var (s, d) in statics.Result.Resources.Zip(dynamics.Result.Resources))
             Row(s.Name, MeanCi(s.Queue, 2), MeanCi(d.Queue, 2), F(s.Utilization.Mean, 3), F(d.Utilization.Mean, 3));
         Line();
-        var q2s = statics.Result.Resources[1].Queue;
-        var q2d = dynamics.Result.Resources[1].Queue;
-        var r6s = statics.Result.Resources[5];
-        var r6d = dynamics.Result.Resources[5];
+        var (queued, relieving) = (PaperResults.QueueResource, PaperResults.RelievingResource);
+        var q2s = statics.Result.At(queued).Queue;
+        var q2d = dynamics.Result.At(queued).Queue;
+        var r6s = statics.Result.At(relieving);
+        var r6d = dynamics.Result.At(relieving);
         var busiest = statics.Result.Resources.Select((r, i) => (r, i)).MaxBy(x => x.r.Queue.Mean);
-        Line($"- The paper: 16 projects wait at resource 2 under static sequencing, 6.6 under dynamic. DevSim: {F(q2s.Mean, 1)} and {F(q2d.Mean, 1)} " +
-             $"(a cut of {Pct(1 - q2d.Mean / q2s.Mean)}, the paper's {Pct(1 - PaperResults.QueueResource2Dynamic / PaperResults.QueueResource2Static)}). " +
+        Line($"- The paper: {N(PaperResults.QueueStatic)} projects wait at resource {queued.Label} under static sequencing, {N(PaperResults.QueueDynamic)} " +
+             $"under dynamic. DevSim: {F(q2s.Mean, 1)} and {F(q2d.Mean, 1)} " +
+             $"(a cut of {Pct(1 - q2d.Mean / q2s.Mean)}, the paper's {Pct(1 - PaperResults.QueueDynamic / PaperResults.QueueStatic)}). " +
              $"The longest static queue is at resource {busiest.i + 1} ({busiest.r.Name}). The level of the static queue is as fragile as Figure 7's cut, for the same reason.");
-        Line($"- The paper: much of resource 2's load moves to resource 6. DevSim: resource 6 ({r6s.Name}) is busy {Pct(r6s.Utilization.Mean)} of the time under static " +
+        Line($"- The paper: much of resource {queued.Label}'s load moves to resource {relieving.Label}. DevSim: resource {relieving.Label} ({r6s.Name}) is busy {Pct(r6s.Utilization.Mean)} of the time under static " +
              $"and {Pct(r6d.Utilization.Mean)} under dynamic, with {F(r6s.Queue.Mean, 2)} and {F(r6d.Queue.Mean, 2)} projects waiting. Dynamic sequencing lets a project " +
              "that finds the top case busy work on later tasks first, the microprocessor among them; work done out of order is then partly redone, which is the rise in load.");
         Line();
@@ -260,7 +270,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         var db = _single.DevSimBalanced;
         Line("## Figures 10 and 11: the balanced process");
         Line();
-        Line($"Every task takes 6 days. The paper's optimal sequence for it, {Ids(pb.Sequence)}, evaluates to {MeanCi(pb.Evaluation.Duration, 3)} alone; " +
+        Line($"Every task takes {N(PaperResults.BalancedTaskDuration)} days. The paper's optimal sequence for it, {Ids(pb.Sequence)}, evaluates to {MeanCi(pb.Evaluation.Duration, 3)} alone; " +
              $"DevSim's GA found {Ids(db.Sequence)} at {MeanCi(db.Evaluation.Duration, 3)} (paired gap {MeanCi(_single.BalancedGap, 3)}).");
         Line();
         Line(Plot(ReplayPlots.Figure10, "Figure 10"));
@@ -338,23 +348,23 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         }
         Line();
         var pw = _single.PaperWorst.Bottleneck;
-        Line($"- The paper: with the worst sequence durations grow without bound below a mean interarrival of 36. DevSim computes {F(pw.CriticalInterarrival, 1)} for the " +
+        Line($"- The paper: with the worst sequence durations grow without bound below a mean interarrival of {N(PaperResults.WorstStabilityLimit)}. DevSim computes {F(pw.CriticalInterarrival, 1)} for the " +
              $"same sequence: under static sequencing each project brings {F(pw.Work, 2)} days of work to {pw.Name} (its first executions plus expected rework, from " +
              $"{results.Settings.SingleProjectReplications:N0} single-project replications), and a resource with more work per project than the time between projects " +
              "cannot keep up. " + GridAgreement(results.Stability(GridExperiment.Worst, SequenceSource.Paper, SequencingPolicy.Static), pw.CriticalInterarrival));
-        Line($"- A limit of 36 means 36 days of work per project on one resource, {F(36 / pw.Work, 2)} times what DevSim's model gives. The paper's worst sequence " +
+        var limit = PaperResults.WorstStabilityLimit;
+        Line($"- A limit of {N(limit)} means {N(limit)} days of work per project on one resource, {F(limit / pw.Work, 2)} times what DevSim's model gives. The paper's worst sequence " +
              $"also runs {F(PaperResults.WorstMean - _single.PaperWorst.Evaluation.Duration.Mean, 1)} days longer alone in the paper than here (Table 3): both say that " +
              "rework compounds far more along this sequence in the paper's implementation than in the specified model. The direction of the paper's point stands: " +
              $"the worst order saturates at an interarrival {F(pw.CriticalInterarrival / _single.PaperOptimal.Bottleneck.CriticalInterarrival, 1)} times the optimal order's " +
              $"({F(_single.PaperOptimal.Bottleneck.CriticalInterarrival, 1)}), so the order matters far more with many projects than alone.");
         var dynamicLow = First(results.Curve(GridExperiment.Worst, SequenceSource.Paper, SequencingPolicy.Dynamic));
         var staticLow = First(results.Curve(GridExperiment.Worst, SequenceSource.Paper, SequencingPolicy.Static));
-        var index = _single.PaperWorst.Demands.ToList().IndexOf(pw);
-        if (dynamicLow is not null && staticLow is not null && index >= 0)
+        if (dynamicLow is not null && staticLow is not null)
         {
             Line($"- Dynamic sequencing moves the limit: at interarrival {N(dynamicLow.Interarrival)} the paper's worst sequence is " +
                  $"{(dynamicLow.Overloaded ? "still overloaded" : "stable")} under dynamic sequencing, with {pw.Name} at an offered load of " +
-                 $"{F(dynamicLow.Result.Resources[index].OfferedLoad, 2)} against {F(staticLow.Result.Resources[index].OfferedLoad, 2)} under static. " +
+                 $"{F(OfferedLoad(dynamicLow, pw.Name), 2)} against {F(OfferedLoad(staticLow, pw.Name), 2)} under static. " +
                  "When queues form, dynamic leaves the bad order for tasks whose resources are free, and the rework that order causes disappears with it: " +
                  "the paper's own remark (section 6.2) that dynamic sequencing avoids the risk of a poor static sequence, measured.");
         }
@@ -372,6 +382,8 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
               "this length can stop early or look settled; the computed limit is the exact one.";
     }
 
+    private static double OfferedLoad(GridPoint point, string resource) => point.Result.Resources.Single(r => r.Name == resource).OfferedLoad;
+
     private static GridPoint? First(IReadOnlyList<GridPoint> curve) => curve.Count > 0 ? curve[0] : null;
 
     private void Distributions()
@@ -381,7 +393,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Line();
         Line(Plot(ReplayPlots.Timeline, "timeline"));
         Line();
-        Line($"The first {results.Settings.TimelineProjects} projects of a dynamic run at interarrival 13 (the paper's optimal sequence, seed {results.Settings.Seed}): " +
+        Line($"The first {results.Settings.TimelineProjects} projects of a dynamic run at interarrival {At13} (the paper's optimal sequence, seed {results.Settings.Seed}): " +
              "one lane per resource, one bar per execution, coloured by project (hover for the project, task and rework amount). Every execution is in " +
              "`data/timeline.csv`. The single-project distributions of the optimal and worst sequences (Table 3's plot above) have means " +
              $"{F(optimal.Mean, 2)} and {F(worst.Mean, 2)} and sds {F(optimal.StandardDeviation, 2)} and {F(worst.StandardDeviation, 2)}.");
@@ -395,7 +407,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Line("- The matrices were printed as figures and the empty cells of rows 1 and 2 are misaligned in the text: row 2 is read as RP 0.1, 0.5, 0.4 and " +
              "RI 0.1, 0.5, 0.3 in columns 3, 4, 5; row 1 as RP 1 and RI 0.5 in columns 2, 3 and 6.");
         Line("- The matrix figures swap the labels of rows 8 and 9; task numbers follow Table 1.");
-        Line("- The text says the mouse totals 54 days; Table 1 sums to 56. Table 1 stands.");
+        Line($"- The text says the mouse totals {N(PaperResults.StatedTotalDuration)} days; Table 1 sums to {F(_single.PaperOptimal.BaseWork, 0)}. Table 1 stands.");
         Line("- The paper does not say how many replications stood behind each GA fitness value, the interarrival of Figure 11, the range of Figure 10, " +
              "or how it discarded a warm-up; DevSim's choices are in the settings above.");
         Line();
