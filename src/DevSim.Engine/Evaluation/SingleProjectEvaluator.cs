@@ -8,7 +8,7 @@ namespace DevSim.Engine.Evaluation;
 
 /// <summary>
 /// Estimates the duration of one project that runs alone and follows a fixed sequence, by Monte
-/// Carlo replications run in parallel (MODEL.md sections 3-4, single-project mode).
+/// Carlo replications run in parallel (docs/model.md#dynamic-updating-of-rework and #static-sequencing: single-project mode).
 /// </summary>
 /// <remarks>
 /// Replication r draws every random number from streams derived from (seed, r, task), and the

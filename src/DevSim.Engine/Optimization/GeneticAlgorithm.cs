@@ -4,7 +4,7 @@ using DevSim.Engine.Scenarios;
 namespace DevSim.Engine.Optimization;
 
 /// <summary>
-/// The paper's genetic algorithm for the best (or worst) static sequence (MODEL.md section 6):
+/// The paper's genetic algorithm for the best (or worst) static sequence (docs/model.md#the-genetic-algorithm):
 /// several populations of permutations evolve side by side with ring migration; each new
 /// generation is the elite share copied, the crossover share bred from tournament-selected
 /// parents, and the mutation share mutated copies. Fitness is the single-project mean duration on

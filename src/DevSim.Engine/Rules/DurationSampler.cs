@@ -5,7 +5,7 @@ using DevSim.Engine.Scenarios;
 namespace DevSim.Engine.Rules;
 
 /// <summary>
-/// Draws a full execution's duration X for a task (MODEL.md section 1) by inverting the CDF, so
+/// Draws a full execution's duration X for a task (docs/model.md#durations-by-inverse-cdf) by inverting the CDF, so
 /// that each draw consumes exactly one uniform: the key to common random numbers.
 /// </summary>
 /// <remarks>

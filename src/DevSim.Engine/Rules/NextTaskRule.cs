@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace DevSim.Engine.Rules;
 
 /// <summary>
-/// Which task a project does next (MODEL.md section 4): the one implementation of the static and
+/// Which task a project does next (docs/model.md#sequencing-policies): the one implementation of the static and
 /// dynamic rules, shared by the single-project evaluation and the multi-project simulation.
 /// </summary>
 internal static class NextTaskRule

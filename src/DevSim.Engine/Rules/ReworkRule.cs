@@ -4,7 +4,7 @@ using DevSim.Engine.Randomness;
 namespace DevSim.Engine.Rules;
 
 /// <summary>
-/// The dynamic updating of rework (Kang &amp; Hong 2007, section 3.3; MODEL.md section 3): the one
+/// The dynamic updating of rework (Kang &amp; Hong 2007, section 3.3; docs/model.md#dynamic-updating-of-rework): the one
 /// implementation that every simulation in DevSim calls when an execution completes.
 /// </summary>
 internal static class ReworkRule

@@ -1,7 +1,7 @@
 namespace DevSim.Engine.Scenarios;
 
 /// <summary>The distribution of one execution's duration, scaled by the task's expected duration.</summary>
-/// <param name="Distribution">The shape (MODEL.md section 1: triangular).</param>
+/// <param name="Distribution">The shape (docs/model.md#tasks-resources-and-durations: triangular).</param>
 /// <param name="Spread">Relative half-width s in [0, 1): min = (1 - s) d, max = (1 + s) d.</param>
 public readonly record struct DurationModel(DurationDistribution Distribution, double Spread)
 {

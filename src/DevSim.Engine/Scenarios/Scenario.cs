@@ -4,7 +4,7 @@ namespace DevSim.Engine.Scenarios;
 
 /// <summary>
 /// A validated, immutable development process: tasks, the resources that perform them, the
-/// duration model and the two rework matrices (MODEL.md sections 1-2). Build one with
+/// duration model and the two rework matrices (docs/model.md#tasks-resources-and-durations, #the-rework-matrices). Build one with
 /// <see cref="Create"/> or read one with <see cref="ScenarioReader"/>.
 /// </summary>
 public sealed class Scenario
@@ -118,7 +118,7 @@ public sealed class Scenario
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
-                flat[i * n + j] = i == j ? 0 : matrix[i][j]; // MODEL.md section 2: diagonals are ignored
+                flat[i * n + j] = i == j ? 0 : matrix[i][j]; // docs/model.md#diagonals-are-ignored
         }
         return flat;
     }

@@ -2,7 +2,7 @@ using DevSim.Engine.Randomness;
 
 namespace DevSim.Engine.Simulation;
 
-/// <summary>When projects arrive (MODEL.md section 5).</summary>
+/// <summary>When projects arrive (docs/model.md#arrivals).</summary>
 public interface IArrivalProcess
 {
     /// <summary>The mean time between arrivals, in days (for offered-load estimates).</summary>

@@ -6,7 +6,7 @@ using MathNet.Numerics.Statistics;
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// One replication of the multi-project simulation (MODEL.md sections 4-5): projects arrive,
+/// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures): projects arrive,
 /// follow the next-task rule, queue FIFO at resources of capacity c, and rework as the rework
 /// rule says. State lives in flat arrays indexed by project slot, reused across replications, so
 /// events allocate nothing; per-project results go straight into constant-memory statistics.

@@ -5,7 +5,7 @@ using DevSim.Engine.Statistics;
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// Simulates a stream of projects through shared resources (MODEL.md sections 4-5), over
+/// Simulates a stream of projects through shared resources (docs/model.md#sequencing-policies, #arrivals, #measures), over
 /// independent replications run in parallel, and reports means with 95% CIs across them.
 /// </summary>
 /// <remarks>

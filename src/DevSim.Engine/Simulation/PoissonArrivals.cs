@@ -2,7 +2,7 @@ using DevSim.Engine.Randomness;
 
 namespace DevSim.Engine.Simulation;
 
-/// <summary>Exponential interarrival times with the given mean: MODEL.md's decision for the paper's "average interval".</summary>
+/// <summary>Exponential interarrival times with the given mean: DevSim's reading of the paper's "average interval" (docs/model.md#decision-poisson-arrivals).</summary>
 public sealed class PoissonArrivals : IArrivalProcess
 {
     /// <summary>Creates the process; <paramref name="meanInterarrival"/> must be positive and finite.</summary>

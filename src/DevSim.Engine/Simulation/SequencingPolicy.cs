@@ -1,6 +1,6 @@
 namespace DevSim.Engine.Simulation;
 
-/// <summary>How a project picks its next task (MODEL.md section 4).</summary>
+/// <summary>How a project picks its next task (docs/model.md#sequencing-policies).</summary>
 public enum SequencingPolicy
 {
     /// <summary>Always the first task in the sequence with pending work; queue for it if its resource is busy.</summary>

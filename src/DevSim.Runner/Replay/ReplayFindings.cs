@@ -23,6 +23,9 @@ internal static class ReplayFindings
 {
     private static readonly Lazy<Scenario> Mouse = new(() => ScenarioReader.LoadBuiltIn("optical-mouse"));
 
+    /// <summary>The built-in optical mouse scenario the replay runs.</summary>
+    public static Scenario MouseScenario => Mouse.Value;
+
     /// <summary>The optical mouse's resource that the paper calls <paramref name="resource"/>, by its task's name.</summary>
     public static string MouseResourceName(this PaperResource resource) => resource.NameIn(Mouse.Value);
 

@@ -49,7 +49,7 @@ internal sealed record FurtherProcess(GridExperiment Experiment, Scenario Scenar
 /// <param name="Demands">Expected work per resource and project under static sequencing.</param>
 /// <param name="FirstOrderRework">The closed-form lower bound on its expected rework.</param>
 /// <param name="BaseWork">The sum of the tasks' durations (the project with no rework).</param>
-/// <param name="FirstOrderReworkOfRows12">The part of the bound that reworks tasks 1 and 2, the matrix rows MODEL.md had to re-align.</param>
+/// <param name="FirstOrderReworkOfRows12">The part of the bound that reworks tasks 1 and 2, the matrix rows DevSim had to re-align (docs/model.md#decision-rows-1-and-2).</param>
 internal sealed record SequenceValue(SequenceSource Source, EvaluationResult Evaluation, IReadOnlyList<ResourceDemand> Demands,
     double FirstOrderRework, double BaseWork, double FirstOrderReworkOfRows12)
 {

@@ -8,7 +8,7 @@ using DevSim.Engine.Statistics;
 namespace DevSim.Runner.Replay;
 
 /// <summary>
-/// Reruns every experiment of the paper's section 5 (MODEL.md section 7): the sequence searches of
+/// Reruns every experiment of the paper's section 5 (docs/model.md#the-optical-mouse-case): the sequence searches of
 /// Table 3, the interarrival grids of Figures 7 to 11 and the worst sequence's stability limit, and a
 /// short traced run for the timeline. Only the engine's public API is used.
 /// </summary>

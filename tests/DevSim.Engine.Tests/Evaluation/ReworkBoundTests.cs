@@ -9,7 +9,7 @@ public class ReworkBoundTests
     [Fact]
     public void FirstOrder_PapersTwoTaskExample_IsProbabilityTimesImpactTimesTheEarlierTasksDuration()
     {
-        // MODEL.md section 3: RP[A][B] = 0.5, RI[A][B] = 0.7, RP[B][A] = 0.8, RI[B][A] = 0.6; durations 2 and 3.
+        // docs/model.md#the-papers-two-task-example: RP[A][B] = 0.5, RI[A][B] = 0.7, RP[B][A] = 0.8, RI[B][A] = 0.6; durations 2 and 3.
         var scenario = TestScenarios.Build([2, 3], TestScenarios.Cells(2, (1, 2, 0.5), (2, 1, 0.8)), TestScenarios.Cells(2, (1, 2, 0.7), (2, 1, 0.6)));
         Assert.Equal(0.5 * 0.7 * 2, ReworkBound.FirstOrder(scenario, [1, 2]), 12);
         Assert.Equal(0.8 * 0.6 * 3, ReworkBound.FirstOrder(scenario, [2, 1]), 12);

@@ -2,7 +2,7 @@ using DevSim.Engine.Rules;
 
 namespace DevSim.Engine.Tests.Rules;
 
-/// <summary>The static and dynamic next-task rules of MODEL.md section 4.</summary>
+/// <summary>The static and dynamic next-task rules of docs/model.md#sequencing-policies.</summary>
 public class NextTaskRuleTests
 {
     private readonly struct IdleSet(params int[] idle) : IResourceAvailability

@@ -3,7 +3,7 @@ using DevSim.Engine.Rules;
 
 namespace DevSim.Engine.Tests.Rules;
 
-/// <summary>The dynamic updating of rework, MODEL.md section 3, on the paper's own examples.</summary>
+/// <summary>The dynamic updating of rework, docs/model.md#dynamic-updating-of-rework, on the paper's own examples.</summary>
 public class ReworkRuleTests
 {
     // The paper's two-task example: A = task 1, B = task 2.

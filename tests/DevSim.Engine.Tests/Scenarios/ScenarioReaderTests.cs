@@ -84,7 +84,7 @@ public class ScenarioReaderTests
         var mouse = ScenarioReader.LoadBuiltIn("optical-mouse");
         Assert.Equal([2.0, 10, 8, 8, 3, 9, 7, 2, 7], mouse.Tasks.Select(t => t.Duration));
         Assert.Equal([5, 9, 3, 2, 7, 6, 4, 8, 1], mouse.DefaultSequence);
-        Assert.Equal(1, mouse.ReworkProbability(1, 2)); // MODEL.md's reading of row 1
+        Assert.Equal(1, mouse.ReworkProbability(1, 2)); // docs/model.md#decision-rows-1-and-2
         var balanced = ScenarioReader.LoadBuiltIn("optical-mouse-balanced");
         Assert.All(balanced.Tasks, t => Assert.Equal(6, t.Duration));
     }
