@@ -1,6 +1,6 @@
 namespace DevSim.Engine.Evaluation;
 
-/// <summary>The expected work one project brings to a resource under static sequencing.</summary>
+/// <summary>The expected work one project brings to a resource under static sequencing (docs/model.md#the-static-stability-limit).</summary>
 /// <param name="Name">The resource's name.</param>
 /// <param name="Capacity">Its capacity (servers).</param>
 /// <param name="Work">Expected busy time per project, in days (first executions plus rework).</param>

@@ -7,7 +7,8 @@ public static class ReworkBound
 {
     /// <summary>
     /// The first-order rework of a sequence under static sequencing: for every pair of tasks i before j,
-    /// RP[i][j] × RI[i][j] × d(i), the rework each first execution causes directly on tasks already done.
+    /// RP[i][j] × RI[i][j] × d(i), the rework each first execution causes directly on tasks already done
+    /// (docs/model.md#table-3-is-out-of-reach).
     /// </summary>
     /// <remarks>
     /// It is a lower bound on the expected rework time. When j first completes (amount 1) every task

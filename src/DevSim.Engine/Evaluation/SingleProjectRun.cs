@@ -9,7 +9,7 @@ namespace DevSim.Engine.Evaluation;
 /// </summary>
 internal sealed class SingleProjectRun
 {
-    /// <summary>A replication with more executions than this is taken as divergent rework.</summary>
+    /// <summary>A replication with more executions than this is taken as divergent rework (docs/model.md#rework-that-never-dies-out).</summary>
     public const int ExecutionLimit = 1_000_000;
 
     private readonly ProcessModel _model;

@@ -5,7 +5,7 @@ namespace DevSim.Engine.Randomness;
 /// <summary>
 /// Derives independent seeds from a master seed and the identity of what is being simulated
 /// (replication, project, task), never from scheduling order: the same seed gives the same
-/// numbers on any number of threads.
+/// numbers on any number of threads. The keys in use: docs/model.md#stream-keys.
 /// </summary>
 public static class SeedMixer
 {

@@ -11,7 +11,7 @@ namespace DevSim.Engine.Randomness;
 /// Common random numbers need one stream per task per replication, re-seeded every replication.
 /// MathNet's generators are objects (one allocation per seeding) and its fastest, Xoshiro256**,
 /// draws 1.2 to 1.3 times slower than this struct (BENCHMARKS.md); a one-word struct costs nothing to
-/// re-seed and lives in a flat array. Seeds come from <see cref="SeedMixer"/>.
+/// re-seed and lives in a flat array. Seeds come from <see cref="SeedMixer"/> (docs/model.md#splitmix64-generator).
 /// </remarks>
 public struct SplitMix64
 {

@@ -2,7 +2,8 @@ namespace DevSim.Engine.Rules;
 
 /// <summary>
 /// The expected extra rework of doing a later task before the tasks ahead of it in the sequence:
-/// the estimate behind the rework-aware policy (Kang &amp; Hong 2007, section 6.4's open question).
+/// the estimate behind the rework-aware policy (Kang &amp; Hong 2007, section 6.4's open question;
+/// docs/model.md#rework-aware-sequencing).
 /// </summary>
 /// <remarks>
 /// <para>
