@@ -3,7 +3,8 @@ namespace DevSim.Engine.Optimization;
 /// <summary>
 /// The keys of a search's random streams below its master seed (<c>SeedMixer.Derive(seed, key, ...)</c>).
 /// Each use of randomness has a stream of its own, so a change in how much one part draws (a larger
-/// population, another crossover) never shifts the numbers another part sees.
+/// population, another crossover) never shifts the numbers another part sees. All of DevSim's keys:
+/// docs/model.md#stream-keys.
 /// </summary>
 internal static class SearchStreams
 {
