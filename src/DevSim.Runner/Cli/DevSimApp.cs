@@ -33,6 +33,7 @@ internal static class DevSimApp
             ReplayCommand.Create(context),
             SweepCommand.Create(context),
             MergeCommand.Create(context),
+            PlotCommand.Create(context),
             StaffCommand.Create(context),
         };
 

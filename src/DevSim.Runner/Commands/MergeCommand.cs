@@ -2,6 +2,7 @@ using DevSim.Engine.Simulation;
 using System.CommandLine;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using DevSim.Runner.Sweep;
 using Spectre.Console;
 
@@ -17,11 +18,12 @@ internal static class MergeCommand
         var folders = new Argument<string[]>("folders") { Description = "Sweep output folders of one experiment (shards may have written to different ones).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "The CSV to write; the JSON summary goes beside it (same name, .json).", Required = true };
         var partial = new Option<bool>("--allow-partial") { Description = "Merge even when cells are missing (points summarise the replications present)." };
+        var figures = FiguresOption.Create();
         var command = new Command("merge",
             "Combine sweep results into a CSV with one row per grid point (mean, sd and 95% CI across replications, overload named) " +
             "and a JSON summary. Refuses, listing the missing cells, when the sweep is incomplete, unless --allow-partial.")
         {
-            folders, output, partial,
+            folders, output, partial, figures,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +46,7 @@ internal static class MergeCommand
             {
                 MergedResults.WriteCsv(csv, summaries);
                 MergedResults.WriteJson(json, merge, summaries);
+                WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -55,6 +58,15 @@ internal static class MergeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The sweep's figures beside its CSV, and the per-resource CSV they draw from (so that devsim plot can redraw them).</summary>
+    private static void WriteFigures(SweepMerge merge, IReadOnlyList<Engine.Experiments.PointSummary> summaries, string csv, FigureFormats formats)
+    {
+        var resources = SweepPlots.Resources(merge.Plan.Points, merge.Cells);
+        SweepPlots.WriteResources(SweepPlots.ResourcesPath(csv), resources);
+        SweepPlots.Write(SweepPlots.Points(summaries, MergedResults.Status), resources, merge.Plan.Experiment, merge.Plan.Projects,
+            Path.GetDirectoryName(Path.GetFullPath(csv))!, Path.GetFileNameWithoutExtension(csv), formats);
     }
 
     private const int TableRows = 60;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using DevSim.Runner.Replay;
 using Spectre.Console;
 
@@ -23,11 +24,12 @@ internal static class ReplayCommand
         var quick = new Option<bool>("--quick") { Description = "A smoke run of the whole pipeline in seconds: small grids, few projects, a short search. Not for conclusions." };
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
+        var figures = FiguresOption.Create();
         var command = new Command("replay",
             "Rerun every experiment of the paper's optical mouse case (Table 3, Figures 7 to 11, the worst sequence's stability limit) " +
-            "and write a report with the paper's numbers beside DevSim's, SVG plots and CSV data.")
+            "and write a report with the paper's numbers beside DevSim's, figures (SVG and PNG) and CSV data.")
         {
-            @case, output, quick, seed, threads,
+            @case, output, quick, seed, threads, figures,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +44,7 @@ internal static class ReplayCommand
             CheckWritable(folder);
 
             var results = ReplayProgressDisplay.Run(context.Console, progress => new ReplayRunner(settings, progress).Run());
-            var files = Write(results, folder);
+            var files = Write(results, folder, FiguresOption.Get(parse, figures));
             WriteSummary(context.Console, results, folder, files);
             return ExitCodes.Success;
         });
@@ -62,12 +64,12 @@ internal static class ReplayCommand
         }
     }
 
-    private static List<string> Write(ReplayResults results, string folder)
+    private static List<string> Write(ReplayResults results, string folder, FigureFormats formats)
     {
         var version = Version;
         var files = new List<string>();
         files.AddRange(ReplayData.Write(results, Path.Combine(folder, "data")));
-        files.AddRange(ReplayPlots.Write(results, Path.Combine(folder, "plots")));
+        files.AddRange(ReplayPlots.Write(results, Path.Combine(folder, "plots"), formats));
         var report = Path.Combine(folder, "report.md");
         var text = new ReplayReport(results, version).Render();
         AtomicFile.Write(report, w => w.Write(text));
@@ -102,9 +104,9 @@ internal static class ReplayCommand
         foreach (var h in ReplayHeadlines.From(results))
             table.AddTextRow(h.Result, h.Paper, h.DevSim, h.Agreement);
         console.Write(table);
-        var plots = files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal));
+        var plots = files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".png", StringComparison.Ordinal));
         var data = files.Count(f => f.EndsWith(".csv", StringComparison.Ordinal));
-        console.WriteLine($"Report: {Path.Combine(folder, "report.md")}; {plots} plots in {Path.Combine(folder, "plots")}; {data} data files in {Path.Combine(folder, "data")}.");
+        console.WriteLine($"Report: {Path.Combine(folder, "report.md")}; {plots} figure files in {Path.Combine(folder, "plots")}; {data} data files in {Path.Combine(folder, "data")}.");
         console.WriteLine($"Replay finished in {results.ElapsedSeconds:F1} s.");
     }
 }

@@ -98,8 +98,8 @@ internal static class SimulateCommand
                     return simulator.Run(options with { Observer = trace });
                 var recorder = new TimelineRecorder(TimelineProjects, trace);
                 var result = simulator.Run(options with { Observer = recorder });
-                AtomicFile.Write(timelinePath, writer => writer.Write(TimelinePlot.Render(scenario, recorder.Records,
-                    $"{scenario.Name}: the first {TimelineProjects} projects, {options.Policy.Name()} sequencing")));
+                var figure = TimelineItems.Chart(scenario, recorder.Records, $"{scenario.Name}: the first {TimelineProjects} projects, {options.Policy.Name()} sequencing");
+                FigureWriter.Write(Path.GetDirectoryName(Path.GetFullPath(timelinePath))!, Path.GetFileName(timelinePath), figure, FigureFormats.Both);
                 return result;
             }
             if (tracePath is null)

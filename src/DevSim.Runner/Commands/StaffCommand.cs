@@ -20,7 +20,7 @@ internal static class StaffCommand
     {
         var team = new Argument<string>("team") { Description = "A team file (YAML or JSON): skills, tasks with required levels, people with abilities." };
         var format = CommonOptions.Format();
-        var output = new Option<string?>("--out") { Description = "Folder for relationship-model.svg and staffing.json [default: results/staffing/<team name>]." };
+        var output = new Option<string?>("--out") { Description = "Folder for relationship-model.svg (and .png) and staffing.json [default: results/staffing/<team name>]." };
         var scenario = new Option<string?>("--scenario")
         {
             Description = "Also write staffing.yaml: who staffs each resource of this scenario, for its tasks whose names match the team file's tasks. Append it to the scenario file.",
@@ -54,12 +54,13 @@ internal static class StaffCommand
             var folder = parse.GetValue(output) ?? Path.Combine("results", "staffing", loaded.Name);
             Directory.CreateDirectory(folder);
             var files = new List<string> { Path.Combine(folder, GraphFile), Path.Combine(folder, JsonFile) };
-            AtomicFile.Write(files[0], w => w.Write(Graph(plan)));
+            var png = FigureWriter.Write(folder, GraphFile, Graph(plan), FigureFormats.Both)[1];
             if (mapping is not null)
             {
                 files.Add(Path.Combine(folder, ScenarioFile));
                 AtomicFile.Write(files[^1], w => WriteMapping(w, mapping, path, target!.Name));
             }
+            files.Add(png);
             var report = StaffReport.From(plan, differences, files);
             AtomicFile.Write(files[1], w => w.Write(Json.Serialize(report)));
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
@@ -71,7 +72,7 @@ internal static class StaffCommand
         return command;
     }
 
-    private static string Graph(StaffingPlan plan)
+    private static Figure Graph(StaffingPlan plan)
     {
         var taskOf = plan.Assignment.ToDictionary(a => a.Person, a => a, StringComparer.Ordinal);
         var nodes = plan.Team.People.Select(p => new RelationshipNode(p.Id,

@@ -1,34 +1,75 @@
+using ScottPlot;
+
 namespace DevSim.Runner.Plots;
 
-/// <summary>One bar in a lane: who held the resource from Start to End.</summary>
-/// <param name="Lane">Lane index (a resource).</param>
-/// <param name="Start">Start time.</param>
-/// <param name="End">End time.</param>
-/// <param name="Label">Shown on hover (for example the project and task).</param>
-/// <param name="Colour">Palette index (for example the project number).</param>
-internal sealed record GanttItem(int Lane, double Start, double End, string Label, int Colour);
-
-/// <summary>A lane per resource, bars for the executions it served: the calendar view a planner reads.</summary>
-internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<string> Lanes, IReadOnlyList<GanttItem> Items)
+/// <summary>
+/// The calendar a planner reads: a lane per resource, top to bottom, split into one sub-lane per server
+/// so that simultaneous executions never overlap; first executions filled in their project's colour
+/// and numbered when wide enough, rework pale with a red outline.
+/// </summary>
+internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<GanttLane> Lanes, IReadOnlyList<GanttItem> Items)
 {
-    /// <summary>The chart as an SVG document.</summary>
-    public string Render()
+    private static readonly Color ReworkOutline = Color.FromHex("#B2182B");
+
+    /// <summary>A sentence under the x axis.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>The chart as a figure.</summary>
+    public Figure Render()
     {
+        var plot = ChartStyle.NewPlot(Title, XLabel, "", Caption);
+        var (server, subLanes) = ServerLanes.Assign(Items, [.. Lanes.Select(l => l.Capacity)]);
+        // Row positions from the top: lane L's sub-lane k sits at rowOf[L] + k, drawn downwards.
+        var rowOf = new int[Lanes.Count];
+        for (var l = 1; l < Lanes.Count; l++)
+            rowOf[l] = rowOf[l - 1] + subLanes[l - 1];
+        var rows = Lanes.Count == 0 ? 1 : rowOf[^1] + subLanes[^1];
+        double Y(int lane, int sub) => rows - (rowOf[lane] + sub) - 0.5;
+
         var start = Items.Count > 0 ? Items.Min(i => i.Start) : 0;
         var end = Items.Count > 0 ? Items.Max(i => i.End) : 1;
-        // Lanes run top to bottom, named on the right; the y axis has no numeric ticks.
-        var frame = new ChartFrame(Title, XLabel, "", NiceScale.Cover(start, end), new NiceScale(0, Math.Max(1, Lanes.Count), 1), yTicks: false);
-        using var svg = new SvgDocument(ChartFrame.Width, ChartFrame.Height);
-        frame.DrawAxes(svg);
-        var laneHeight = (ChartFrame.PlotBottom - ChartFrame.PlotTop) / Math.Max(1, Lanes.Count);
-        for (var lane = 0; lane < Lanes.Count; lane++)
-            svg.Text(ChartFrame.PlotRight + 8, ChartFrame.PlotTop + (lane + 0.6) * laneHeight, Lanes[lane], "start", size: 11, @class: "lane");
-        foreach (var item in Items)
+        var span = Math.Max(end - start, 1e-9);
+        // About 760 pixels of plot width: a bar this wide fits a project number.
+        var labelWidth = span * 22 / 760;
+        for (var i = 0; i < Items.Count; i++)
         {
-            var top = ChartFrame.PlotTop + item.Lane * laneHeight + laneHeight * 0.15;
-            svg.Rect(frame.X(item.Start), top, frame.X(item.End) - frame.X(item.Start), laneHeight * 0.7,
-                ChartFrame.Palette[item.Colour % ChartFrame.Palette.Length], "item", opacity: 0.85, title: item.Label);
+            var item = Items[i];
+            var y = Y(item.Lane, server[i]);
+            var colour = ChartStyle.Colour(item.Project);
+            var bar = plot.Add.Rectangle(item.Start, item.End, y - 0.36, y + 0.36);
+            bar.FillColor = item.Rework ? colour.WithAlpha(0.3) : colour.WithAlpha(0.9);
+            bar.LineColor = item.Rework ? ReworkOutline : Colors.White;
+            bar.LineWidth = item.Rework ? 1.5f : 0.5f;
+            if (item.End - item.Start >= labelWidth)
+            {
+                var text = plot.Add.Text(item.Project.ToString(System.Globalization.CultureInfo.InvariantCulture), (item.Start + item.End) / 2, y);
+                text.LabelFontSize = 10;
+                text.LabelAlignment = Alignment.MiddleCenter;
+                text.LabelFontColor = item.Rework ? Colors.Black : Colors.White;
+            }
         }
-        return svg.ToString();
+        for (var l = 1; l < Lanes.Count; l++)
+            plot.Add.HorizontalLine(rows - rowOf[l], 1, Color.FromHex("#888888"));
+        var positions = new List<double>();
+        var labels = new List<string>();
+        for (var l = 0; l < Lanes.Count; l++)
+        {
+            for (var k = 0; k < subLanes[l]; k++)
+            {
+                positions.Add(Y(l, k));
+                labels.Add(subLanes[l] == 1 ? Lanes[l].Name : k == 0 ? $"{Lanes[l].Name} · server 1" : $"server {k + 1}");
+            }
+        }
+        plot.Axes.Left.SetTicks([.. positions], [.. labels]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        plot.Axes.SetLimits(start - 0.01 * span, end + 0.01 * span, 0, rows);
+        ChartStyle.Legend(plot,
+        [
+            ChartStyle.FillItem("first execution (colour and number: the project)", ChartStyle.Colour(0).WithAlpha(0.9)),
+            new LegendItem { LabelText = "rework execution", FillColor = ChartStyle.Colour(0).WithAlpha(0.3), OutlineColor = ReworkOutline, OutlineWidth = 1.5f },
+        ]);
+        var height = Math.Max(ChartStyle.Height, 200 + 26 * rows);
+        return Figure.Of(plot, ChartStyle.Width + 120, height);
     }
 }

@@ -1,33 +1,50 @@
+using ScottPlot;
+
 namespace DevSim.Runner.Plots;
 
-/// <summary>Densities of one sample in the bins of <see cref="HistogramChart.Edges"/>.</summary>
-internal sealed record HistogramSeries(string Name, IReadOnlyList<double> Density);
-
-/// <summary>Overlaid translucent histograms on shared bins (for example two sequences' duration distributions).</summary>
+/// <summary>Overlaid translucent histograms on shared bins (for example two sequences' duration distributions), with optional vertical lines.</summary>
 internal sealed record HistogramChart(string Title, string XLabel, string YLabel, IReadOnlyList<double> Edges, IReadOnlyList<HistogramSeries> Series)
 {
-    /// <summary>The chart as an SVG document.</summary>
-    public string Render()
+    /// <summary>Vertical lines: means, published values.</summary>
+    public IReadOnlyList<ReferenceLine> Lines { get; init; } = [];
+
+    /// <summary>A sentence under the x axis.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>The chart as a figure.</summary>
+    public Figure Render()
     {
-        var top = Series.SelectMany(s => s.Density).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        var frame = new ChartFrame(Title, XLabel, YLabel, NiceScale.Cover(Edges[0], Edges[^1]), NiceScale.Cover(0, top));
-        using var svg = new SvgDocument(ChartFrame.Width, ChartFrame.Height);
-        frame.DrawAxes(svg);
+        var plot = ChartStyle.NewPlot(Title, XLabel, YLabel, Caption);
+        var top = 0.0;
         for (var s = 0; s < Series.Count; s++)
         {
-            var color = ChartFrame.Palette[s % ChartFrame.Palette.Length];
+            var bars = new List<Bar>();
             for (var b = 0; b < Edges.Count - 1; b++)
             {
                 var value = Series[s].Density[b];
-                if (!(value > 0))
+                if (!(value > 0) || !double.IsFinite(value))
                     continue;
-                var left = frame.X(Edges[b]);
-                var right = frame.X(Edges[b + 1]);
-                svg.Rect(left, frame.Y(value), right - left, frame.Y(0) - frame.Y(value), color, "bar", 0.55,
-                    $"{Series[s].Name}, [{ChartFrame.Label(Edges[b])}, {ChartFrame.Label(Edges[b + 1])}): {value:0.####}");
+                bars.Add(new Bar
+                {
+                    Position = (Edges[b] + Edges[b + 1]) / 2,
+                    Value = value,
+                    Size = Edges[b + 1] - Edges[b],
+                    FillColor = ChartStyle.Colour(s).WithAlpha(0.5),
+                    LineWidth = 0,
+                });
+                top = Math.Max(top, value);
             }
+            plot.Add.Bars(bars);
         }
-        ChartFrame.DrawLegend(svg, Series.Select((s, i) => (s.Name, ChartFrame.Palette[i % ChartFrame.Palette.Length])).ToList());
-        return svg.ToString();
+        foreach (var line in Lines)
+            plot.Add.VerticalLine(line.X, 2, ChartStyle.Colour(line.Colour));
+        var low = Edges.Count > 0 ? Math.Min(Edges[0], Lines.Select(l => l.X).DefaultIfEmpty(Edges[0]).Min()) : 0;
+        var high = Edges.Count > 0 ? Math.Max(Edges[^1], Lines.Select(l => l.X).DefaultIfEmpty(Edges[^1]).Max()) : 1;
+        var pad = high > low ? 0.02 * (high - low) : 1;
+        plot.Axes.SetLimits(low - pad, high + pad, 0, top > 0 ? top * 1.12 : 1);
+        var items = Series.Select((s, i) => ChartStyle.FillItem(s.Name, ChartStyle.Colour(i).WithAlpha(0.5))).ToList();
+        items.AddRange(Lines.DistinctBy(l => l.Label).Select(l => ChartStyle.LineItem(l.Label, ChartStyle.Colour(l.Colour), MarkerShape.None)));
+        ChartStyle.Legend(plot, items);
+        return Figure.Of(plot, ChartStyle.Width, ChartStyle.Height);
     }
 }

@@ -1,93 +1,187 @@
+using ScottPlot;
+
 namespace DevSim.Runner.Plots;
 
-/// <summary>One line: points (x, y) and, optionally, a band from Lower to Upper (a confidence interval).</summary>
-/// <param name="Name">The legend entry.</param>
-/// <param name="X">X values.</param>
-/// <param name="Y">Y values; a non-finite value breaks the line (for example an overloaded point).</param>
-/// <param name="Lower">Lower band edge per point, or null.</param>
-/// <param name="Upper">Upper band edge per point, or null.</param>
-internal sealed record LineSeries(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y,
-    IReadOnlyList<double>? Lower = null, IReadOnlyList<double>? Upper = null)
-{
-    /// <summary>Draw the line dashed (for a secondary series of the same colour family).</summary>
-    public bool Dashed { get; init; }
-
-    /// <summary>Mark each point with a dot (off for dense curves such as distribution functions).</summary>
-    public bool Markers { get; init; } = true;
-
-    /// <summary>Palette index; null for the series' position.</summary>
-    public int? Colour { get; init; }
-}
-
-/// <summary>A shaded stretch of the x axis with a label, for example where the system is overloaded.</summary>
-internal sealed record ShadedRegion(double From, double To, string Label);
-
-/// <summary>Lines with markers and optional shaded bands, on numeric axes.</summary>
+/// <summary>
+/// Curves with markers and confidence bands against a numeric x axis. When the heaviest load's values
+/// would squash the rest (the largest value more than <see cref="ZoomRatio"/> times the median), a
+/// second panel below zooms on the stable range, so every load is readable in one of the two.
+/// </summary>
 internal sealed record LineChart(string Title, string XLabel, string YLabel, IReadOnlyList<LineSeries> Series)
 {
-    /// <summary>Stretches of x to shade and label, drawn behind the lines.</summary>
+    /// <summary>A zoom panel is added when the largest drawn value exceeds the median by this factor.</summary>
+    public const double ZoomRatio = 2.5;
+
+    /// <summary>The zoom panel shows values up to this multiple of the median.</summary>
+    private const double ZoomTop = 1.6;
+
+    /// <summary>Stretches of x to shade and label, drawn behind the curves.</summary>
     public IReadOnlyList<ShadedRegion> Regions { get; init; } = [];
 
-    /// <summary>The chart as an SVG document.</summary>
-    public string Render()
+    /// <summary>Published values drawn as markers.</summary>
+    public IReadOnlyList<ReferencePoint> References { get; init; } = [];
+
+    /// <summary>Vertical lines (computed limits).</summary>
+    public IReadOnlyList<ReferenceLine> Lines { get; init; } = [];
+
+    /// <summary>A sentence under the x axis saying what the bands and markers are.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>Draw a horizontal line at y = 0 and keep 0 in view (difference plots).</summary>
+    public bool ZeroLine { get; init; }
+
+    /// <summary>Whether the chart gets a zoomed second panel.</summary>
+    public bool Zoomed => ZoomLimit() is not null;
+
+    /// <summary>The chart as a figure: one panel, or the full range above a zoom on the stable range.</summary>
+    public Figure Render()
     {
-        var xs = Series.SelectMany(s => s.X).Concat(Regions.SelectMany(r => new[] { r.From, r.To })).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
-        var ys = Series.SelectMany(s => s.Y.Concat(s.Lower ?? []).Concat(s.Upper ?? [])).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
-        var frame = new ChartFrame(Title, XLabel, YLabel, NiceScale.Cover(xs.Min(), xs.Max()), NiceScale.Cover(ys.Min(), ys.Max()));
-        using var svg = new SvgDocument(ChartFrame.Width, ChartFrame.Height);
-        frame.DrawAxes(svg);
-        foreach (var region in Regions)
+        if (ZoomLimit() is not { } top)
         {
-            var left = frame.X(region.From);
-            var right = frame.X(region.To);
-            svg.Rect(left, ChartFrame.PlotTop, right - left, ChartFrame.PlotBottom - ChartFrame.PlotTop, "#bbbbbb", "region", 0.35, region.Label);
-            svg.Text((left + right) / 2, ChartFrame.PlotTop + 16, region.Label, size: 11, @class: "region-label");
+            var single = Panel(Title, Caption, null, legend: true);
+            return Figure.Of(single, ChartStyle.Width, ChartStyle.Height);
         }
-        for (var s = 0; s < Series.Count; s++)
-        {
-            var series = Series[s];
-            var color = ColourOf(s);
-            foreach (var run in FiniteRuns(series))
-            {
-                if (series.Lower is { } lower && series.Upper is { } upper)
-                {
-                    var top = run.Select(i => (frame.X(series.X[i]), frame.Y(upper[i])));
-                    var bottom = run.AsEnumerable().Reverse().Select(i => (frame.X(series.X[i]), frame.Y(lower[i])));
-                    svg.Polygon(top.Concat(bottom), color, 0.18, "band");
-                }
-                svg.Polyline(run.Select(i => (frame.X(series.X[i]), frame.Y(series.Y[i]))), color, "line", dash: series.Dashed ? "6 4" : null);
-            }
-            for (var i = 0; i < series.X.Count && series.Markers; i++)
-            {
-                if (double.IsFinite(series.Y[i]))
-                    svg.Circle(frame.X(series.X[i]), frame.Y(series.Y[i]), 3, color, "point", $"{series.Name}: ({ChartFrame.Label(series.X[i])}, {ChartFrame.Label(series.Y[i])})");
-            }
-        }
-        ChartFrame.DrawLegend(svg, Series.Select((s, i) => (s.Name, ColourOf(i))).ToList(), [.. Series.Select(s => s.Dashed)]);
-        return svg.ToString();
+        var full = Panel(Title, null, null, legend: false);
+        var zoom = Panel($"The same, zoomed on values up to {ChartStyle.Label(top)} (higher points: panel above)", Caption, top, legend: true);
+        var plots = new Multiplot();
+        plots.RemovePlot(plots.GetPlot(0));
+        plots.AddPlot(full);
+        plots.AddPlot(zoom);
+        plots.Layout = new ScottPlot.MultiplotLayouts.Rows();
+        return Figure.Of(plots, ChartStyle.Width, ChartStyle.Height * 2 - 80);
     }
 
-    private string ColourOf(int series) => ChartFrame.Palette[(Series[series].Colour ?? series) % ChartFrame.Palette.Length];
-
-    /// <summary>Index runs of consecutive points whose y (and band) are finite.</summary>
-    private static List<List<int>> FiniteRuns(LineSeries s)
+    /// <summary>The zoom panel's top, or null when every value fits one panel well.</summary>
+    private double? ZoomLimit()
     {
-        var runs = new List<List<int>>();
-        var current = new List<int>();
-        for (var i = 0; i < s.X.Count; i++)
+        var values = Series.SelectMany(s => Enumerable.Range(0, s.X.Count).Where(s.Drawn).Select(i => s.Y[i])).Order().ToList();
+        if (values.Count < 4 || ZeroLine)
+            return null;
+        var median = values[values.Count / 2];
+        return median > 0 && values[^1] > ZoomRatio * median ? Math.Round(ZoomTop * median, MidpointRounding.AwayFromZero) : null;
+    }
+
+    private Plot Panel(string title, string? caption, double? top, bool legend)
+    {
+        var plot = ChartStyle.NewPlot(title, XLabel, YLabel, caption);
+        var (xMin, xMax) = XRange();
+        var (yMin, yMax) = YRange(top);
+        foreach (var (region, k) in Regions.Select((r, k) => (r, k)))
         {
-            var finite = double.IsFinite(s.Y[i]) && (s.Lower is null || double.IsFinite(s.Lower[i])) && (s.Upper is null || double.IsFinite(s.Upper[i]));
-            if (finite)
+            var span = plot.Add.HorizontalSpan(region.From, region.To, ChartStyle.Overloaded);
+            span.LineWidth = 0;
+            var label = plot.Add.Text(region.Label, (region.From + region.To) / 2, yMax);
+            label.LabelFontSize = 12;
+            label.LabelAlignment = Alignment.UpperCenter;
+            label.OffsetY = 4 + 16 * k;
+        }
+        if (ZeroLine)
+            plot.Add.HorizontalLine(0, 1, Color.FromHex("#444444"));
+        for (var s = 0; s < Series.Count; s++)
+            Draw(plot, Series[s], ChartStyle.Colour(Series[s].Colour ?? s));
+        foreach (var group in References.GroupBy(r => r.Label))
+            plot.Add.Markers(group.Select(r => r.X).ToArray(), group.Select(r => r.Y).ToArray(), MarkerShape.Eks, 13, ChartStyle.Paper).MarkerLineWidth = 2.5f;
+        foreach (var line in Lines)
+            plot.Add.VerticalLine(line.X, 2, ChartStyle.Colour(line.Colour));
+        plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
+        if (legend)
+            ChartStyle.Legend(plot, LegendItems());
+        else
+            plot.HideLegend();
+        return plot;
+    }
+
+    private static void Draw(Plot plot, LineSeries series, Color colour)
+    {
+        foreach (var run in series.Runs(series.Banded))
+        {
+            var band = plot.Add.FillY([.. run.Select(i => series.X[i])], [.. run.Select(i => series.Lower![i])], [.. run.Select(i => series.Upper![i])]);
+            band.FillColor = colour.WithAlpha(0.16);
+            band.LineWidth = 0;
+        }
+        foreach (var run in series.Runs(series.Drawn))
+        {
+            var points = run.Select(i => new Coordinates(series.X[i], series.Y[i])).ToList();
+            if (series.Dashed)
             {
-                current.Add(i);
+                plot.Add.Plottable(new DashedPolyline(points, colour, 2));
                 continue;
             }
-            if (current.Count > 0)
-                runs.Add(current);
-            current = [];
+            var line = plot.Add.ScatterLine(points, colour);
+            line.LineWidth = 2;
         }
-        if (current.Count > 0)
-            runs.Add(current);
-        return runs;
+        foreach (var state in new[] { PointState.Stable, PointState.Unsettled })
+        {
+            var at = Enumerable.Range(0, series.X.Count).Where(i => series.Drawn(i) && series.State(i) == state).ToList();
+            if (at.Count == 0)
+                continue;
+            var shape = Shape(series.Dashed, state);
+            var markers = plot.Add.Markers(at.Select(i => series.X[i]).ToArray(), at.Select(i => series.Y[i]).ToArray(), shape, state == PointState.Stable ? 7 : 10, colour);
+            markers.MarkerLineWidth = 2;
+        }
+    }
+
+    private static MarkerShape Shape(bool dashed, PointState state) => (dashed, state) switch
+    {
+        (false, PointState.Stable) => MarkerShape.FilledCircle,
+        (false, _) => MarkerShape.OpenCircle,
+        (true, PointState.Stable) => MarkerShape.FilledSquare,
+        _ => MarkerShape.OpenSquare,
+    };
+
+    private List<LegendItem> LegendItems()
+    {
+        var items = Series.Select((s, i) => ChartStyle.LineItem(s.Dashed ? $"{s.Name} (dashed)" : s.Name,
+            ChartStyle.Colour(s.Colour ?? i), Shape(s.Dashed, PointState.Stable))).ToList();
+        var grey = Color.FromHex("#555555");
+        if (Series.Any(s => Enumerable.Range(0, s.X.Count).Any(s.Banded)))
+            items.Add(ChartStyle.FillItem("band: 95% CI", grey.WithAlpha(0.2)));
+        if (Series.Any(s => Enumerable.Range(0, s.X.Count).Any(i => s.Drawn(i) && s.State(i) == PointState.Unsettled)))
+            items.Add(ChartStyle.MarkerItem("hollow marker: unsettled estimate", grey, MarkerShape.OpenCircle));
+        if (Regions.Count > 0)
+            items.Add(ChartStyle.FillItem("shaded: overloaded (no steady state)", ChartStyle.Overloaded));
+        foreach (var label in References.Select(r => r.Label).Distinct())
+            items.Add(ChartStyle.MarkerItem(label, ChartStyle.Paper, MarkerShape.Eks, 12));
+        foreach (var line in Lines)
+            items.Add(ChartStyle.LineItem(line.Label, ChartStyle.Colour(line.Colour), MarkerShape.None));
+        return items;
+    }
+
+    private (double Min, double Max) XRange()
+    {
+        var xs = Series.SelectMany(s => s.X).Concat(Regions.SelectMany(r => new[] { r.From, r.To })).Concat(References.Select(r => r.X))
+            .Concat(Lines.Select(l => l.X)).Where(double.IsFinite).ToList();
+        if (xs.Count == 0)
+            return (0, 1);
+        var (min, max) = (xs.Min(), xs.Max());
+        var pad = max > min ? 0.02 * (max - min) : 0.5;
+        return (min - pad, max + pad);
+    }
+
+    private (double Min, double Max) YRange(double? top)
+    {
+        var ys = new List<double>();
+        foreach (var s in Series)
+        {
+            for (var i = 0; i < s.X.Count; i++)
+            {
+                if (!s.Drawn(i) || (top is { } t && s.Y[i] > t))
+                    continue;
+                ys.Add(s.Y[i]);
+                if (s.Banded(i))
+                    ys.AddRange([s.Lower![i], s.Upper![i]]);
+            }
+        }
+        ys.AddRange(References.Select(r => r.Y).Where(y => top is not { } t || y <= t));
+        if (ZeroLine)
+            ys.Add(0);
+        ys = [.. ys.Where(double.IsFinite)];
+        if (ys.Count == 0)
+            return (0, 1);
+        var (min, max) = (ys.Min(), top ?? ys.Max());
+        var pad = max > min ? 0.06 * (max - min) : Math.Max(1, Math.Abs(max) * 0.1);
+        var low = min >= 0 && min - pad < 0 ? 0 : min - pad;
+        // Headroom above the highest value for the shaded regions' labels.
+        return (low, max + pad * (Regions.Count > 0 ? 2.5 : 1));
     }
 }

@@ -1,70 +1,135 @@
-namespace DevSim.Runner.Plots;
+using ScottPlot;
 
-/// <summary>A person in the relationship model: id, label (with the task held) and whether they lead.</summary>
-internal sealed record RelationshipNode(string Id, string Label, bool Leader, bool NeedsHelp);
+namespace DevSim.Runner.Plots;
 
 /// <summary>
 /// The relationship model of a staffing plan as a graph: the leader in the centre, everyone else on a
-/// circle around, the leader's links in grey and the links the distance table makes in colour.
+/// circle, each person's label outside the circle so that no link crosses it (links run inside), the
+/// leader's links dashed grey, the distance links blue and bowed away from the centre so that a link
+/// between opposite people does not run through the leader.
 /// </summary>
-internal sealed record RelationshipChart(string Title, string Subtitle, IReadOnlyList<RelationshipNode> Nodes, IReadOnlyList<(string From, string To, bool FromLeader)> Edges)
+internal sealed record RelationshipChart(string Title, string Subtitle, IReadOnlyList<RelationshipNode> Nodes,
+    IReadOnlyList<(string From, string To, bool FromLeader)> Edges)
 {
-    private const double Size = 640, Radius = 220, NodeRadius = 26;
+    private const double NodeRadius = 0.13;
+    private const int Size = 760;
+    private static readonly Color LeaderColour = ChartStyle.Colour(1);
+    private static readonly Color HelpColour = ChartStyle.Colour(4);
+    private static readonly Color MemberColour = ChartStyle.Colour(2);
+    private static readonly Color LinkColour = ChartStyle.Colour(0);
+    private static readonly Color LeaderLinkColour = Color.FromHex("#888888");
 
-    /// <summary>The graph as an SVG document.</summary>
-    public string Render()
+    /// <summary>The graph as a figure.</summary>
+    public Figure Render()
     {
-        using var svg = new SvgDocument(Size, Size);
-        svg.Text(Size / 2, 28, Title, size: 16, bold: true);
-        svg.Text(Size / 2, 50, Subtitle, size: 12);
-        var centre = (X: Size / 2, Y: Size / 2 + 20);
-        var others = Nodes.Where(n => !n.Leader).ToList();
-        var at = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
-        foreach (var leader in Nodes.Where(n => n.Leader))
-            at[leader.Id] = centre;
-        for (var i = 0; i < others.Count; i++)
-        {
-            var angle = -Math.PI / 2 + 2 * Math.PI * i / others.Count;
-            at[others[i].Id] = (centre.X + Radius * Math.Cos(angle), centre.Y + Radius * Math.Sin(angle));
-        }
+        var plot = ChartStyle.NewPlot(Title, Subtitle, "", null);
+        plot.Axes.Bottom.Label.FontSize = 13;
+        var at = Positions();
         foreach (var (from, to, fromLeader) in Edges)
         {
             var (a, b) = (at[from], at[to]);
             if (fromLeader)
-                svg.Line(a.X, a.Y, b.X, b.Y, "#999999", 1.5, "6 4");
+                plot.Add.Plottable(new DashedPolyline([Toward(a, b), Toward(b, a)], LeaderLinkColour, 1.5f));
             else
-                svg.Polyline(Bowed(a, b, centre), ChartFrame.Palette[0], "edge", 2.5);
+                plot.Add.ScatterLine(Bowed(a, b), LinkColour).LineWidth = 2.5f;
         }
         foreach (var node in Nodes)
         {
-            var (x, y) = at[node.Id];
-            svg.Circle(x, y, NodeRadius, node.Leader ? ChartFrame.Palette[1] : node.NeedsHelp ? ChartFrame.Palette[4] : ChartFrame.Palette[2], "node", node.Label);
-            svg.Text(x, y + 5, node.Id, size: 14, bold: true);
-            svg.Text(x, y + NodeRadius + 16, node.Label, size: 11);
+            var centre = at[node.Id];
+            var circle = plot.Add.Circle(centre, NodeRadius);
+            circle.FillColor = node.Leader ? LeaderColour : node.NeedsHelp ? HelpColour : MemberColour;
+            circle.LineColor = Colors.White;
+            circle.LineWidth = 2;
+            var id = plot.Add.Text(node.Id, centre);
+            id.LabelFontSize = 15;
+            id.LabelBold = true;
+            id.LabelFontColor = Colors.White;
+            id.LabelAlignment = Alignment.MiddleCenter;
+            if (node.Leader)
+                continue;
+            // Outside the circle, on the ray from the centre: links stay inside the circle, so none crosses a label.
+            var angle = Math.Atan2(centre.Y, centre.X);
+            var label = plot.Add.Text(node.Label, Math.Cos(angle) * (1 + NodeRadius + 0.04), Math.Sin(angle) * (1 + NodeRadius + 0.04));
+            label.LabelFontSize = 13;
+            label.LabelAlignment = OutwardAlignment(angle);
         }
-        svg.Text(Size / 2, Size - 14, "grey dashed: the leader's links; blue: a distance reaching the standard value; orange: the leader; yellow: needs help", size: 10);
-        return svg.ToString();
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Grid.IsVisible = false;
+        plot.Axes.Frame(false);
+        plot.Axes.SetLimits(-1.75, 1.75, -1.45, 1.45);
+        var leader = Nodes.FirstOrDefault(n => n.Leader);
+        var items = new List<LegendItem>();
+        if (leader is not null)
+            items.Add(ChartStyle.MarkerItem($"the leader ({leader.Id}: {leader.Label})", LeaderColour, MarkerShape.FilledCircle, 14));
+        items.Add(ChartStyle.MarkerItem("a team member", MemberColour, MarkerShape.FilledCircle, 14));
+        if (Nodes.Any(n => n.NeedsHelp && !n.Leader))
+            items.Add(ChartStyle.MarkerItem("needs help (negative distance)", HelpColour, MarkerShape.FilledCircle, 14));
+        if (Edges.Any(e => e.FromLeader))
+            items.Add(ChartStyle.LineItem("the leader's link (grey, dashed)", LeaderLinkColour, MarkerShape.None));
+        if (Edges.Any(e => !e.FromLeader))
+            items.Add(ChartStyle.LineItem("a distance reaching the standard value", LinkColour, MarkerShape.None));
+        ChartStyle.Legend(plot, items);
+        return Figure.Of(plot, Size + 140, Size);
     }
 
-    /// <summary>
-    /// A link between two people on the circle, bowed away from the centre so that it never hides the
-    /// leader's links (a straight chord between opposite people would run through the leader).
-    /// </summary>
-    private static List<(double X, double Y)> Bowed((double X, double Y) a, (double X, double Y) b, (double X, double Y) centre)
+    private Dictionary<string, Coordinates> Positions()
     {
-        var mid = (X: (a.X + b.X) / 2, Y: (a.Y + b.Y) / 2);
-        var (dx, dy) = (mid.X - centre.X, mid.Y - centre.Y);
+        var at = new Dictionary<string, Coordinates>(StringComparer.Ordinal);
+        var others = Nodes.Where(n => !n.Leader).ToList();
+        foreach (var leader in Nodes.Where(n => n.Leader))
+            at[leader.Id] = new Coordinates(0, 0);
+        for (var i = 0; i < others.Count; i++)
+        {
+            var angle = Math.PI / 2 - 2 * Math.PI * i / others.Count;
+            at[others[i].Id] = new Coordinates(Math.Cos(angle), Math.Sin(angle));
+        }
+        return at;
+    }
+
+    private static Alignment OutwardAlignment(double angle)
+    {
+        var (c, s) = (Math.Cos(angle), Math.Sin(angle));
+        var horizontal = c > 0.35 ? 1 : c < -0.35 ? -1 : 0;
+        var vertical = s > 0.35 ? 1 : s < -0.35 ? -1 : 0;
+        return (horizontal, vertical) switch
+        {
+            (1, 1) => Alignment.LowerLeft,
+            (1, -1) => Alignment.UpperLeft,
+            (1, _) => Alignment.MiddleLeft,
+            (-1, 1) => Alignment.LowerRight,
+            (-1, -1) => Alignment.UpperRight,
+            (-1, _) => Alignment.MiddleRight,
+            (_, 1) => Alignment.LowerCenter,
+            _ => Alignment.UpperCenter,
+        };
+    }
+
+    /// <summary>The point on a's node boundary towards b.</summary>
+    private static Coordinates Toward(Coordinates a, Coordinates b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
         var length = Math.Sqrt(dx * dx + dy * dy);
-        if (length < 1e-6)
-            (dx, dy, length) = (b.Y - a.Y, a.X - b.X, Math.Sqrt((b.Y - a.Y) * (b.Y - a.Y) + (a.X - b.X) * (a.X - b.X)));
-        var bow = 0.45 * (Radius - length);
-        var control = (X: mid.X + dx / length * bow, Y: mid.Y + dy / length * bow);
-        const int segments = 24;
-        return [.. Enumerable.Range(0, segments + 1).Select(i =>
+        return length < 1e-9 ? a : new Coordinates(a.X + dx / length * NodeRadius, a.Y + dy / length * NodeRadius);
+    }
+
+    /// <summary>A quadratic curve from a to b, bowed away from the centre, between the nodes' boundaries.</summary>
+    private static Coordinates[] Bowed(Coordinates a, Coordinates b)
+    {
+        var mid = new Coordinates((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+        var length = Math.Sqrt(mid.X * mid.X + mid.Y * mid.Y);
+        var (dx, dy) = length < 1e-6 ? (b.Y - a.Y, a.X - b.X) : (mid.X, mid.Y);
+        var norm = Math.Sqrt(dx * dx + dy * dy);
+        var bow = 0.5 * (1 - length);
+        var control = new Coordinates(mid.X + dx / norm * bow, mid.Y + dy / norm * bow);
+        const int segments = 32;
+        var points = Enumerable.Range(0, segments + 1).Select(i =>
         {
             var t = (double)i / segments;
             var (u, v, w) = ((1 - t) * (1 - t), 2 * t * (1 - t), t * t);
-            return (u * a.X + v * control.X + w * b.X, u * a.Y + v * control.Y + w * b.Y);
-        })];
+            return new Coordinates(u * a.X + v * control.X + w * b.X, u * a.Y + v * control.Y + w * b.Y);
+        });
+        static double Distance(Coordinates p, Coordinates q) => Math.Sqrt((p.X - q.X) * (p.X - q.X) + (p.Y - q.Y) * (p.Y - q.Y));
+        return [.. points.Where(p => Distance(p, a) >= NodeRadius && Distance(p, b) >= NodeRadius)];
     }
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
 using DevSim.Engine.Simulation;
-using DevSim.Runner.Output;
+using DevSim.Engine.Statistics;
 using DevSim.Runner.Plots;
 
 namespace DevSim.Runner.Replay;
 
-/// <summary>Draws the replay's figures as SVG files in plots/.</summary>
+/// <summary>Draws the replay's figures in plots/, as SVG and PNG (names below end in .svg; the PNG has the same name).</summary>
 internal static class ReplayPlots
 {
     public const string Figure7 = "fig7-duration-mouse.svg";
@@ -14,41 +15,54 @@ internal static class ReplayPlots
     public const string Figure10 = "fig10-duration-balanced.svg";
     public const string Figure11 = "fig11-utilisation-balanced.svg";
     public const string WorstStability = "worst-sequence-stability.svg";
+    public const string ReworkAwareMouse = "rework-aware-mouse.svg";
+    public const string ReworkAwareBalanced = "rework-aware-balanced.svg";
     public const string RandomDsm = "rework-aware-random-dsm.svg";
     public const string Coupled = "rework-aware-strongly-coupled.svg";
     public const string Distribution = "single-project-distribution.svg";
     public const string Timeline = "timeline.svg";
 
     private const int HistogramBins = 60;
+    private const string PaperLabel = "Kang & Hong (2007)";
 
-    public static IReadOnlyList<string> Write(ReplayResults results, string folder)
+    /// <summary>Writes every figure in the chosen formats; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(ReplayResults results, string folder, FigureFormats formats = FigureFormats.Both)
     {
-        var charts = new Dictionary<string, string>
-        {
-            [Figure7] = Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration),
-            [Figure8] = Lines(results, GridExperiment.Mouse, "Figure 8: mean waiting time per project, optical mouse", "mean waiting time (days)", p => p.Waiting),
-            [Figure9Queues] = Bars(results, GridExperiment.Mouse, PaperResults.CongestedInterarrival, "Figure 9: projects waiting per resource at interarrival 13",
-                "average number of waiting projects", r => r.Queue.Mean),
-            [Figure9Utilisation] = Bars(results, GridExperiment.Mouse, PaperResults.CongestedInterarrival, "Utilisation per resource at interarrival 13 (mouse)",
-                "utilisation", r => r.Utilization.Mean),
-            [Figure10] = Lines(results, GridExperiment.Balanced, "Figure 10: mean project duration, balanced process", "mean duration (days)", p => p.Duration),
-            [Figure11] = Bars(results, GridExperiment.Balanced, results.Settings.BalancedUtilisationInterarrival,
-                $"Figure 11: utilisation per resource, balanced process, interarrival {ChartFrame.Label(results.Settings.BalancedUtilisationInterarrival)}",
-                "utilisation", r => r.Utilization.Mean),
-            [WorstStability] = Lines(results, GridExperiment.Worst, "Section 6.2: the worst sequence around its stability limit", "mean duration (days)", p => p.Duration),
-            [Distribution] = DistributionChart(results),
-            [RandomDsm] = Lines(results, GridExperiment.RandomDsm, "Rework-aware policy: mean project duration, a random DSM (12 tasks)", "mean duration (days)", p => p.Duration),
-            [Coupled] = Lines(results, GridExperiment.Coupled, "Rework-aware policy: mean project duration, the strongly coupled process", "mean duration (days)", p => p.Duration),
-            [Timeline] = TimelineChart(results),
-        };
         var written = new List<string>();
-        foreach (var (name, svg) in charts)
-        {
-            var path = Path.Combine(folder, name);
-            AtomicFile.Write(path, writer => writer.Write(svg));
-            written.Add(path);
-        }
+        foreach (var (name, figure) in Figures(results))
+            written.AddRange(FigureWriter.Write(folder, name, figure, formats));
         return written;
+    }
+
+    /// <summary>Every figure of the replay by file name, built lazily so that each is rendered and released in turn.</summary>
+    public static IEnumerable<(string Name, Figure Figure)> Figures(ReplayResults results)
+    {
+        var s = results.Settings;
+        var at13 = PaperResults.CongestedInterarrival;
+        var mouse = results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper).FirstOrDefault(c => c.Interarrival == at13);
+        IReadOnlyList<ReferencePoint> Cut(double share, Func<SimulationResult, SampleSummary> measure) =>
+            mouse is null || mouse.Static.Overloaded ? []
+            : [new ReferencePoint($"{PaperLabel}: dynamic {(share * 100).ToString("0.0", CultureInfo.InvariantCulture)}% below static at 13", at13, (1 - share) * measure(mouse.Static.Result).Mean)];
+        var noDifference = new ReferenceLine($"{PaperLabel}: no significant difference from {PaperResults.NoDifferenceInterarrival:0}", PaperResults.NoDifferenceInterarrival, 7);
+
+        yield return (Figure7, (Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration)
+            with { References = Cut(PaperResults.DurationReductionAt13, r => r.Duration), Lines = [noDifference] }).Render());
+        yield return (Figure8, (Lines(results, GridExperiment.Mouse, "Figure 8: mean waiting time per project, optical mouse", "mean waiting time (days)", p => p.Waiting)
+            with { References = Cut(PaperResults.WaitingReductionAt13, r => r.Waiting) }).Render());
+        yield return (Figure9Queues, Bars(results, GridExperiment.Mouse, at13, "Figure 9: projects waiting per resource at interarrival 13",
+            "average number of waiting projects", r => r.Queue,
+            [new BarReference($"{PaperLabel}: resource 2", 1, 0, PaperResults.QueueResource2Static), new BarReference($"{PaperLabel}: resource 2", 1, 1, PaperResults.QueueResource2Dynamic)]));
+        yield return (Figure9Utilisation, Bars(results, GridExperiment.Mouse, at13, "Utilisation per resource at interarrival 13 (mouse)", "utilisation", r => r.Utilization, []));
+        yield return (Figure10, Lines(results, GridExperiment.Balanced, "Figure 10: mean project duration, balanced process", "mean duration (days)", p => p.Duration).Render());
+        yield return (Figure11, Bars(results, GridExperiment.Balanced, s.BalancedUtilisationInterarrival,
+            $"Figure 11: utilisation per resource, balanced process, interarrival {ChartStyle.Label(s.BalancedUtilisationInterarrival)}", "utilisation", r => r.Utilization, []));
+        yield return (WorstStability, WorstChart(results).Render());
+        yield return (Distribution, DistributionChart(results));
+        yield return (ReworkAwareMouse, Differences(results, GridExperiment.Mouse, "optical mouse, paper's optimum", s.Replications));
+        yield return (ReworkAwareBalanced, Differences(results, GridExperiment.Balanced, "balanced process, paper's optimum", s.Replications));
+        yield return (RandomDsm, Differences(results, GridExperiment.RandomDsm, "a random DSM (12 tasks), DevSim's optimum", s.FurtherReplications));
+        yield return (Coupled, Differences(results, GridExperiment.Coupled, "the strongly coupled process, DevSim's optimum", s.FurtherReplications));
+        yield return (Timeline, TimelineChart(results));
     }
 
     /// <summary>The single-project duration histograms of DevSim's optimal and worst sequences, on shared bins.</summary>
@@ -63,10 +77,14 @@ internal static class ReplayPlots
         return (Histogram.Of(optimal, low, high, HistogramBins), Histogram.Of(worst, low, high, HistogramBins));
     }
 
-    private static string Lines(ReplayResults results, GridExperiment experiment, string title, string yLabel, Func<SimulationResult, Engine.Statistics.SampleSummary> measure)
+    /// <summary>How a grid point is drawn.</summary>
+    public static PointState State(GridPoint point) => point.Overloaded ? PointState.Overloaded : PointState.Stable;
+
+    private static LineChart Lines(ReplayResults results, GridExperiment experiment, string title, string yLabel, Func<SimulationResult, SampleSummary> measure)
     {
         var series = new List<LineSeries>();
         var regions = new List<ShadedRegion>();
+        var replications = new SortedSet<int>();
         foreach (var source in new[] { SequenceSource.Paper, SequenceSource.DevSim })
         {
             foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware })
@@ -74,23 +92,52 @@ internal static class ReplayPlots
                 var curve = results.Curve(experiment, source, policy);
                 if (curve.Count == 0)
                     continue;
-                // Overloaded points have no steady state: they break the line instead of plotting a huge number.
-                double Value(GridPoint p, Func<Engine.Statistics.SampleSummary, double> pick) => p.Overloaded ? double.NaN : pick(measure(p.Result));
-                // Bands on the curves the text reads: the paper's sequence, or the only sequence a further process has.
                 var primary = source == SequenceSource.Paper || experiment is GridExperiment.RandomDsm or GridExperiment.Coupled;
                 series.Add(new LineSeries($"{ReplayData.Policy(policy)}, {SequenceLabel(experiment, source)}",
-                    [.. curve.Select(p => p.Interarrival)], [.. curve.Select(p => Value(p, s => s.Mean))],
-                    primary ? [.. curve.Select(p => Value(p, s => s.Ci95.Lower))] : null,
-                    primary ? [.. curve.Select(p => Value(p, s => s.Ci95.Upper))] : null)
+                    [.. curve.Select(p => p.Interarrival)], [.. curve.Select(p => measure(p.Result).Mean)],
+                    primary ? [.. curve.Select(p => measure(p.Result).Ci95.Lower)] : null,
+                    primary ? [.. curve.Select(p => measure(p.Result).Ci95.Upper)] : null)
                 {
                     Dashed = !primary,
                     Colour = (int)policy,
+                    States = [.. curve.Select(State)],
                 });
+                if (primary)
+                    replications.Add(curve[0].Result.Options.Replications);
                 if (primary && OverloadedStretch(curve) is { } stretch)
-                    regions.Add(new ShadedRegion(stretch.From, stretch.To, $"{ReplayData.Policy(policy)}: overloaded"));
+                    regions.Add(new ShadedRegion(stretch.From, stretch.To, $"{ReplayData.Policy(policy)} overloaded"));
             }
         }
-        return new LineChart(title, "mean interarrival time (days)", yLabel, series) { Regions = regions }.Render();
+        var projects = results.Settings.Projects;
+        return new LineChart(title, "mean interarrival time (days)", yLabel, series)
+        {
+            Regions = regions,
+            Caption = $"Bands: 95% CI (Student t) over {string.Join(" or ", replications)} replications of {projects:N0} projects, solid curves only; " +
+                "every point and curve shares seed and streams.",
+        };
+    }
+
+    private static LineChart WorstChart(ReplayResults results)
+    {
+        var chart = Lines(results, GridExperiment.Worst, "Section 6.2: the worst sequence around its stability limit", "mean duration (days)", p => p.Duration);
+        var single = results.SingleProject;
+        var paperLimit = single.PaperWorst.Bottleneck.CriticalInterarrival;
+        var devSimLimit = single.DevSimWorst.Bottleneck.CriticalInterarrival;
+        var start = results.Curve(GridExperiment.Worst, SequenceSource.Paper, SequencingPolicy.Static).Select(p => p.Interarrival).DefaultIfEmpty(paperLimit).Min();
+        // Static sequencing is overloaded exactly below the computed limit: shade to it, not to a grid point.
+        var regions = chart.Regions.Where(r => !r.Label.StartsWith("static", StringComparison.Ordinal)).ToList();
+        if (paperLimit > start)
+            regions.Insert(0, new ShadedRegion(start, paperLimit, "static overloaded"));
+        return chart with
+        {
+            Regions = regions,
+            Lines =
+            [
+                new ReferenceLine($"computed static limit, paper's worst: {paperLimit.ToString("0.0", CultureInfo.InvariantCulture)}", paperLimit, 1),
+                new ReferenceLine($"computed static limit, DevSim's worst: {devSimLimit.ToString("0.0", CultureInfo.InvariantCulture)}", devSimLimit, 5),
+                new ReferenceLine($"{PaperLabel}: limit {PaperResults.WorstStabilityLimit:0}", PaperResults.WorstStabilityLimit, 7),
+            ],
+        };
     }
 
     /// <summary>From the grid's start to halfway past the last overloaded point, or null when none is.</summary>
@@ -107,41 +154,90 @@ internal static class ReplayPlots
     {
         (GridExperiment.Worst, SequenceSource.Paper) => "paper's worst",
         (GridExperiment.Worst, _) => "DevSim's worst",
+        (GridExperiment.RandomDsm or GridExperiment.Coupled, _) => "DevSim's optimum",
         (_, SequenceSource.Paper) => "paper's optimum",
         _ => "DevSim's optimum",
     };
 
-    private static string Bars(ReplayResults results, GridExperiment experiment, double interarrival, string title, string yLabel,
-        Func<ResourceSummary, double> measure)
+    /// <summary>Rework-aware minus dynamic and minus static, paired by replication, with CIs: differences of a few days stay visible.</summary>
+    private static Figure Differences(ReplayResults results, GridExperiment experiment, string what, int replications)
+    {
+        var comparisons = results.ReworkAwareComparisons(experiment);
+        LineSeries Series(string name, int colour, Func<ReworkAwareComparison, GridPoint> other, Func<ReworkAwareComparison, SampleSummary> difference) =>
+            new(name, [.. comparisons.Select(c => c.Interarrival)], [.. comparisons.Select(c => difference(c).Mean)],
+                [.. comparisons.Select(c => difference(c).Ci95.Lower)], [.. comparisons.Select(c => difference(c).Ci95.Upper)])
+            {
+                Colour = colour,
+                States = [.. comparisons.Select(c => c.ReworkAware.Overloaded || other(c).Overloaded ? PointState.Overloaded : PointState.Stable)],
+            };
+        var series = new List<LineSeries>
+        {
+            Series("rework-aware − dynamic", (int)SequencingPolicy.Dynamic, c => c.Dynamic, c => c.VersusDynamic),
+            Series("rework-aware − static", (int)SequencingPolicy.Static, c => c.Static, c => c.VersusStatic),
+        };
+        return new LineChart($"Rework-aware policy, paired differences in mean duration: {what}", "mean interarrival time (days)",
+            "difference in mean duration (days)", series)
+        {
+            ZeroLine = true,
+            Caption = $"Below 0: rework-aware is shorter. Bands: paired 95% CI (Student t) over {replications} replications with common random numbers; " +
+                "points where either policy is overloaded are left out.",
+        }.Render();
+    }
+
+    private static Figure Bars(ReplayResults results, GridExperiment experiment, double interarrival, string title, string yLabel,
+        Func<ResourceSummary, SampleSummary> measure, IReadOnlyList<BarReference> references)
     {
         var statics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Static, interarrival);
         var dynamics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Dynamic, interarrival);
         var resources = (statics ?? dynamics)?.Result.Resources ?? [];
-        // Numbered like the paper's figures; the names are in the legend-free data file and the report.
-        var categories = resources.Select((_, i) => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        static IReadOnlyList<double> Values(GridPoint? p, Func<ResourceSummary, double> f) =>
-            p is null || p.Overloaded ? [.. Enumerable.Repeat(double.NaN, p?.Result.Resources.Count ?? 0)] : [.. p.Result.Resources.Select(f)];
-        return new BarChart(title, "resource (task number)", yLabel, categories,
-            [new BarSeries("static", Values(statics, measure)), new BarSeries("dynamic", Values(dynamics, measure))]).Render();
+        var categories = resources.Select((r, i) => $"{i + 1} {ShortName(r.Name)}").ToList();
+        BarSeries Series(string name, GridPoint? p)
+        {
+            var missing = p is null || p.Overloaded;
+            IReadOnlyList<double> Pick(Func<SampleSummary, double> f) =>
+                missing ? [.. Enumerable.Repeat(double.NaN, resources.Count)] : [.. p!.Result.Resources.Select(r => f(measure(r)))];
+            return new BarSeries(missing ? $"{name} (overloaded: n/a)" : name, Pick(x => x.Mean), Pick(x => x.Ci95.Lower), Pick(x => x.Ci95.Upper));
+        }
+        var reps = (statics ?? dynamics)?.Result.Options.Replications ?? 0;
+        return new BarChart(title, "resource (task number and name)", yLabel, categories, [Series("static", statics), Series("dynamic", dynamics)])
+        {
+            References = references,
+            Caption = $"Error bars: 95% CI (Student t) over {reps} replications of {results.Settings.Projects:N0} projects; the paper's optimal sequence.",
+        }.Render();
     }
 
-    private static string DistributionChart(ReplayResults results)
+    private static string ShortName(string name) => name.Replace(" design", "", StringComparison.Ordinal);
+
+    private static Figure DistributionChart(ReplayResults results)
     {
         var (optimal, worst) = results.DurationHistograms;
         var single = results.SingleProject;
+        var (o, w) = (single.DevSimOptimal.Evaluation.Duration, single.DevSimWorst.Evaluation.Duration);
         return new HistogramChart("Single-project duration: DevSim's optimal and worst sequences", "project duration (days)", "density",
             optimal.Edges,
             [
-                new HistogramSeries($"optimal, mean {single.DevSimOptimal.Evaluation.Duration.Mean:0.0}", optimal.Density()),
-                new HistogramSeries($"worst, mean {single.DevSimWorst.Evaluation.Duration.Mean:0.0}", worst.Density()),
-            ]).Render();
+                new HistogramSeries($"optimal {string.Join(' ', single.DevSimOptimal.Sequence)}", optimal.Density()),
+                new HistogramSeries($"worst {string.Join(' ', single.DevSimWorst.Sequence)}", worst.Density()),
+            ])
+        {
+            Lines =
+            [
+                new ReferenceLine($"DevSim's optimal mean {o.Mean:0.00}", o.Mean, 0),
+                new ReferenceLine($"DevSim's worst mean {w.Mean:0.00}", w.Mean, 1),
+                new ReferenceLine(TableThree, PaperResults.OptimalMean, 7),
+                new ReferenceLine(TableThree, PaperResults.WorstMean, 7),
+            ],
+            Caption = $"{o.Count:N0} single-project replications per sequence; the worst's tail is cut at its 99.9th percentile.",
+        }.Render();
     }
 
-    private static string TimelineChart(ReplayResults results)
+    private static readonly string TableThree =
+        $"{PaperLabel}, Table 3 means: {PaperResults.OptimalMean.ToString(CultureInfo.InvariantCulture)}, {PaperResults.WorstMean.ToString(CultureInfo.InvariantCulture)}";
+
+    private static Figure TimelineChart(ReplayResults results)
     {
-        var items = TimelinePlot.Items(results.TimelineRecords);
-        var lanes = results.ResourceNames.Select((n, i) => $"{i + 1} {n.Replace(" design", "", StringComparison.Ordinal)}").ToList();
+        var lanes = results.ResourceNames.Select((n, i) => new GanttLane($"{i + 1} {ShortName(n)}", results.Timeline.Resources[i].Capacity)).ToList();
         return new GanttChart($"Who holds each resource: {results.Settings.TimelineProjects} projects, dynamic sequencing, interarrival 13",
-            "time (days)", lanes, items).Render();
+            "time (days)", lanes, TimelineItems.From(results.TimelineRecords)).Render();
     }
 }
