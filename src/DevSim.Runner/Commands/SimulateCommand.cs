@@ -44,13 +44,18 @@ internal static class SimulateCommand
         {
             Description = "Draw the first 30 projects of replication 0 as an SVG calendar: one lane per resource, named with who staffs it (the scenario's staffing), one bar per execution.",
         };
+        var plot = new Option<string?>("--plot")
+        {
+            Description = "Write figures with their CSV data to this folder: the duration histogram of replication 0, and per resource utilisation (beside offered load) and queue with 95% CIs.",
+        };
+        var figures = FiguresOption.Create();
         var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Stop a replication as unstable when more projects than this are in the system at once.");
 
         var command = new Command("simulate",
             "Simulate projects arriving over time, queueing FIFO for shared resources and reworking each other's tasks: " +
             "duration, waiting and rework per project, and per resource utilisation, queue length and wait, with 95% CIs across replications.")
         {
-            scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, timeline, maxInSystem,
+            scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, timeline, maxInSystem, plot, figures,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +81,14 @@ internal static class SimulateCommand
                 throw new UserErrorException($"--projects: {options.Projects} is more than the {limit} arrivals in {arrivalKind}");
 
             var clock = Stopwatch.StartNew();
-            var result = Simulate(loaded, options, parse.GetValue(trace), parse.GetValue(timeline));
+            var plotFolder = parse.GetValue(plot);
+            var durations = plotFolder is null ? null : new DurationRecorder();
+            var result = Simulate(loaded, options, parse.GetValue(trace), parse.GetValue(timeline), durations);
+            if (plotFolder is not null)
+            {
+                SimulationPlots.Write(plotFolder, loaded.Name, result, durations!.Durations(options.EffectiveWarmup),
+                    [.. loaded.Resources.Select(r => r.Person is null ? r.Name : $"{r.Name} ({r.Person})")], FiguresOption.Get(parse, figures));
+            }
             var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)]);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
@@ -87,13 +99,15 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath)
+    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath, DurationRecorder? durations)
     {
         var simulator = new MultiProjectSimulator(scenario);
         try
         {
             SimulationResult Run(IExecutionObserver? trace)
             {
+                if (durations is not null)
+                    trace = new ChainedObserver(durations, trace);
                 if (timelinePath is null)
                     return simulator.Run(options with { Observer = trace });
                 var recorder = new TimelineRecorder(TimelineProjects, trace);
