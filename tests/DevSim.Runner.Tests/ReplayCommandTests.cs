@@ -25,9 +25,13 @@ public class ReplayCommandTests
         Assert.Contains("Quick mode", report, StringComparison.Ordinal);
 
         var plots = Directory.GetFiles(Path.Combine(folder, "plots"), "*.svg");
-        Assert.Equal(11, plots.Length);
+        Assert.Equal(13, plots.Length);
         foreach (var plot in plots)
+        {
             XDocument.Load(plot); // well-formed
+            Assert.True(File.Exists(Path.ChangeExtension(plot, ".png")), plot); // and its PNG beside it
+        }
+        Assert.Equal(13, Directory.GetFiles(Path.Combine(folder, "plots"), "*.png").Length);
         foreach (var link in new[] { ReplayPlots.Figure7, ReplayPlots.Figure8, ReplayPlots.Figure9Queues, ReplayPlots.Figure10, ReplayPlots.Figure11,
                      ReplayPlots.WorstStability, ReplayPlots.Distribution, ReplayPlots.Timeline, ReplayPlots.RandomDsm, ReplayPlots.Coupled })
             Assert.Contains($"(plots/{link})", report, StringComparison.Ordinal);

@@ -20,7 +20,9 @@ public class StaffCommandTests
                      "R1/V7", "7-14", "7-15", "6 (ceiling)" })
             Assert.Contains(expected, run.Output, StringComparison.Ordinal);
         var svg = XDocument.Load(Path.Combine(folder, "relationship-model.svg"));
-        Assert.Equal(7, svg.Descendants().Count(e => e.Name.LocalName == "circle")); // one node per person
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        Assert.All(Enumerable.Range(1, 7), v => Assert.Single(texts, $"V{v}")); // one node per person, named once
+        Assert.True(File.Exists(Path.Combine(folder, "relationship-model.png")));
         Assert.True(File.Exists(Path.Combine(folder, "staffing.json")));
         Directory.Delete(folder, recursive: true);
     }
@@ -91,7 +93,7 @@ public class StaffCommandTests
         // The computed assignment: R7 (office work) to V5, R1 (leader decisions) to V6.
         Assert.Equal(["V5", "V6"], json.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("person").GetString()));
         // The calendar names each lane's person.
-        var lanes = XDocument.Load(timeline).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        var lanes = XDocument.Load(timeline).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
         Assert.Contains("1 Office work (V5)", lanes);
         Assert.Contains("2 Leader decisions (V6)", lanes);
         Directory.Delete(folder, recursive: true);

@@ -8,7 +8,7 @@ namespace DevSim.Runner.Plots;
 /// A finished drawing of a known size, rendered on demand as SVG or PNG. Rendering is deterministic:
 /// the same figure gives the same bytes on every run (it never reads the clock or the machine's fonts).
 /// </summary>
-internal sealed class Figure
+internal sealed partial class Figure
 {
     private readonly Action<SKCanvas, PixelRect> draw;
 
@@ -37,9 +37,39 @@ internal sealed class Figure
     public string ToSvg()
     {
         using var stream = new MemoryStream();
+        Settle();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
             draw(canvas, new PixelRect(0, Width, Height, 0));
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Renumbered(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>
+    /// Skia numbers clip paths from a counter shared by the whole process, so the same figure would get other
+    /// ids after other renders (or in another order on other threads): number them by first appearance instead.
+    /// </summary>
+    private static string Renumbered(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var id))
+                ids[m.Value] = id = $"clip{ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            return id;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
+
+    /// <summary>
+    /// Renders once onto a canvas that draws nothing. ScottPlot renders again whenever the axis limits
+    /// changed since its last render, which is always the case the first time: into an SVG that second
+    /// pass would write every element twice (and darken translucent bands).
+    /// </summary>
+    private void Settle()
+    {
+        using var nothing = new SKNoDrawCanvas(Width, Height);
+        draw(nothing, new PixelRect(0, Width, Height, 0));
     }
 
     /// <summary>The figure as PNG bytes.</summary>
@@ -48,6 +78,7 @@ internal sealed class Figure
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info);
         surface.Canvas.Clear(SKColors.White);
+        Settle();
         draw(surface.Canvas, new PixelRect(0, Width, Height, 0));
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);

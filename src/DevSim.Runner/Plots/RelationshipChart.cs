@@ -58,6 +58,8 @@ internal sealed record RelationshipChart(string Title, string Subtitle, IReadOnl
         plot.Grid.IsVisible = false;
         plot.Axes.Frame(false);
         plot.Axes.SetLimits(-1.75, 1.75, -1.45, 1.45);
+        // One unit the same length across and up, so that nodes are circles and the layout a true circle.
+        plot.Axes.SquareUnits();
         var leader = Nodes.FirstOrDefault(n => n.Leader);
         var items = new List<LegendItem>();
         if (leader is not null)

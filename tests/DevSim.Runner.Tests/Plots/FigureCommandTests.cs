@@ -1,0 +1,74 @@
+using System.Xml.Linq;
+
+namespace DevSim.Runner.Tests.Plots;
+
+/// <summary>The commands that draw: simulate --plot, merge's figures, devsim plot, and --figures.</summary>
+public class FigureCommandTests
+{
+    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-figures-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void Merge_SmokeExperiment_WritesItsFiguresAndPlotRedrawsThemByteForByte()
+    {
+        var folder = TempFolder();
+        var sweep = CliRun.Of("sweep", Path.Combine(Repository.Root, "experiments", "smoke.yaml"), "--out", folder);
+        Assert.True(sweep.ExitCode == 0, sweep.Error);
+        var csv = Path.Combine(folder, "results.csv");
+        var merge = CliRun.Of("merge", folder, "--out", csv);
+        Assert.True(merge.ExitCode == 0, merge.Error);
+
+        string[] figures =
+        [
+            "results-duration-optical-mouse", "results-waiting-optical-mouse",
+            "results-utilisation-optical-mouse-scenario-static", "results-utilisation-optical-mouse-scenario-dynamic",
+        ];
+        foreach (var name in figures)
+        {
+            XDocument.Load(Path.Combine(folder, name + ".svg"));
+            Assert.True(new FileInfo(Path.Combine(folder, name + ".png")).Length > 1000, name);
+        }
+        Assert.Equal(8, Directory.GetFiles(folder, "results-*.svg").Length + Directory.GetFiles(folder, "results-*.png").Length);
+        var resources = File.ReadAllLines(Path.Combine(folder, "results-utilisation.csv"));
+        Assert.Equal(1 + 2 * 3 * 9, resources.Length); // two policies x three interarrival times x nine resources
+
+        var redrawn = Path.Combine(folder, "redrawn");
+        var plot = CliRun.Of("plot", Path.Combine(folder, "results.json"), "--out", redrawn);
+        Assert.True(plot.ExitCode == 0, plot.Error);
+        foreach (var name in figures)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, name + ".svg")), File.ReadAllBytes(Path.Combine(redrawn, name + ".svg")));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, name + ".png")), File.ReadAllBytes(Path.Combine(redrawn, name + ".png")));
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Simulate_Plot_WritesEachFigureWithItsCsv_AndFiguresPngWritesNoSvg()
+    {
+        var folder = TempFolder();
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "600", "--reps", "3", "--plot", folder, "--figures", "png");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(["duration-histogram.csv", "duration-histogram.png", "queue.png", "resources.csv", "utilisation.png"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(1 + 9, File.ReadAllLines(Path.Combine(folder, "resources.csv")).Length);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Simulate_FiguresOfAnUnknownFormat_ExitCode2NamingTheOption()
+    {
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--plot", TempFolder(), "--figures", "gif");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--figures", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plot_NotAMergesJson_ExitCode2NamingTheFile()
+    {
+        var path = CliRun.TempFile("{\"points\": 3}", ".json");
+        var run = CliRun.Of("plot", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(path, run.Error, StringComparison.Ordinal);
+        File.Delete(path);
+    }
+}
