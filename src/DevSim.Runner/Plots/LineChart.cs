@@ -30,6 +30,9 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
     /// <summary>Draw a horizontal line at y = 0 and keep 0 in view (difference plots).</summary>
     public bool ZeroLine { get; init; }
 
+    /// <summary>Whether a zoom panel may be added (off where every value matters equally, for example utilisations).</summary>
+    public bool AllowZoom { get; init; } = true;
+
     /// <summary>Whether the chart gets a zoomed second panel.</summary>
     public bool Zoomed => ZoomLimit() is not null;
 
@@ -42,7 +45,8 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
             return Figure.Of(single, ChartStyle.Width, ChartStyle.Height);
         }
         var full = Panel(Title, null, null, legend: false);
-        var zoom = Panel($"The same, zoomed on values up to {ChartStyle.Label(top)} (higher points: panel above)", Caption, top, legend: true);
+        var zoom = Panel(ZeroLine ? $"The same, zoomed on differences within ±{ChartStyle.Label(top)} (larger ones: panel above)"
+            : $"The same, zoomed on values up to {ChartStyle.Label(top)} (higher points: panel above)", Caption, top, legend: true);
         var plots = new Multiplot();
         plots.RemovePlot(plots.GetPlot(0));
         plots.AddPlot(full);
@@ -54,11 +58,17 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
     /// <summary>The zoom panel's top, or null when every value fits one panel well.</summary>
     private double? ZoomLimit()
     {
-        var values = Series.SelectMany(s => Enumerable.Range(0, s.X.Count).Where(s.Drawn).Select(i => s.Y[i])).Order().ToList();
-        if (values.Count < 4 || ZeroLine)
+        // Difference plots zoom on both sides of 0: their sizes are what matters.
+        var values = Series.SelectMany(s => Enumerable.Range(0, s.X.Count).Where(s.Drawn).Select(i => ZeroLine ? Math.Abs(s.Y[i]) : s.Y[i])).Order().ToList();
+        if (values.Count < 4 || !AllowZoom)
             return null;
         var median = values[values.Count / 2];
-        return median > 0 && values[^1] > ZoomRatio * median ? Math.Round(ZoomTop * median, MidpointRounding.AwayFromZero) : null;
+        if (!(median > 0) || values[^1] <= ZoomRatio * median)
+            return null;
+        // Differences keep room for their CIs, which are wide next to small means.
+        var top = (ZeroLine ? ZoomRatio : ZoomTop) * median;
+        var step = Math.Pow(10, Math.Floor(Math.Log10(top)) - 1);
+        return Math.Ceiling(top / step) * step;
     }
 
     private Plot Panel(string title, string? caption, double? top, bool legend)
@@ -165,20 +175,22 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
         {
             for (var i = 0; i < s.X.Count; i++)
             {
-                if (!s.Drawn(i) || (top is { } t && s.Y[i] > t))
+                if (!s.Drawn(i) || (top is { } t && (ZeroLine ? Math.Abs(s.Y[i]) : s.Y[i]) > t))
                     continue;
                 ys.Add(s.Y[i]);
                 if (s.Banded(i))
                     ys.AddRange([s.Lower![i], s.Upper![i]]);
             }
         }
-        ys.AddRange(References.Select(r => r.Y).Where(y => top is not { } t || y <= t));
+        ys.AddRange(References.Select(r => r.Y).Where(y => top is not { } t || Math.Abs(y) <= t));
         if (ZeroLine)
             ys.Add(0);
         ys = [.. ys.Where(double.IsFinite)];
         if (ys.Count == 0)
             return (0, 1);
-        var (min, max) = (ys.Min(), top ?? ys.Max());
+        var (min, max) = (ys.Min(), ys.Max());
+        if (top is { } limit)
+            (min, max) = ZeroLine ? (Math.Max(min, -limit), Math.Min(max, limit)) : (min, limit);
         var pad = max > min ? 0.06 * (max - min) : Math.Max(1, Math.Abs(max) * 0.1);
         var low = min >= 0 && min - pad < 0 ? 0 : min - pad;
         // Headroom above the highest value for the shaded regions' labels.

@@ -172,7 +172,7 @@ internal static class SweepPlots
         return new LineChart($"{experiment}: utilisation per resource, {first.Scenario}, {first.Sequence}, {first.Policy}", "mean interarrival time (days)",
             "utilisation (busy share of capacity)", series)
         {
-            ZeroLine = true,
+            AllowZoom = false,
             Caption = "Bands: 95% CI (Student t) across replications; overloaded points left out.",
         }.Render();
     }

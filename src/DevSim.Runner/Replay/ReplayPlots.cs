@@ -45,10 +45,10 @@ internal static class ReplayPlots
             : [new ReferencePoint($"{PaperLabel}: dynamic {(share * 100).ToString("0.0", CultureInfo.InvariantCulture)}% below static at 13", at13, (1 - share) * measure(mouse.Static.Result).Mean)];
         var noDifference = new ReferenceLine($"{PaperLabel}: no significant difference from {PaperResults.NoDifferenceInterarrival:0}", PaperResults.NoDifferenceInterarrival, 7);
 
-        yield return (Figure7, (Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration)
-            with { References = Cut(PaperResults.DurationReductionAt13, r => r.Duration), Lines = [noDifference] }).Render());
-        yield return (Figure8, (Lines(results, GridExperiment.Mouse, "Figure 8: mean waiting time per project, optical mouse", "mean waiting time (days)", p => p.Waiting)
-            with { References = Cut(PaperResults.WaitingReductionAt13, r => r.Waiting) }).Render());
+        var figure7 = Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration);
+        yield return (Figure7, (figure7 with { References = Cut(PaperResults.DurationReductionAt13, r => r.Duration), Lines = [noDifference] }).Render());
+        var figure8 = Lines(results, GridExperiment.Mouse, "Figure 8: mean waiting time per project, optical mouse", "mean waiting time (days)", p => p.Waiting);
+        yield return (Figure8, (figure8 with { References = Cut(PaperResults.WaitingReductionAt13, r => r.Waiting) }).Render());
         yield return (Figure9Queues, Bars(results, GridExperiment.Mouse, at13, "Figure 9: projects waiting per resource at interarrival 13",
             "average number of waiting projects", r => r.Queue,
             [new BarReference($"{PaperLabel}: resource 2", 1, 0, PaperResults.QueueResource2Static), new BarReference($"{PaperLabel}: resource 2", 1, 1, PaperResults.QueueResource2Dynamic)]));
