@@ -42,7 +42,7 @@ internal static class SimulateCommand
         var trace = new Option<string?>("--trace") { Description = "Write every task execution of replication 0 to this CSV file (project, task, resource, amount, queued, start, end)." };
         var timeline = new Option<string?>("--timeline")
         {
-            Description = "Draw the first 30 projects of replication 0 as an SVG calendar: one lane per resource, named with who staffs it (the scenario's staffing), one bar per execution.",
+            Description = "Draw the first 30 projects of replication 0 as a calendar (this SVG file and a PNG beside it): one lane per resource, named with who staffs it (the scenario's staffing), one sub-lane per server, one bar per execution.",
         };
         var plot = new Option<string?>("--plot")
         {

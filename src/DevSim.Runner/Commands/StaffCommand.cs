@@ -27,7 +27,7 @@ internal static class StaffCommand
         };
         var command = new Command("staff",
             "Assign people to tasks with the FDM method of Chen & Kim (2013): FDM, ranks, ability order, difficulty, distance, the assignment " +
-            "(flagging who needs help), the relationship model (drawn as SVG) and its conflict level; where the team file carries a paper's " +
+            "(flagging who needs help), the relationship model (drawn as SVG and PNG) and its conflict level; where the team file carries a paper's " +
             "printed tables, every value that differs from the equations.")
         {
             team, format, output, scenario,

@@ -164,6 +164,14 @@ public class ChartTests
     }
 
     [Fact]
+    public void Render_TextWithMarkupCharacters_StaysWellFormedAndReadable()
+    {
+        var texts = Texts(new LineChart("a < b & c", "x", "y", [new LineSeries("<static>", [1, 2], [3, 4])]).Render().ToSvg());
+        Assert.Contains("a < b & c", texts);
+        Assert.Contains("<static>", texts);
+    }
+
+    [Fact]
     public void Histogram_CountsAndDensity_IntegrateToOne()
     {
         var h = Histogram.Of([0.5, 1.5, 1.6, 2.9, 3.0, 7.0], 0, 3, 3);

@@ -1,3 +1,5 @@
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Cli;
 using DevSim.Runner.Plots;
 
 namespace DevSim.Runner.Tests.Plots;
@@ -40,6 +42,37 @@ public class ServerLanesTests
             for (var i = 1; i < ordered.Count; i++)
                 Assert.True(ordered[i].Start >= ordered[i - 1].End, $"lane {group.Key.Lane}, sub-lane {group.Key.sub}: [{ordered[i - 1].Start}, {ordered[i - 1].End}] overlaps [{ordered[i].Start}, {ordered[i].End}]");
         }
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void Assign_ASimulatedCalendarWithATwoServerResource_NoOverlapAndBothServersUsed(ulong seed)
+    {
+        // The device portfolio's electronics resource has two servers; at interarrival 8 it is busy enough to use both.
+        var scenario = ScenarioSource.Load(Repository.Path("experiments", "scenarios", "device-portfolio.yaml"));
+        var recorder = new TimelineRecorder(200, null);
+        new MultiProjectSimulator(scenario).Run(new SimulationOptions
+        {
+            Arrivals = ArrivalsOption.Create("poisson", 8),
+            Projects = 200,
+            Replications = 1,
+            Seed = seed,
+            Observer = recorder,
+        });
+        var items = TimelineItems.From(recorder.Records);
+
+        var (server, subLanes) = ServerLanes.Assign(items, [.. scenario.Resources.Select(r => r.Capacity)]);
+
+        Assert.Equal(scenario.Resources.Select(r => r.Capacity), subLanes);
+        Assert.Contains(items.Select((item, i) => (item, i)), x => scenario.Resources[x.item.Lane].Capacity == 2 && server[x.i] == 1);
+        foreach (var group in items.Select((item, i) => (item, sub: server[i])).GroupBy(x => (x.item.Lane, x.sub)))
+        {
+            var ordered = group.Select(x => x.item).OrderBy(x => x.Start).ToList();
+            Assert.All(ordered.Skip(1).Zip(ordered), pair => Assert.True(pair.First.Start >= pair.Second.End));
+        }
+        Assert.Contains(items, i => i.Rework);
     }
 
     [Fact]
