@@ -42,17 +42,17 @@ internal static class ReplayPlots
         var mouse = results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper).FirstOrDefault(c => c.Interarrival == at13);
         IReadOnlyList<ReferencePoint> Cut(double share, Func<SimulationResult, SampleSummary> measure) =>
             mouse is null || mouse.Static.Overloaded ? []
-            : [new ReferencePoint($"{PaperLabel}: dynamic {(share * 100).ToString("0.0", CultureInfo.InvariantCulture)}% below static at 13", at13, (1 - share) * measure(mouse.Static.Result).Mean)];
+            : [new ReferencePoint($"{PaperLabel}: dynamic {(share * 100).ToString("0.0", CultureInfo.InvariantCulture)}% below static at {ChartStyle.Label(at13)}", at13, (1 - share) * measure(mouse.Static.Result).Mean)];
         var noDifference = new ReferenceLine($"{PaperLabel}: no significant difference from {PaperResults.NoDifferenceInterarrival:0}", PaperResults.NoDifferenceInterarrival, 7);
 
         var figure7 = Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration);
         yield return (Figure7, (figure7 with { References = Cut(PaperResults.DurationReductionAt13, r => r.Duration), Lines = [noDifference] }).Render());
         var figure8 = Lines(results, GridExperiment.Mouse, "Figure 8: mean waiting time per project, optical mouse", "mean waiting time (days)", p => p.Waiting);
         yield return (Figure8, (figure8 with { References = Cut(PaperResults.WaitingReductionAt13, r => r.Waiting) }).Render());
-        yield return (Figure9Queues, Bars(results, GridExperiment.Mouse, at13, "Figure 9: projects waiting per resource at interarrival 13",
+        yield return (Figure9Queues, Bars(results, GridExperiment.Mouse, at13, $"Figure 9: projects waiting per resource at interarrival {ChartStyle.Label(at13)}",
             "average number of waiting projects", r => r.Queue,
-            [new BarReference($"{PaperLabel}: resource 2", 1, 0, PaperResults.QueueResource2Static), new BarReference($"{PaperLabel}: resource 2", 1, 1, PaperResults.QueueResource2Dynamic)]));
-        yield return (Figure9Utilisation, Bars(results, GridExperiment.Mouse, at13, "Utilisation per resource at interarrival 13 (mouse)", "utilisation", r => r.Utilization, []));
+            PaperQueues(results)));
+        yield return (Figure9Utilisation, Bars(results, GridExperiment.Mouse, at13, $"Utilisation per resource at interarrival {ChartStyle.Label(at13)} (mouse)", "utilisation", r => r.Utilization, []));
         yield return (Figure10, Lines(results, GridExperiment.Balanced, "Figure 10: mean project duration, balanced process", "mean duration (days)", p => p.Duration).Render());
         yield return (Figure11, Bars(results, GridExperiment.Balanced, s.BalancedUtilisationInterarrival,
             $"Figure 11: utilisation per resource, balanced process, interarrival {ChartStyle.Label(s.BalancedUtilisationInterarrival)}", "utilisation", r => r.Utilization, []));
@@ -63,6 +63,18 @@ internal static class ReplayPlots
         yield return (RandomDsm, Differences(results, GridExperiment.RandomDsm, "a random DSM (12 tasks), DevSim's optimum", s.FurtherReplications));
         yield return (Coupled, Differences(results, GridExperiment.Coupled, "the strongly coupled process, DevSim's optimum", s.FurtherReplications));
         yield return (Timeline, TimelineChart(results));
+    }
+
+    /// <summary>Figure 9's published queues, static and dynamic, on the bars of the resource the paper names (found by its task's name).</summary>
+    private static IReadOnlyList<BarReference> PaperQueues(ReplayResults results)
+    {
+        var point = results.At(GridExperiment.Mouse, SequenceSource.Paper, SequencingPolicy.Static, PaperResults.CongestedInterarrival);
+        if (point is null)
+            return [];
+        var name = PaperResults.QueueResource.MouseResourceName();
+        var index = point.Result.Resources.Select((r, i) => (r, i)).First(x => x.r.Name == name).i;
+        var label = $"{PaperLabel}: resource {PaperResults.QueueResource.Label}";
+        return [new BarReference(label, index, 0, PaperResults.QueueStatic), new BarReference(label, index, 1, PaperResults.QueueDynamic)];
     }
 
     /// <summary>The single-project duration histograms of DevSim's optimal and worst sequences, on shared bins.</summary>
@@ -237,7 +249,7 @@ internal static class ReplayPlots
     private static Figure TimelineChart(ReplayResults results)
     {
         var lanes = results.ResourceNames.Select((n, i) => new GanttLane($"{i + 1} {ShortName(n)}", results.Timeline.Resources[i].Capacity)).ToList();
-        return new GanttChart($"Who holds each resource: {results.Settings.TimelineProjects} projects, dynamic sequencing, interarrival 13",
+        return new GanttChart($"Who holds each resource: {results.Settings.TimelineProjects} projects, {results.Timeline.Options.Policy.Name()} sequencing, interarrival {ChartStyle.Label(results.Timeline.Options.Arrivals.MeanInterarrival)}",
             "time (days)", lanes, TimelineItems.From(results.TimelineRecords)).Render();
     }
 }
