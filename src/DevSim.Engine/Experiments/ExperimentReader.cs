@@ -100,7 +100,7 @@ public static class ExperimentReader
             var node = Child(root, "scenarios", "scenarios");
             if (node is null)
             {
-                Problem("scenarios", "missing: list built-in scenarios (optical-mouse, optical-mouse-balanced) or scenario files", root);
+                Problem("scenarios", $"missing: list built-in scenarios ({string.Join(", ", ScenarioReader.BuiltIn)}) or scenario files", root);
                 return null;
             }
             var items = node is YamlSequenceNode list ? list.Children.ToList() : [node];

@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public static Argument<string> Scenario() => new("scenario")
     {
-        Description = "A scenario file (YAML or JSON), or a built-in scenario: optical-mouse, optical-mouse-balanced.",
+        Description = $"A scenario file (YAML or JSON), or a built-in scenario: {string.Join(", ", DevSim.Engine.Scenarios.ScenarioReader.BuiltIn)}.",
     };
 
     public static Option<ulong> Seed() => new("--seed")

@@ -37,12 +37,13 @@ internal static class DevSimApp
             StaffCommand.Create(context),
         };
 
-        var parse = root.Parse(args);
+        var parse = root.Parse(HelpVerb.Rewrite(args, root));
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
                 error.WriteLine($"devsim: {e.Message}");
-            error.WriteLine("Try 'devsim --help'.");
+            var verb = parse.CommandResult.Command == root ? "" : parse.CommandResult.Command.Name + " ";
+            error.WriteLine($"Try 'devsim {verb}--help'.");
             return ExitCodes.BadInput;
         }
         try
@@ -53,6 +54,17 @@ internal static class DevSimApp
         {
             foreach (var line in e.Lines)
                 error.WriteLine($"devsim: {line}");
+            return ExitCodes.BadInput;
+        }
+        catch (EnvironmentErrorException e)
+        {
+            error.WriteLine($"devsim: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder the machine refused somewhere no command wraps: still the environment, not a bug.
+            error.WriteLine($"devsim: {e.Message.Trim()}");
             return ExitCodes.BadInput;
         }
         catch (ReworkDivergenceException e)

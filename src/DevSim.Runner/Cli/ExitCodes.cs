@@ -9,7 +9,11 @@ internal static class ExitCodes
     /// <summary>Something went wrong inside devsim itself.</summary>
     public const int InternalError = 1;
 
-    /// <summary>Bad input: a scenario file, an experiment file or a command-line argument.</summary>
+    /// <summary>
+    /// Bad input (a scenario file, an experiment file or a command-line argument), a value beyond a stated
+    /// limit, or a file or folder the machine refused (a missing or read-only place, a full disk): one line
+    /// naming the option, file or path and the reason.
+    /// </summary>
     public const int BadInput = 2;
 
     /// <summary>Merge found cells missing (nothing written): run the sweep again to fill them, or merge with --allow-partial.</summary>

@@ -42,16 +42,9 @@ internal static class MergeCommand
             }
             var summaries = merge.Summaries();
             var json = Path.ChangeExtension(csv, ".json");
-            try
-            {
-                MergedResults.WriteCsv(csv, summaries);
-                MergedResults.WriteJson(json, merge, summaries);
-                WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserErrorException($"--out: cannot write '{csv}': {e.Message}");
-            }
+            // Both or neither: a merge that fails (a full disk) leaves the old pair as it was.
+            AtomicFile.WriteAll([(csv, w => MergedResults.WriteCsv(w, summaries)), (json, w => MergedResults.WriteJson(w, merge, summaries))]);
+            WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
             WriteTable(context.Console, summaries);
             var missing = merge.Missing.Count > 0 ? $" ({merge.Missing.Count:N0} cells missing: partial)" : "";
             context.Console.MarkupLine(Markup.Escape($"{merge.Cells.Count:N0} cells, {summaries.Count:N0} grid points{missing} -> {csv}, {json}"));

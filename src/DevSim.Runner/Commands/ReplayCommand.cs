@@ -52,17 +52,8 @@ internal static class ReplayCommand
     }
 
     /// <summary>Fails before minutes of simulation rather than after, when the output folder cannot be created.</summary>
-    private static void CheckWritable(string folder)
-    {
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserErrorException($"--out: cannot create '{folder}': {e.Message}");
-        }
-    }
+    private static void CheckWritable(string folder) =>
+        AtomicFile.Guard(folder, "--out: cannot create the folder", () => Directory.CreateDirectory(folder));
 
     private static List<string> Write(ReplayResults results, string folder, FigureFormats formats)
     {

@@ -31,12 +31,12 @@ internal static class StaffTables
         Show(console, $"Distance, eq. 10-11: ability minus requirement, summed over skills. Easiest task first: {string.Join(" ≤ ", plan.DifficultyOrder)}", distance);
 
         var assignment = new Table().AddColumn("task").AddColumn("name").AddColumn(new TableColumn("difficulty").RightAligned()).AddColumn("person")
-            .AddColumn(new TableColumn("distance").RightAligned()).AddColumn("");
+            .AddColumn(new TableColumn("distance").RightAligned()).AddColumn("help (distance < 0)");
         foreach (var id in plan.DifficultyOrder)
         {
             var t = team.Tasks.ToList().FindIndex(x => x.Id == id);
             var a = plan.Assignment[t];
-            assignment.AddRow(a.Task, Markup.Escape(team.Tasks[t].Name), plan.Difficulty[t].ToString(CultureInfo.InvariantCulture), a.Person,
+            assignment.AddRow(a.Task, Markup.Escape(team.Tasks[t].Name), plan.Difficulty[t].ToString(CultureInfo.InvariantCulture), Markup.Escape(ScenarioStaffing.Label(team, a.Person)),
                 a.Distance.ToString(CultureInfo.InvariantCulture), a.NeedsHelp ? "[yellow]needs help[/]" : "");
         }
         Show(console, "Assignment, section 3.5: the easiest task to the weakest person, the hardest to the strongest" +

@@ -52,7 +52,7 @@ internal static class SweepCommand
                     cellDone();
                 }, maxThreads));
             context.Console.MarkupLine(Markup.Escape($"{todo.Count:N0} cells in {clock.Elapsed.TotalSeconds:F1} s; " +
-                $"merge with: devsim merge {folder.Path} --out results.csv"));
+                $"merge with: devsim merge {folder.Path} --out {System.IO.Path.Combine(folder.Path, "results.csv")}"));
             return ExitCodes.Success;
         });
         return command;
@@ -70,6 +70,10 @@ internal static class SweepCommand
         }
     }
 
+    private static UserErrorException AnotherExperiment(SweepFolder folder, SweepPlanFile existing, string fingerprint) =>
+        new($"--out: {folder.Path} holds another experiment ('{existing.Experiment}', fingerprint " +
+            $"{existing.Fingerprint}; this one is {fingerprint}): use a new folder, or delete that one");
+
     /// <summary>
     /// Lays out the experiment. A folder already holding a plan must hold this experiment's, and its
     /// searches are reused; a fresh folder gets the plan (every shard writes the same one).
@@ -82,10 +86,7 @@ internal static class SweepCommand
             var existing = folder.ReadPlan();
             var fingerprint = experiment.Fingerprint();
             if (existing.Fingerprint != fingerprint)
-            {
-                throw new UserErrorException($"--out: {folder.Path} holds cells of another experiment ('{existing.Experiment}', fingerprint " +
-                    $"{existing.Fingerprint}; this one is {fingerprint}): use a new folder, or delete that one");
-            }
+                throw AnotherExperiment(folder, existing, fingerprint);
             known = existing.Found;
         }
         ExperimentPlan plan;
@@ -99,17 +100,11 @@ internal static class SweepCommand
         {
             throw new UserErrorException($"{folder.PlanPath}: a stored sequence does not fit the scenario: {e.Message}");
         }
-        if (!folder.HasPlan)
-        {
-            try
-            {
-                folder.WritePlan(SweepPlanFile.From(plan));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserErrorException($"--out: cannot write to '{folder.Path}': {e.Message}");
-            }
-        }
+        // Claimed only now, after any search: a folder holds a plan only when cells may follow.
+        var claimed = folder.Claim(SweepPlanFile.From(plan));
+        if (claimed.Fingerprint != plan.Fingerprint)
+            throw AnotherExperiment(folder, claimed, plan.Fingerprint);
+        folder.RemoveStaleFiles();
         return plan;
     }
 }

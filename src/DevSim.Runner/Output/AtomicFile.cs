@@ -1,25 +1,76 @@
+using DevSim.Runner.Cli;
+
 namespace DevSim.Runner.Output;
 
-/// <summary>Writes a file under a temporary name and renames it into place, so a crash never leaves half a file.</summary>
+/// <summary>
+/// Writes files under temporary names and renames them into place, so a crash never leaves half a
+/// file. A refusal of the machine (full disk, no permission, a folder in the way) becomes an
+/// <see cref="EnvironmentErrorException"/> naming the file the user asked for, and removes the
+/// temporary file.
+/// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, Action<TextWriter> write)
+    /// <summary>Writes one file.</summary>
+    public static void Write(string path, Action<TextWriter> write) => WriteAll([(path, write)]);
+
+    /// <summary>
+    /// Writes several files together: all of them under temporary names first, then all renamed into
+    /// place, so a failure while writing (a full disk) replaces none of the old files.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, Action<TextWriter> Write)> files)
     {
-        ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        // Process id and a random part: shards on different machines may share a process id and a folder.
-        var temporary = full + $".tmp-{Environment.ProcessId}-{Random.Shared.Next():x8}";
+        ArgumentNullException.ThrowIfNull(files);
+        var written = new List<(string Temporary, string Full, string Given)>();
         try
         {
-            using (var writer = new StreamWriter(temporary))
-                write(writer);
-            File.Move(temporary, full, overwrite: true);
+            foreach (var (path, write) in files)
+            {
+                var full = Path.GetFullPath(path);
+                var temporary = full + StaleFiles.TemporarySuffix();
+                written.Add((temporary, full, path));
+                Guard(path, () =>
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    if (Directory.Exists(full))
+                        throw new IOException("is a folder, not a file");
+                    using var writer = new StreamWriter(temporary);
+                    write(writer);
+                });
+            }
+            foreach (var (temporary, full, given) in written)
+                Guard(given, () => File.Move(temporary, full, overwrite: true));
         }
         finally
         {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
+            foreach (var (temporary, _, _) in written)
+            {
+                try
+                {
+                    if (File.Exists(temporary))
+                        File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left behind; the next sweep into this folder removes it (StaleFiles).
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/>, turning the machine's refusals into an error naming <paramref name="path"/>.</summary>
+    public static void Guard(string path, Action action) => Guard(path, "cannot write", action);
+
+    /// <summary>Runs <paramref name="action"/>, turning the machine's refusals into an error saying what could not be done (<paramref name="doing"/>) to <paramref name="path"/>.</summary>
+    public static void Guard(string path, string doing, Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EnvironmentErrorException(path, doing, e);
         }
     }
 }

@@ -7,21 +7,24 @@ namespace DevSim.Runner.Output;
 internal static class CsvTable
 {
     public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
-        AtomicFile.Write(path, writer =>
+        AtomicFile.Write(path, writer => Write(writer, header, rows));
+
+    /// <summary>Writes the table to <paramref name="writer"/> (for files written together, see <see cref="AtomicFile.WriteAll"/>).</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var name in header)
+            csv.WriteField(name);
+        csv.NextRecord();
+        foreach (var row in rows)
         {
-            using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-            foreach (var name in header)
-                csv.WriteField(name);
+            if (row.Count != header.Count)
+                throw new InvalidOperationException($"a row has {row.Count} fields for {header.Count} columns");
+            foreach (var field in row)
+                csv.WriteField(Format(field));
             csv.NextRecord();
-            foreach (var row in rows)
-            {
-                if (row.Count != header.Count)
-                    throw new InvalidOperationException($"{Path.GetFileName(path)}: a row has {row.Count} fields for {header.Count} columns");
-                foreach (var field in row)
-                    csv.WriteField(Format(field));
-                csv.NextRecord();
-            }
-        });
+        }
+    }
 
     private static string Format(object? value) => value switch
     {

@@ -25,8 +25,8 @@ internal static class MergedResults
     public static string Status(PointSummary s) =>
         s.OverloadedReplications == 0 ? "ok" : s.OverloadedReplications == s.Replications ? "overloaded" : "partly overloaded";
 
-    public static void WriteCsv(string path, IReadOnlyList<PointSummary> summaries) =>
-        CsvTable.Write(path, Header, summaries.Select(s => (IReadOnlyList<object?>)
+    public static void WriteCsv(TextWriter writer, IReadOnlyList<PointSummary> summaries) =>
+        CsvTable.Write(writer, Header, summaries.Select(s => (IReadOnlyList<object?>)
         [
             s.Point.Index, s.Point.Scenario, s.Point.SequenceLabel, string.Join(' ', s.Point.Sequence),
             s.Point.Policy.Name(), s.Point.Interarrival, s.Replications,
@@ -38,7 +38,7 @@ internal static class MergedResults
             Status(s), s.OverloadedReplications, s.Overloaded, s.Bottleneck, s.BottleneckLoad, s.BottleneckUtilization,
         ]));
 
-    public static void WriteJson(string path, SweepMerge merge, IReadOnlyList<PointSummary> summaries)
+    public static void WriteJson(TextWriter writer, SweepMerge merge, IReadOnlyList<PointSummary> summaries)
     {
         var plan = merge.Plan;
         var json = Json.Serialize(new
@@ -77,7 +77,7 @@ internal static class MergedResults
                 BottleneckUtilisation = s.BottleneckUtilization,
             }),
         });
-        AtomicFile.Write(path, w => w.Write(json));
+        writer.Write(json);
     }
 
     private static object Stats(Engine.Statistics.SampleSummary s) =>

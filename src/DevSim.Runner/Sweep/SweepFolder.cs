@@ -29,7 +29,16 @@ internal sealed class SweepFolder(string path)
             throw new UserErrorException($"{Path}: no plan.json here, so this is not a sweep's output folder (devsim sweep writes one)");
         try
         {
-            var plan = Json.Deserialize<SweepPlanFile>(File.ReadAllText(PlanPath));
+            string text;
+            try
+            {
+                text = File.ReadAllText(PlanPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new EnvironmentErrorException(PlanPath, "cannot read", e);
+            }
+            var plan = Json.Deserialize<SweepPlanFile>(text);
             if (plan is null || plan.Format != SweepPlanFile.CurrentFormat)
                 throw new UserErrorException($"{PlanPath}: not a plan of format {SweepPlanFile.CurrentFormat}");
             return plan;
@@ -40,7 +49,46 @@ internal sealed class SweepFolder(string path)
         }
     }
 
-    public void WritePlan(SweepPlanFile plan) => AtomicFile.Write(PlanPath, w => w.Write(Json.Serialize(plan)));
+    /// <summary>
+    /// Claims the folder for <paramref name="plan"/>'s experiment: writes plan.json unless it exists, and
+    /// returns the plan the folder holds afterwards. The file is linked into place only if no other
+    /// process did so first (an atomic create), so of two experiments started at the same instant into
+    /// one new folder exactly one gets it, and the caller compares fingerprints to refuse the other.
+    /// </summary>
+    public SweepPlanFile Claim(SweepPlanFile plan)
+    {
+        var temporary = PlanPath + StaleFiles.TemporarySuffix();
+        AtomicFile.Guard(Path, () =>
+        {
+            Directory.CreateDirectory(Path);
+            if (!Directory.Exists(Path))
+                throw new IOException("not a folder");
+        });
+        try
+        {
+            AtomicFile.Guard(PlanPath, () =>
+            {
+                File.WriteAllText(temporary, Json.Serialize(plan));
+                try
+                {
+                    File.Move(temporary, PlanPath, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(PlanPath))
+                {
+                    // Another process claimed the folder first; its plan decides.
+                }
+            });
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+        return ReadPlan();
+    }
+
+    /// <summary>Removes the temporary files of dead processes of this machine from the folder and cells/ (see <see cref="StaleFiles"/>).</summary>
+    public int RemoveStaleFiles() => StaleFiles.Remove(Path) + StaleFiles.Remove(CellsPath);
 
     public void WriteCell(SweepCellFile cell) => AtomicFile.Write(CellPath(cell.Result.Cell), w => w.Write(Json.SerializeCompact(cell)));
 
@@ -48,13 +96,18 @@ internal sealed class SweepFolder(string path)
     public HashSet<int> PresentCells()
     {
         var present = new HashSet<int>();
+        if (File.Exists(CellsPath))
+            throw new EnvironmentErrorException(CellsPath, "is a file, where the sweep keeps its folder of cells: move it away");
         if (!Directory.Exists(CellsPath))
             return present;
-        foreach (var file in Directory.EnumerateFiles(CellsPath, "*.json"))
+        AtomicFile.Guard(CellsPath, "cannot list", () =>
         {
-            if (int.TryParse(System.IO.Path.GetFileNameWithoutExtension(file), NumberStyles.None, CultureInfo.InvariantCulture, out var cell))
-                present.Add(cell);
-        }
+            foreach (var file in Directory.EnumerateFiles(CellsPath, "*.json"))
+            {
+                if (int.TryParse(System.IO.Path.GetFileNameWithoutExtension(file), NumberStyles.None, CultureInfo.InvariantCulture, out var cell))
+                    present.Add(cell);
+            }
+        });
         return present;
     }
 
@@ -68,6 +121,10 @@ internal sealed class SweepFolder(string path)
             try
             {
                 read = Json.Deserialize<SweepCellFile>(File.ReadAllText(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new EnvironmentErrorException(file, "cannot read", e);
             }
             catch (JsonException e)
             {
