@@ -38,7 +38,7 @@ internal sealed partial class EnvironmentErrorException : Exception
         reason = TemporaryName().Replace(reason, "");
         if (e is UnauthorizedAccessException)
             reason = "permission denied (" + reason.TrimEnd('.') + ")";
-        return reason.Replace(path, "it", StringComparison.Ordinal).TrimEnd('.');
+        return reason.Replace($" '{path}'", "", StringComparison.Ordinal).Replace(path, "it", StringComparison.Ordinal).TrimEnd('.');
     }
 
     [GeneratedRegex(@"\s*'[^']*\.tmp-[^']*'")]

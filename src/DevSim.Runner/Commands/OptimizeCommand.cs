@@ -11,6 +11,9 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim optimize</c>: the best (or worst) static sequence, by the paper's GA or exhaustively.</summary>
 internal static class OptimizeCommand
 {
+    /// <summary>The longest --time-limit: int.MaxValue milliseconds, the longest delay a .NET timer takes.</summary>
+    private const double MaxTimeLimitSeconds = 2_147_483;
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
@@ -21,7 +24,12 @@ internal static class OptimizeCommand
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
         var finalReps = CommonOptions.PositiveInt("--final-reps", 100_000, "Fresh replications behind each reported value (never those used to select it).", minimum: 2);
-        var timeLimit = new Option<double?>("--time-limit") { Description = "Stop the GA after this many seconds (the result so far is reported)." };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Stop the GA after this many seconds (the result so far is reported); more than 0, at most 2,147,483 (24.8 days, the longest timer .NET sets)." };
+        timeLimit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } t && !(t > 0 && t <= MaxTimeLimitSeconds))
+                r.AddError($"--time-limit: {t.ToString(CultureInfo.InvariantCulture)} is not a number of seconds from more than 0 to {MaxTimeLimitSeconds:N0}");
+        });
 
         var defaults = new GeneticAlgorithmOptions();
         var populations = CommonOptions.PositiveInt("--populations", defaults.Populations, "GA: populations evolving side by side (paper: 10).");
@@ -34,6 +42,12 @@ internal static class OptimizeCommand
         var tournament = CommonOptions.PositiveInt("--tournament", defaults.TournamentSize, "GA: tournament size for selection.");
         var migration = CommonOptions.PositiveInt("--migration-interval", defaults.MigrationInterval, "GA: generations between migrations of each population's best to the next.");
         var stopImprovement = new Option<double>("--stop-improvement") { Description = "GA: stop when the best improved by less than this over the stop window (paper: 0.2).", DefaultValueFactory = _ => defaults.StopImprovement };
+        stopImprovement.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<double>();
+            if (!(v >= 0 && double.IsFinite(v)))
+                r.AddError($"--stop-improvement: {v.ToString(CultureInfo.InvariantCulture)} is not a finite number of days of at least 0");
+        });
         var stopWindow = CommonOptions.PositiveInt("--stop-window", defaults.StopWindow, "GA: the stopping rule's window, in generations.");
         var maxGenerations = CommonOptions.PositiveInt("--max-generations", defaults.MaxGenerations, "GA: the most generations.");
         var reps = CommonOptions.PositiveInt("--reps", defaults.Replications, "GA: replications behind each fitness value, shared by all candidates.");

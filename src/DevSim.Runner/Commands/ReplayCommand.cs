@@ -53,7 +53,7 @@ internal static class ReplayCommand
 
     /// <summary>Fails before minutes of simulation rather than after, when the output folder cannot be created.</summary>
     private static void CheckWritable(string folder) =>
-        AtomicFile.Guard(folder, "--out: cannot create the folder", () => Directory.CreateDirectory(folder));
+        AtomicFile.Guard(folder, "cannot create the --out folder", () => Directory.CreateDirectory(folder));
 
     private static List<string> Write(ReplayResults results, string folder, FigureFormats formats)
     {

@@ -142,11 +142,20 @@ internal static class SimulateCommand
             $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average");
         console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up; " +
             $"{r.Reps} replications, seed {r.Seed}; 95% CIs across replications[/]");
-        if (r.Unstable is string name)
+        if (r.Unstable is string name && r.UnstableLoad is >= 1)
         {
-            console.MarkupLine($"[red bold]UNSTABLE:[/] [red]{Markup.Escape(name)} is saturated (offered load {Num(r.UnstableLoad ?? double.NaN)}): " +
+            console.MarkupLine($"[red bold]UNSTABLE:[/] [red]{Markup.Escape(name)} is saturated (offered load {Num(r.UnstableLoad.Value)}): " +
                 "projects arrive faster than it can serve them, so queues grow without bound. The figures below describe runs that were " +
                 "stopped or never settled, not a steady state.[/]");
+        }
+        else if (r.Unstable is string busiest)
+        {
+            // The --max-in-system cap tripped although no resource is measured as saturated (or too few projects
+            // finished to measure any): say what stopped the run rather than claim a saturation.
+            var load = r.UnstableLoad is { } l && double.IsFinite(l) ? $" (offered load {Num(l)})" : " (too few projects finished to estimate its load)";
+            console.MarkupLine("[red bold]STOPPED:[/] [red]more projects were in the system at once than --max-in-system allows; " +
+                $"the busiest resource is {Markup.Escape(busiest)}{load}. The figures below describe runs that were stopped, not a steady state: " +
+                "raise --max-in-system if the system is stable.[/]");
         }
 
         var summary = new Table().AddColumns("per project", "mean", "95% CI", "sd", "p50", "p90", "p99");

@@ -52,7 +52,7 @@ internal static class StaffCommand
             if (mapping is { Resources.Count: 0 })
                 throw new UserErrorException($"{parse.GetValue(scenario)}: no task name matches a task of {path} ({string.Join(", ", loaded.Tasks.Select(t => t.Name))})");
             var folder = parse.GetValue(output) ?? Path.Combine("results", "staffing", loaded.Name);
-            AtomicFile.Guard(folder, "--out: cannot create the folder", () => Directory.CreateDirectory(folder));
+            AtomicFile.Guard(folder, "cannot create the --out folder", () => Directory.CreateDirectory(folder));
             var files = new List<string> { Path.Combine(folder, GraphFile), Path.Combine(folder, JsonFile) };
             var png = FigureWriter.Write(folder, GraphFile, Graph(plan), FigureFormats.Both)[1];
             if (mapping is not null)
