@@ -67,7 +67,7 @@ public sealed class ExperimentPlan
     /// <summary>The grid points, in cell order.</summary>
     public IReadOnlyList<PlanPoint> Points { get; }
 
-    /// <summary>Cells in all: points × replications.</summary>
+    /// <summary>Cells in all: points × replications (at most <see cref="RunLimits.MaxCells"/>, checked by <see cref="Create"/>, so an int).</summary>
     public int CellCount => Points.Count * Experiment.Replications;
 
     /// <summary>The grid point of cell <paramref name="cell"/>.</summary>
@@ -99,6 +99,7 @@ public sealed class ExperimentPlan
         Action<string, SequenceSource>? searching = null, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(experiment);
+        CheckLimits(experiment);
         var found = new List<FoundSequence>();
         var wanted = experiment.Sequences.Where(s => s.Source is SequenceSource.Optimal or SequenceSource.Worst).Select(s => s.Source).ToList();
         foreach (var scenario in experiment.Scenarios)
@@ -125,6 +126,34 @@ public sealed class ExperimentPlan
             }
         }
         return new ExperimentPlan(experiment, found);
+    }
+
+    /// <summary>
+    /// Refuses, before any search or cell runs, an experiment of more cells than <see cref="RunLimits.MaxCells"/>
+    /// or more projects in all than <see cref="RunLimits.MaxProjects"/> (counted in long: a product of ints overflows).
+    /// </summary>
+    /// <exception cref="ExperimentException">A limit is exceeded; the message names the count and the limit.</exception>
+    public static void CheckLimits(Experiment experiment)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        long interarrivals = experiment.Arrivals == ArrivalPattern.Isolated ? 1 : experiment.Interarrivals.Count;
+        var points = RunLimits.Times(RunLimits.Times(RunLimits.Times(experiment.Scenarios.Count, experiment.Sequences.Count), experiment.Policies.Count), interarrivals);
+        var cells = RunLimits.Times(points, experiment.Replications);
+        var projects = RunLimits.Times(cells, experiment.Projects);
+        var problem = RunLimits.Exceeded($"cells ({points:N0} grid points x {experiment.Replications:N0} replications)", cells, RunLimits.MaxCells)
+            ?? RunLimits.Exceeded($"projects ({cells:N0} cells x {experiment.Projects:N0} projects)", projects, RunLimits.MaxProjects);
+        if (problem is not null)
+            throw new ExperimentException($"{experiment.Name}: {problem}: split it into several experiments, or use fewer replications or grid points");
+        if (experiment.Arrivals == ArrivalPattern.Isolated)
+            return;
+        foreach (var scenario in experiment.Scenarios)
+        {
+            foreach (var interarrival in experiment.Interarrivals)
+            {
+                if (TimeScales.HorizonProblem(scenario, interarrival, experiment.Projects) is { } scales)
+                    throw new ExperimentException($"{experiment.Name}: interarrival {interarrival.ToString(System.Globalization.CultureInfo.InvariantCulture)} with scenario {scenario.Name}: {scales}");
+            }
+        }
     }
 
     /// <summary>Runs cell <paramref name="cell"/> on the calling thread. An overloaded system is a result, not an error.</summary>

@@ -48,9 +48,14 @@ internal static class ScenarioValidator
                 Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} is not a finite number");
             else if (duration <= 0)
                 Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} must be positive");
+            else if (duration > TimeScales.MaxTime)
+                Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} is more than the longest time DevSim takes ({TimeScales.G(TimeScales.MaxTime)} days)");
             if (task.Resource is { } resource && !resourceNames.Contains(resource))
                 Add(ScenarioKeys.Task(t + 1, "resource"), $"'{resource}' is not a resource listed under resources");
         }
+        var durations = d.Tasks.Select(t => t.Duration ?? double.NaN).Where(v => double.IsFinite(v) && v > 0 && v <= TimeScales.MaxTime).ToList();
+        if (durations.Count > 1 && TimeScales.DurationProblem(durations.Min(), durations.Max()) is { } scales)
+            Add("tasks", scales);
         // Resources are the listed ones plus one per task that names none, called after the task.
         var allResources = resourceNames.Concat(d.Tasks.Where(t => t.Resource is null).Select(t => string.IsNullOrWhiteSpace(t.Name) ? $"Task {t.Id}" : t.Name!))
             .ToHashSet(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using DevSim.Engine;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -80,6 +81,8 @@ internal static class SimulateCommand
             if (options.Arrivals.MaxProjects is { } limit && options.Projects > limit)
                 throw new UserErrorException($"--projects: {options.Projects} is more than the {limit} arrivals in {arrivalKind}");
 
+            CheckLimits(loaded, options, parse.GetValue(interarrival));
+
             var clock = Stopwatch.StartNew();
             var plotFolder = parse.GetValue(plot);
             var durations = plotFolder is null ? null : new DurationRecorder();
@@ -97,6 +100,18 @@ internal static class SimulateCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>), checked before any work starts.</summary>
+    private static void CheckLimits(Scenario scenario, SimulationOptions options, double? interarrival)
+    {
+        var total = RunLimits.Times(options.Projects, options.Replications);
+        if (RunLimits.Exceeded("replications", options.Replications, RunLimits.MaxReplications) is { } reps)
+            throw new UserErrorException($"--reps: {reps}");
+        if (RunLimits.Exceeded($"projects ({options.Projects:N0} x {options.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
+            throw new UserErrorException($"--projects, --reps: {projects}");
+        if (interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, options.Projects) is { } scales)
+            throw new UserErrorException($"--interarrival: {scales}");
     }
 
     private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath, DurationRecorder? durations)

@@ -80,6 +80,14 @@ internal static class SweepCommand
     /// </summary>
     private static ExperimentPlan Plan(IAnsiConsole console, Experiment experiment, SweepFolder folder, int threads)
     {
+        try
+        {
+            ExperimentPlan.CheckLimits(experiment);
+        }
+        catch (ExperimentException e)
+        {
+            throw new UserErrorException([.. e.Lines]);
+        }
         IReadOnlyList<FoundSequence>? known = null;
         if (folder.HasPlan)
         {
@@ -95,6 +103,10 @@ internal static class SweepCommand
             plan = ExperimentPlan.Create(experiment, known, (scenario, source) =>
                 console.MarkupLine(Markup.Escape($"searching for the {source.ToString().ToLowerInvariant()} sequence of {scenario} (genetic algorithm)")),
                 threads);
+        }
+        catch (ExperimentException e)
+        {
+            throw new UserErrorException([.. e.Lines]);
         }
         catch (ScenarioException e)
         {
