@@ -44,8 +44,8 @@ SimulationResult Simulate(SequencingPolicy policy, double interarrival) =>
 bool Meets(SimulationResult r) => !r.IsUnstable && r.Duration.Mean < target;
 
 Console.WriteLine();
-Console.WriteLine($"{"policy",-8} {"interarrival (days)",20} {"projects / year",16} {"mean duration [95% CI]",30}");
-foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic })
+Console.WriteLine($"{"policy",-12} {"interarrival (days)",20} {"projects / year",16} {"mean duration [95% CI]",30}");
+foreach (var policy in Enum.GetValues<SequencingPolicy>())
 {
     // Bracket: 'slow' meets the target, 'fast' does not. Widen until both hold.
     double fast = critical / 2, slow = critical * 2;
@@ -63,9 +63,9 @@ foreach (var policy in new[] { SequencingPolicy.Static, SequencingPolicy.Dynamic
             fast = middle;
     }
     var at = Simulate(policy, slow);
-    var name = policy.ToString().ToLowerInvariant();
+    var name = policy.Name();
     var ci = $"{at.Duration.Mean:F1} [{at.Duration.Ci95.Lower:F1}, {at.Duration.Ci95.Upper:F1}]";
-    Console.WriteLine($"{name,-8} {slow,20:F2} {365 / slow,16:F1} {ci,30}");
+    Console.WriteLine($"{name,-12} {slow,20:F2} {365 / slow,16:F1} {ci,30}");
 }
 Console.WriteLine();
 Console.WriteLine("Projects may start at most this often (on average) for the mean duration to stay under the target.");
