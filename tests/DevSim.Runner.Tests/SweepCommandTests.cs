@@ -184,7 +184,7 @@ public class SweepCommandTests
         Sweep(Smoke, folder, "--shard", "0/6");
         var run = CliRun.Of("sweep", CliRun.TempFile("scenarios: [optical-mouse]\ninterarrival: 30\nprojects: 300"), "--out", folder);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("holds cells of another experiment ('smoke'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("holds another experiment ('smoke'", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
