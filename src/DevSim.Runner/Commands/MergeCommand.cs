@@ -42,6 +42,7 @@ internal static class MergeCommand
             }
             var summaries = merge.Summaries();
             var json = Path.ChangeExtension(csv, ".json");
+            StaleFiles.Remove(Path.GetDirectoryName(Path.GetFullPath(csv))!);
             // Both or neither: a merge that fails (a full disk) leaves the old pair as it was.
             AtomicFile.WriteAll([(csv, w => MergedResults.WriteCsv(w, summaries)), (json, w => MergedResults.WriteJson(w, merge, summaries))]);
             WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));

@@ -52,8 +52,13 @@ internal static class ReplayCommand
     }
 
     /// <summary>Fails before minutes of simulation rather than after, when the output folder cannot be created.</summary>
-    private static void CheckWritable(string folder) =>
+    private static void CheckWritable(string folder)
+    {
         AtomicFile.Guard(folder, "cannot create the --out folder", () => Directory.CreateDirectory(folder));
+        // Temporary files of an earlier replay killed on this machine.
+        foreach (var place in Directory.EnumerateDirectories(folder).Prepend(folder))
+            StaleFiles.Remove(place);
+    }
 
     private static List<string> Write(ReplayResults results, string folder, FigureFormats formats)
     {

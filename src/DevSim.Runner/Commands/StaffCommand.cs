@@ -53,6 +53,7 @@ internal static class StaffCommand
                 throw new UserErrorException($"{parse.GetValue(scenario)}: no task name matches a task of {path} ({string.Join(", ", loaded.Tasks.Select(t => t.Name))})");
             var folder = parse.GetValue(output) ?? Path.Combine("results", "staffing", loaded.Name);
             AtomicFile.Guard(folder, "cannot create the --out folder", () => Directory.CreateDirectory(folder));
+            StaleFiles.Remove(folder);
             var files = new List<string> { Path.Combine(folder, GraphFile), Path.Combine(folder, JsonFile) };
             var png = FigureWriter.Write(folder, GraphFile, Graph(plan), FigureFormats.Both)[1];
             if (mapping is not null)
