@@ -50,26 +50,10 @@ internal static class DevSimApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (UserErrorException e)
+        catch (Exception e) when (UserLines(e) is { } lines)
         {
-            foreach (var line in e.Lines)
+            foreach (var line in lines)
                 error.WriteLine($"devsim: {line}");
-            return ExitCodes.BadInput;
-        }
-        catch (EnvironmentErrorException e)
-        {
-            error.WriteLine($"devsim: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file or folder the machine refused somewhere no command wraps: still the environment, not a bug.
-            error.WriteLine($"devsim: {e.Message.Trim()}");
-            return ExitCodes.BadInput;
-        }
-        catch (ReworkDivergenceException e)
-        {
-            error.WriteLine($"devsim: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("DEVSIM_DEBUG") is null)
@@ -77,5 +61,25 @@ internal static class DevSimApp
             error.WriteLine($"devsim: internal error: {e.Message} (set DEVSIM_DEBUG=1 for the stack trace)");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// The lines to print for a failure that is the user's input or the machine's environment (exit 2),
+    /// or null for DevSim's own bug (exit 1). A failure on a worker thread may arrive wrapped in an
+    /// AggregateException; its first inner failure decides.
+    /// </summary>
+    internal static IReadOnlyList<string>? UserLines(Exception e)
+    {
+        if (e is AggregateException { InnerExceptions.Count: > 0 } many)
+            e = many.Flatten().InnerExceptions[0];
+        return e switch
+        {
+            UserErrorException user => user.Lines,
+            EnvironmentErrorException environment => [environment.Message],
+            // A file or folder the machine refused somewhere no command wraps: still the environment, not a bug.
+            IOException or UnauthorizedAccessException => [e.Message.Trim()],
+            ReworkDivergenceException rework => [rework.Message],
+            _ => null,
+        };
     }
 }
