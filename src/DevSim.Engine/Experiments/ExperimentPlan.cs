@@ -140,7 +140,7 @@ public sealed class ExperimentPlan
         var points = RunLimits.Times(RunLimits.Times(RunLimits.Times(experiment.Scenarios.Count, experiment.Sequences.Count), experiment.Policies.Count), interarrivals);
         var cells = RunLimits.Times(points, experiment.Replications);
         var projects = RunLimits.Times(cells, experiment.Projects);
-        var problem = RunLimits.Exceeded($"cells ({points:N0} grid points x {experiment.Replications:N0} replications)", cells, RunLimits.MaxCells)
+        var problem = RunLimits.Exceeded($"cells ({points:N0} grid point{(points == 1 ? "" : "s")} x {experiment.Replications:N0} replications)", cells, RunLimits.MaxCells)
             ?? RunLimits.Exceeded($"projects ({cells:N0} cells x {experiment.Projects:N0} projects)", projects, RunLimits.MaxProjects);
         if (problem is not null)
             throw new ExperimentException($"{experiment.Name}: {problem}: split it into several experiments, or use fewer replications or grid points");

@@ -11,6 +11,9 @@ internal static class HelpVerb
         ArgumentNullException.ThrowIfNull(root);
         if (args.Length == 0 || args[0] != "help" || root.Subcommands.Any(c => c.Name == "help"))
             return args;
-        return args.Length == 1 ? ["--help"] : [args[1], "--help"];
+        if (args.Length == 1)
+            return ["--help"];
+        // An unknown verb alone, so that it is refused as one (with --help it would show the root's help and exit 0).
+        return root.Subcommands.Any(c => c.Name == args[1]) ? [args[1], "--help"] : [args[1]];
     }
 }
