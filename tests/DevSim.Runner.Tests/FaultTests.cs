@@ -68,7 +68,7 @@ public sealed class FaultTests
     public void Sweep_KilledMidRunAndResumed_EqualsAnUninterruptedRun()
     {
         var work = TempFolder();
-        var longer = SmokeVariant(work, "smoke-long", "replications: 2", "replications: 30");
+        var longer = SmokeVariant(work, "smoke-long", "replications: 2", "replications: 60");
         var whole = Path.Combine(work, "whole");
         Assert.Equal(0, CliRun.Of("sweep", longer, "--out", whole).ExitCode);
 
@@ -84,7 +84,7 @@ public sealed class FaultTests
             sweep.WaitForExit();
         }
         var before = Directory.GetFiles(cells, "*.json").Length;
-        Assert.InRange(before, 20, 179);
+        Assert.InRange(before, 20, 359);
         var resume = CliRun.Of("sweep", longer, "--out", killed);
         Assert.True(resume.ExitCode == 0, resume.Error);
         Assert.Empty(TemporaryFiles(killed));
@@ -216,5 +216,27 @@ public sealed class FaultTests
         Assert.True(staff.ExitCode == 2, staff.Error);
         Assert.Contains(disk.Path, staff.Error, StringComparison.Ordinal);
         Assert.Empty(TemporaryFiles(disk.Path));
+    }
+
+    [TmpfsFact]
+    public void EveryWritingCommand_ReadOnlyPlace_ExitsTwoNamingThePath()
+    {
+        using var disk = Tmpfs.Mount("64k", readOnly: true);
+        var place = disk.Path;
+        var team = Repository.Path("experiments", "teams", "chen-kim-2013.yaml");
+        foreach (var args in new[]
+                 {
+                     new[] { "simulate", "optical-mouse", "--interarrival", "16", "--projects", "100", "--reps", "2", "--trace", Path.Combine(place, "trace.csv") },
+                     ["simulate", "optical-mouse", "--interarrival", "16", "--projects", "100", "--reps", "2", "--timeline", Path.Combine(place, "t.svg")],
+                     ["staff", team, "--out", Path.Combine(place, "staff")],
+                     ["sweep", Smoke, "--out", Path.Combine(place, "run")],
+                     ["replay", "optical-mouse", "--quick", "--out", Path.Combine(place, "replay")],
+                 })
+        {
+            var run = CliRun.Of(args);
+            Assert.True(run.ExitCode == 2, $"{string.Join(' ', args)}: exit {run.ExitCode}\n{run.Error}");
+            Assert.Contains(place, run.Error, StringComparison.Ordinal);
+            Assert.Contains("Read-only file system", run.Error, StringComparison.Ordinal);
+        }
     }
 }

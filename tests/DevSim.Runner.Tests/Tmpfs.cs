@@ -14,10 +14,11 @@ internal sealed class Tmpfs : IDisposable
     /// <summary>Why a tmpfs cannot be mounted here, or null when it can.</summary>
     public static string? Unavailable() => Reason.Value;
 
-    public static Tmpfs Mount(string size)
+    /// <summary>Mounts a tmpfs of <paramref name="size"/> (such as "1m"), read-only when asked (root writes anywhere else).</summary>
+    public static Tmpfs Mount(string size, bool readOnly = false)
     {
         var path = Directory.CreateTempSubdirectory("devsim-tmpfs-").FullName;
-        if (Run("mount", "-t", "tmpfs", "-o", $"size={size}", "tmpfs", path) is { } error)
+        if (Run("mount", "-t", "tmpfs", "-o", $"size={size}{(readOnly ? ",ro" : "")}", "tmpfs", path) is { } error)
             throw new InvalidOperationException($"mount tmpfs at {path}: {error}");
         return new Tmpfs(path);
     }
