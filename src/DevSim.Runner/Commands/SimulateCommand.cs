@@ -125,6 +125,8 @@ internal static class SimulateCommand
                     trace = new ChainedObserver(durations, trace);
                 if (timelinePath is null)
                     return simulator.Run(options with { Observer = trace });
+                if (Directory.Exists(timelinePath))
+                    throw new EnvironmentErrorException(timelinePath, "cannot write (is a folder, not a file)");
                 var recorder = new TimelineRecorder(TimelineProjects, trace);
                 var result = simulator.Run(options with { Observer = recorder });
                 var figure = TimelineItems.Chart(scenario, recorder.Records, $"{scenario.Name}: the first {TimelineProjects} projects, {options.Policy.Name()} sequencing");

@@ -20,6 +20,15 @@ internal static class AtomicFile
     public static void WriteAll(IReadOnlyList<(string Path, Action<TextWriter> Write)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        WriteStreams([.. files.Select(f => (f.Path, (Action<Stream>)(stream =>
+        {
+            using var writer = new StreamWriter(stream);
+            f.Write(writer);
+        })))]);
+    }
+
+    private static void WriteStreams(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    {
         var written = new List<(string Temporary, string Full, string Given)>();
         try
         {
@@ -33,8 +42,8 @@ internal static class AtomicFile
                     Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                     if (Directory.Exists(full))
                         throw new IOException("is a folder, not a file");
-                    using var writer = new StreamWriter(temporary);
-                    write(writer);
+                    using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write);
+                    write(stream);
                 });
             }
             foreach (var (temporary, full, given) in written)
@@ -55,6 +64,13 @@ internal static class AtomicFile
                 }
             }
         }
+    }
+
+    /// <summary>Writes one binary file (a PNG) under a temporary name, then renames it into place.</summary>
+    public static void WriteBytes(string path, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        WriteStreams([(path, stream => stream.Write(bytes))]);
     }
 
     /// <summary>Runs <paramref name="action"/>, turning the machine's refusals into an error naming <paramref name="path"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using DevSim.Runner.Output;
 
 namespace DevSim.Runner.Plots;
 
@@ -37,20 +38,5 @@ internal static class FigureWriter
         _ => null,
     };
 
-    private static void WriteBytes(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + $".tmp-{Environment.ProcessId}-{Random.Shared.Next():x8}";
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
-        }
-    }
+    private static void WriteBytes(string path, byte[] bytes) => AtomicFile.WriteBytes(path, bytes);
 }
