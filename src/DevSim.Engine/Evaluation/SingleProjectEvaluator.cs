@@ -1,3 +1,4 @@
+using DevSim.Engine.Input;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
@@ -36,7 +37,7 @@ public sealed class SingleProjectEvaluator
     public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options = null)
     {
         options ??= new EvaluationOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 2, nameof(options.Replications));
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var order = Model.ToIndices(sequence);
         var n = Model.TaskCount;
 

@@ -32,25 +32,25 @@ public sealed record Experiment
     public IReadOnlyList<double> Interarrivals { get; init; } = [];
 
     /// <summary>Projects per replication (the paper: 20,000).</summary>
-    public int Projects { get; init; } = 20_000;
+    public int Projects { get; init; } = SimulationOptions.DefaultProjects;
 
     /// <summary>The first projects left out of the statistics; null for 10% of <see cref="Projects"/>.</summary>
     public int? Warmup { get; init; }
 
     /// <summary>Replications per grid point; CIs are across them.</summary>
-    public int Replications { get; init; } = 10;
+    public int Replications { get; init; } = SimulationOptions.DefaultReplications;
 
     /// <summary>Master seed: every cell's numbers derive from it and the cell's identity only.</summary>
     public ulong Seed { get; init; } = 1;
 
     /// <summary>A replication stops as overloaded when more projects than this are in the system at once.</summary>
-    public int MaxProjectsInSystem { get; init; } = 5_000;
+    public int MaxProjectsInSystem { get; init; } = SimulationOptions.DefaultMaxProjectsInSystem;
 
     /// <summary>Settings of the genetic algorithm that finds optimal and worst sequences (objective and seed are set per search).</summary>
     public GeneticAlgorithmOptions Search { get; init; } = new();
 
     /// <summary>The warm-up actually used.</summary>
-    public int EffectiveWarmup => Warmup ?? Projects / 10;
+    public int EffectiveWarmup => Warmup ?? SimulationOptions.DefaultWarmup(Projects);
 
     /// <summary>
     /// A short hash of everything that decides the experiment's numbers (settings and the scenarios'

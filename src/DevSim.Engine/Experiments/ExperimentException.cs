@@ -7,10 +7,10 @@ namespace DevSim.Engine.Experiments;
 public sealed class ExperimentException : InputFileException
 {
     /// <summary>Creates the exception for <paramref name="problems"/> found in <paramref name="source"/>.</summary>
-    public ExperimentException(string? source, IReadOnlyList<ScenarioProblem> problems) : base(source, problems, "experiment") { }
+    public ExperimentException(string? source, IReadOnlyList<InputProblem> problems) : base(source, problems, "experiment") { }
 
     /// <summary>Creates the exception with a single message.</summary>
-    public ExperimentException(string message) : this(null, [new ScenarioProblem("", message)]) { }
+    public ExperimentException(string message) : this(null, [new InputProblem("", message)]) { }
 
     /// <summary>Creates the exception with a single message and its cause.</summary>
     public ExperimentException(string message, Exception innerException) : base(message, innerException, "experiment") { }

@@ -31,7 +31,7 @@ public static class ExperimentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ExperimentException(path, [new ScenarioProblem("", e is FileNotFoundException or DirectoryNotFoundException
+            throw new ExperimentException(path, [new InputProblem("", e is FileNotFoundException or DirectoryNotFoundException
                 ? "no such experiment file" : $"cannot read the file: {e.Message}")]);
         }
         return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)));

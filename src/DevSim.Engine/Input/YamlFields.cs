@@ -14,7 +14,7 @@ internal abstract class YamlFields
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
     /// <summary>Every problem found so far, in reading order.</summary>
-    public List<ScenarioProblem> Problems { get; } = [];
+    public List<InputProblem> Problems { get; } = [];
 
     /// <summary>The line of <paramref name="key"/>, else of the nearest enclosing key read ("a, b, c" falls back to "a, b", then "a").</summary>
     public int? LineOf(string key)
@@ -105,5 +105,5 @@ internal abstract class YamlFields
     protected void Note(string key, YamlNode node) => _lines.TryAdd(key, checked((int)node.Start.Line));
 
     protected void Problem(string key, string message, YamlNode node) =>
-        Problems.Add(new ScenarioProblem(key, message, checked((int)node.Start.Line)));
+        Problems.Add(new InputProblem(key, message, checked((int)node.Start.Line)));
 }

@@ -12,7 +12,7 @@ internal static class YamlText
     /// <param name="text">The file's text.</param>
     /// <param name="expected">What the root mapping should hold, for the message when it is not a mapping.</param>
     /// <param name="problem">The problem, when the result is null.</param>
-    public static YamlMappingNode? LoadRoot(string text, string expected, out ScenarioProblem? problem)
+    public static YamlMappingNode? LoadRoot(string text, string expected, out InputProblem? problem)
     {
         var yaml = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(text)));
@@ -24,18 +24,18 @@ internal static class YamlText
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            problem = new ScenarioProblem("", $"malformed YAML/JSON: {Tidy(message)}", checked((int)e.Start.Line));
+            problem = new InputProblem("", $"malformed YAML/JSON: {Tidy(message)}", checked((int)e.Start.Line));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner reports some truncated input this way, without a position.
-            problem = new ScenarioProblem("", "malformed YAML/JSON after this line: a list or mapping is not closed, or the text breaks off", parser.LastLine);
+            problem = new InputProblem("", "malformed YAML/JSON after this line: a list or mapping is not closed, or the text breaks off", parser.LastLine);
             return null;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
-            problem = new ScenarioProblem("", $"the file must hold a mapping with {expected}", 1);
+            problem = new InputProblem("", $"the file must hold a mapping with {expected}", 1);
             return null;
         }
         return root;

@@ -1,3 +1,4 @@
+using DevSim.Engine.Input;
 using DevSim.Engine.Evaluation;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
@@ -33,10 +34,7 @@ public sealed class ExhaustiveSearch
     public OptimizationResult Run(ExhaustiveSearchOptions options, IProgress<OptimizationProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.FirstPassReplications, 1, nameof(options.FirstPassReplications));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Survivors, 2, nameof(options.Survivors));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Top, 1, nameof(options.Top));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.FinalReplications, 2, nameof(options.FinalReplications));
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var n = _model.TaskCount;
         var objective = options.Objective;
         var fitness = new SequenceFitness(_model, options.Seed, options.MaxDegreeOfParallelism);

@@ -1,8 +1,16 @@
+using DevSim.Engine.Input;
+
 namespace DevSim.Engine.Optimization;
 
-/// <summary>Settings of the exhaustive search with successive halving.</summary>
+/// <summary>Settings of the exhaustive search with successive halving: it owns its defaults and rules (<see cref="Validate"/>).</summary>
 public sealed record ExhaustiveSearchOptions
 {
+    /// <summary>The fewest survivors of the first pass: a race needs two.</summary>
+    public const int MinSurvivors = 2;
+
+    /// <summary>The fewest fresh replications behind a reported value: a CI needs two.</summary>
+    public const int MinFinalReplications = 2;
+
     /// <summary>Minimise (optimal sequence) or maximise (worst).</summary>
     public Objective Objective { get; init; } = Objective.Minimize;
 
@@ -26,4 +34,20 @@ public sealed record ExhaustiveSearchOptions
 
     /// <summary>Threads; -1 for every core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Whether every setting is within its range (<see cref="Validate"/> says what is not).</summary>
+    public bool IsValid => Validate().Count == 0;
+
+    /// <summary>Every problem of these settings, each keyed by its property's name; empty when valid.</summary>
+    public IReadOnlyList<InputProblem> Validate()
+    {
+        var problems = new List<InputProblem>();
+        OptionChecks.AtLeast(problems, nameof(FirstPassReplications), FirstPassReplications, 1);
+        OptionChecks.AtLeast(problems, nameof(Survivors), Survivors, MinSurvivors);
+        OptionChecks.AtLeast(problems, nameof(MaxRoundReplications), MaxRoundReplications, 1);
+        OptionChecks.AtLeast(problems, nameof(FinalReplications), FinalReplications, MinFinalReplications);
+        OptionChecks.AtLeast(problems, nameof(Top), Top, 1);
+        OptionChecks.Threads(problems, nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism);
+        return problems;
+    }
 }

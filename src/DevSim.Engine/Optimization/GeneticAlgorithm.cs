@@ -1,3 +1,4 @@
+using DevSim.Engine.Input;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
 
@@ -70,28 +71,5 @@ public sealed class GeneticAlgorithm
         return new OptimizationResult("ga", objective, top[0], top, evaluations, fitness.ReplicationsSimulated, evolution.Generation, stopReason, null, null);
     }
 
-    private static void Check(GeneticAlgorithmOptions o)
-    {
-        ArgumentNullException.ThrowIfNull(o.Crossover, nameof(o.Crossover));
-        ArgumentNullException.ThrowIfNull(o.Mutation, nameof(o.Mutation));
-        var problems = new List<string>();
-        if (o.Populations < 1) problems.Add($"populations {o.Populations} must be at least 1");
-        if (o.PopulationSize < 2) problems.Add($"population size {o.PopulationSize} must be at least 2");
-        foreach (var (name, value) in new[] { ("reproduction", o.ReproductionRatio), ("crossover", o.CrossoverRatio), ("mutation", o.MutationRatio) })
-        {
-            if (!(value >= 0 && value <= 1)) problems.Add($"{name} ratio {value} must be within [0, 1]");
-        }
-        if (Math.Abs(o.ReproductionRatio + o.CrossoverRatio + o.MutationRatio - 1) > 1e-9)
-            problems.Add($"reproduction, crossover and mutation ratios must add up to 1 (they add up to {o.ReproductionRatio + o.CrossoverRatio + o.MutationRatio})");
-        if (o.TournamentSize < 1) problems.Add($"tournament size {o.TournamentSize} must be at least 1");
-        if (o.StopWindow < 1) problems.Add($"stop window {o.StopWindow} must be at least 1");
-        if (!(o.StopImprovement >= 0)) problems.Add($"stop improvement {o.StopImprovement} must be 0 or more");
-        if (o.MaxGenerations < 0) problems.Add($"max generations {o.MaxGenerations} must be 0 or more");
-        if (o.Replications < 1) problems.Add($"replications {o.Replications} must be at least 1");
-        if (o.RaceReplications < 1) problems.Add($"race replications {o.RaceReplications} must be at least 1");
-        if (o.FinalReplications < 2) problems.Add($"final replications {o.FinalReplications} must be at least 2");
-        if (o.Top < 1) problems.Add($"top {o.Top} must be at least 1");
-        if (problems.Count > 0)
-            throw new ArgumentException(string.Join("; ", problems), nameof(o));
-    }
+    private static void Check(GeneticAlgorithmOptions o) => OptionChecks.ThrowIfAny(o.Validate(), nameof(o));
 }

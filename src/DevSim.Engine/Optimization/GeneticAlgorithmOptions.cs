@@ -1,11 +1,24 @@
+using System.Globalization;
+using DevSim.Engine.Input;
+
 namespace DevSim.Engine.Optimization;
 
 /// <summary>
 /// Settings of the genetic algorithm. Defaults are the paper's Table 2 (Kang &amp; Hong 2007) where it
-/// gives a value, and DevSim's stated choices where it does not.
+/// gives a value, and DevSim's stated choices where it does not. The record owns its defaults and
+/// rules (<see cref="Validate"/>).
 /// </summary>
 public sealed record GeneticAlgorithmOptions
 {
+    /// <summary>The key of the problem that the three ratios do not add up to 1.</summary>
+    public const string RatiosKey = nameof(ReproductionRatio) + ", " + nameof(CrossoverRatio) + ", " + nameof(MutationRatio);
+
+    /// <summary>The fewest individuals per population: crossover needs two.</summary>
+    public const int MinPopulationSize = 2;
+
+    /// <summary>The fewest fresh replications behind a reported value: a CI needs two.</summary>
+    public const int MinFinalReplications = 2;
+
     /// <summary>Minimise (optimal sequence) or maximise (worst).</summary>
     public Objective Objective { get; init; } = Objective.Minimize;
 
@@ -33,7 +46,7 @@ public sealed record GeneticAlgorithmOptions
     /// <summary>Tournament size for selecting parents (DevSim's default: 3).</summary>
     public int TournamentSize { get; init; } = 3;
 
-    /// <summary>Every this many generations each population's best replaces the next population's worst (ring migration).</summary>
+    /// <summary>Every this many generations each population's best replaces the next population's worst (ring migration); 0 for never.</summary>
     public int MigrationInterval { get; init; } = 5;
 
     /// <summary>Stop when the best improved by less than this over <see cref="StopWindow"/> generations (paper: 0.2).</summary>
@@ -66,4 +79,37 @@ public sealed record GeneticAlgorithmOptions
 
     /// <summary>Threads; -1 for every core. Results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Whether every setting is within its range (<see cref="Validate"/> says what is not).</summary>
+    public bool IsValid => Validate().Count == 0;
+
+    /// <summary>Every problem of these settings, each keyed by its property's name (<see cref="RatiosKey"/> for their sum); empty when valid.</summary>
+    public IReadOnlyList<InputProblem> Validate()
+    {
+        var problems = new List<InputProblem>();
+        OptionChecks.AtLeast(problems, nameof(Populations), Populations, 1);
+        OptionChecks.AtLeast(problems, nameof(PopulationSize), PopulationSize, MinPopulationSize);
+        OptionChecks.Ratio(problems, nameof(ReproductionRatio), ReproductionRatio);
+        OptionChecks.Ratio(problems, nameof(CrossoverRatio), CrossoverRatio);
+        OptionChecks.Ratio(problems, nameof(MutationRatio), MutationRatio);
+        var sum = ReproductionRatio + CrossoverRatio + MutationRatio;
+        if (!(Math.Abs(sum - 1) <= 1e-9))
+            problems.Add(new InputProblem(RatiosKey, $"must add up to 1 (they add up to {sum.ToString(CultureInfo.InvariantCulture)})"));
+        if (Crossover is null)
+            problems.Add(new InputProblem(nameof(Crossover), "missing"));
+        if (Mutation is null)
+            problems.Add(new InputProblem(nameof(Mutation), "missing"));
+        OptionChecks.AtLeast(problems, nameof(TournamentSize), TournamentSize, 1);
+        OptionChecks.AtLeast(problems, nameof(MigrationInterval), MigrationInterval, 0);
+        if (!(StopImprovement >= 0) || double.IsInfinity(StopImprovement))
+            problems.Add(new InputProblem(nameof(StopImprovement), $"{StopImprovement.ToString(CultureInfo.InvariantCulture)} must be a finite number, 0 or more"));
+        OptionChecks.AtLeast(problems, nameof(StopWindow), StopWindow, 1);
+        OptionChecks.AtLeast(problems, nameof(MaxGenerations), MaxGenerations, 0);
+        OptionChecks.AtLeast(problems, nameof(Replications), Replications, 1);
+        OptionChecks.AtLeast(problems, nameof(RaceReplications), RaceReplications, 1);
+        OptionChecks.AtLeast(problems, nameof(FinalReplications), FinalReplications, MinFinalReplications);
+        OptionChecks.AtLeast(problems, nameof(Top), Top, 1);
+        OptionChecks.Threads(problems, nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism);
+        return problems;
+    }
 }

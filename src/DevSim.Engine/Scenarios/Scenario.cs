@@ -1,3 +1,4 @@
+using DevSim.Engine.Input;
 using System.Collections.ObjectModel;
 
 namespace DevSim.Engine.Scenarios;
@@ -49,7 +50,7 @@ public sealed class Scenario
     public double ReworkImpact(int reworkedId, int causingId) => _impact[Cell(reworkedId, causingId)];
 
     /// <summary>Whether <paramref name="definition"/> is valid; <paramref name="problems"/> lists every problem otherwise.</summary>
-    public static bool IsValid(ScenarioDefinition definition, out IReadOnlyList<ScenarioProblem> problems)
+    public static bool IsValid(ScenarioDefinition definition, out IReadOnlyList<InputProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(definition);
         problems = ScenarioValidator.Validate(definition);
@@ -99,7 +100,7 @@ public sealed class Scenario
         ArgumentNullException.ThrowIfNull(ids);
         var problems = SequenceCheck.Problems(ids, TaskCount);
         if (problems.Count > 0)
-            throw new ScenarioException(null, problems.Select(m => new ScenarioProblem(key, m)).ToList());
+            throw new ScenarioException(null, problems.Select(m => new InputProblem(key, m)).ToList());
         return [.. ids];
     }
 

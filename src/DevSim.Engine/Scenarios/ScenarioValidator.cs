@@ -1,12 +1,13 @@
+using DevSim.Engine.Input;
 namespace DevSim.Engine.Scenarios;
 
 /// <summary>Every semantic check on a <see cref="ScenarioDefinition"/>; reports all problems, in input order.</summary>
 internal static class ScenarioValidator
 {
-    public static List<ScenarioProblem> Validate(ScenarioDefinition d)
+    public static List<InputProblem> Validate(ScenarioDefinition d)
     {
-        var problems = new List<ScenarioProblem>();
-        void Add(string key, string message) => problems.Add(new ScenarioProblem(key, message));
+        var problems = new List<InputProblem>();
+        void Add(string key, string message) => problems.Add(new InputProblem(key, message));
 
         if (string.IsNullOrWhiteSpace(d.Name))
             Add("name", "missing or empty");
@@ -84,21 +85,21 @@ internal static class ScenarioValidator
         _ => null,
     };
 
-    private static void CheckMatrix(IList<IList<double>>? matrix, string key, int n, List<ScenarioProblem> problems, bool isProbability)
+    private static void CheckMatrix(IList<IList<double>>? matrix, string key, int n, List<InputProblem> problems, bool isProbability)
     {
         if (matrix is null)
         {
-            problems.Add(new ScenarioProblem(key, "missing"));
+            problems.Add(new InputProblem(key, "missing"));
             return;
         }
         if (matrix.Count != n)
-            problems.Add(new ScenarioProblem(key, $"has {matrix.Count} rows, expected {n} (one per task)"));
+            problems.Add(new InputProblem(key, $"has {matrix.Count} rows, expected {n} (one per task)"));
         for (var i = 0; i < matrix.Count; i++)
         {
             var row = matrix[i];
             if (row.Count != n)
             {
-                problems.Add(new ScenarioProblem(ScenarioKeys.Row(key, i + 1), $"has {row.Count} columns, expected {n} (one per task)"));
+                problems.Add(new InputProblem(ScenarioKeys.Row(key, i + 1), $"has {row.Count} columns, expected {n} (one per task)"));
                 continue;
             }
             for (var j = 0; j < row.Count; j++)
@@ -106,11 +107,11 @@ internal static class ScenarioValidator
                 var v = row[j];
                 var cell = ScenarioKeys.Cell(key, i + 1, j + 1);
                 if (!double.IsFinite(v))
-                    problems.Add(new ScenarioProblem(cell, $"{v} is not a finite number"));
+                    problems.Add(new InputProblem(cell, $"{v} is not a finite number"));
                 else if (isProbability && (v < 0 || v > 1))
-                    problems.Add(new ScenarioProblem(cell, $"{v} is not a probability: must be within [0, 1]"));
+                    problems.Add(new InputProblem(cell, $"{v} is not a probability: must be within [0, 1]"));
                 else if (!isProbability && v < 0)
-                    problems.Add(new ScenarioProblem(cell, $"{v} is negative: a rework impact is a fraction of the task's work, 0 or more"));
+                    problems.Add(new InputProblem(cell, $"{v} is negative: a rework impact is a fraction of the task's work, 0 or more"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using DevSim.Engine.Input;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Statistics;
@@ -60,17 +61,7 @@ public sealed class MultiProjectSimulator
         return new MultiProjectRun(_model).Run(options, sequence, replication, options.Observer);
     }
 
-    private static void Check(SimulationOptions o)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.Projects, 1, nameof(o.Projects));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.Replications, 1, nameof(o.Replications));
-        ArgumentOutOfRangeException.ThrowIfLessThan(o.MaxProjectsInSystem, 1, nameof(o.MaxProjectsInSystem));
-        ArgumentNullException.ThrowIfNull(o.Arrivals, nameof(o.Arrivals));
-        if (o.Warmup is { } w && (w < 0 || w >= o.Projects))
-            throw new ArgumentException($"warm-up {w}: must be from 0 to {o.Projects - 1} (fewer than the {o.Projects} projects)", nameof(o));
-        if (o.Arrivals.MaxProjects is { } max && o.Projects > max)
-            throw new ArgumentException($"projects {o.Projects}: the arrival trace holds only {max} arrivals", nameof(o));
-    }
+    private static void Check(SimulationOptions o) => OptionChecks.ThrowIfAny(o.Validate(), nameof(o));
 
     private SimulationResult Summarise(SimulationOptions options, IReadOnlyList<int> sequence, ReplicationResult[] reps)
     {

@@ -7,10 +7,10 @@ namespace DevSim.Engine.Staffing;
 public sealed class TeamFileException : InputFileException
 {
     /// <summary>Creates the exception for <paramref name="problems"/> found in <paramref name="source"/>.</summary>
-    public TeamFileException(string? source, IReadOnlyList<ScenarioProblem> problems) : base(source, problems, "team") { }
+    public TeamFileException(string? source, IReadOnlyList<InputProblem> problems) : base(source, problems, "team") { }
 
     /// <summary>Creates the exception with one message.</summary>
-    public TeamFileException(string message) : this(null, [new ScenarioProblem("", message)]) { }
+    public TeamFileException(string message) : this(null, [new InputProblem("", message)]) { }
 
     /// <summary>Creates the exception with one message and its cause.</summary>
     public TeamFileException(string message, Exception innerException) : base(message, innerException, "team") { }

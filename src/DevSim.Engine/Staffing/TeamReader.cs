@@ -28,7 +28,7 @@ public static class TeamReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new TeamFileException(path, [new ScenarioProblem("", e is FileNotFoundException or DirectoryNotFoundException
+            throw new TeamFileException(path, [new InputProblem("", e is FileNotFoundException or DirectoryNotFoundException
                 ? "no such team file" : $"cannot read the file: {e.Message}")]);
         }
         return Parse(text, path);

@@ -1,12 +1,20 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using DevSim.Engine.Input;
 
 namespace DevSim.Runner.Cli;
 
-/// <summary>Options that several commands share, built the same way everywhere.</summary>
+/// <summary>
+/// Options that several commands share, built the same way everywhere. Every numeric option is
+/// parsed here by <see cref="NumberText"/>, so a bad value gets one line naming the option, the
+/// value and the accepted range, never a .NET type name or a stack trace.
+/// </summary>
 internal static class CommonOptions
 {
+    /// <summary>The thread count that means every core (<see cref="ParallelOptions.MaxDegreeOfParallelism"/>'s own convention).</summary>
+    public const int EveryCore = -1;
+
     public static Argument<string> Scenario() => new("scenario")
     {
         Description = $"A scenario file (YAML or JSON), or a built-in scenario: {string.Join(", ", DevSim.Engine.Scenarios.ScenarioReader.BuiltIn)}.",
@@ -16,14 +24,18 @@ internal static class CommonOptions
     {
         Description = "Master seed; the same seed gives the same numbers on any number of threads.",
         DefaultValueFactory = _ => 1,
+        CustomParser = r => ParseWhole(r, 0, ulong.MaxValue, 1UL, v => (ulong)v),
     };
 
-    public static Option<int> Threads() => new("--threads")
+    /// <summary>--threads: absent means every core, shown as such in the help rather than as a sentinel number.</summary>
+    public static Option<int?> Threads() => new("--threads")
     {
-        Description = "Threads to use (default: every core). Results do not depend on it.",
-        DefaultValueFactory = _ => -1,
-        Validators = { r => Positive(r, allowMinusOne: true) },
+        Description = "Threads to use [default: every core]. Results do not depend on it.",
+        CustomParser = r => ParseWhole<int?>(r, 1, int.MaxValue, null, v => (int)v),
     };
+
+    /// <summary>The value of <see cref="Threads"/>, <see cref="EveryCore"/> when absent.</summary>
+    public static int ThreadsOf(ParseResult parse, Option<int?> threads) => parse.GetValue(threads) ?? EveryCore;
 
     public static Option<string> Format()
     {
@@ -46,6 +58,7 @@ internal static class CommonOptions
 
     public static OutputFormat ToFormat(string? value) => value == "json" ? OutputFormat.Json : OutputFormat.Table;
 
+    /// <summary>A list of task ids; absent means the scenario's sequence, but an empty value is an error.</summary>
     public static Option<int[]?> Sequence(string description) => new("--sequence")
     {
         Description = description,
@@ -54,26 +67,58 @@ internal static class CommonOptions
         DefaultValueFactory = _ => null,
     };
 
-    public static Option<int> PositiveInt(string name, int defaultValue, string description, int minimum = 1) => new(name)
+    /// <summary>A whole-number option from <paramref name="minimum"/> to <paramref name="maximum"/>.</summary>
+    public static Option<int> Whole(string name, int defaultValue, string description, int minimum = 1, int maximum = int.MaxValue) => new(name)
     {
         Description = description,
         DefaultValueFactory = _ => defaultValue,
-        Validators =
-        {
-            r =>
-            {
-                if (r.GetValueOrDefault<int>() < minimum)
-                    r.AddError($"{name}: {r.GetValueOrDefault<int>()} must be at least {minimum}");
-            },
-        },
+        CustomParser = r => ParseWhole(r, minimum, maximum, defaultValue, v => (int)v),
     };
 
-    private static void Positive(OptionResult r, bool allowMinusOne)
+    /// <summary>A whole-number option without a default (null when absent).</summary>
+    public static Option<int?> OptionalWhole(string name, string description, int minimum, int maximum = int.MaxValue) => new(name)
     {
-        var value = r.GetValueOrDefault<int>();
-        if (value < 1 && !(allowMinusOne && value == -1))
-            r.AddError($"{r.Option.Name}: {value} must be a positive number");
+        Description = description,
+        CustomParser = r => ParseWhole<int?>(r, minimum, maximum, null, v => (int)v),
+    };
+
+    /// <summary>A finite number from <paramref name="minimum"/> to <paramref name="maximum"/> (<paramref name="minimumExcluded"/>: more than the minimum).</summary>
+    public static Option<double> Number(string name, double defaultValue, string description, double minimum, double maximum = double.MaxValue, bool minimumExcluded = false) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = r => ParseNumber(r, minimum, maximum, minimumExcluded) ?? defaultValue,
+    };
+
+    /// <summary>A finite number without a default (null when absent).</summary>
+    public static Option<double?> OptionalNumber(string name, string description, double minimum, double maximum = double.MaxValue, bool minimumExcluded = false) => new(name)
+    {
+        Description = description,
+        CustomParser = r => ParseNumber(r, minimum, maximum, minimumExcluded),
+    };
+
+    private static T ParseWhole<T>(ArgumentResult result, System.Numerics.BigInteger minimum, System.Numerics.BigInteger maximum, T absent, Func<System.Numerics.BigInteger, T> convert)
+    {
+        if (result.Tokens.Count == 0)
+            return absent;
+        if (NumberText.TryParseWhole(result.Tokens[^1].Value, minimum, maximum, out var value, out var problem))
+            return convert(value);
+        result.AddError($"{OptionName(result)}: {problem}");
+        return absent;
     }
+
+    private static double? ParseNumber(ArgumentResult result, double minimum, double maximum, bool minimumExcluded)
+    {
+        if (result.Tokens.Count == 0)
+            return null;
+        if (NumberText.TryParseNumber(result.Tokens[^1].Value, minimum, maximum, minimumExcluded, out var value, out var problem))
+            return value;
+        result.AddError($"{OptionName(result)}: {problem}");
+        return null;
+    }
+
+    private static string OptionName(ArgumentResult result) =>
+        result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
 
     private static int[]? ParseIdList(ArgumentResult result)
     {
@@ -83,12 +128,17 @@ internal static class CommonOptions
         var ids = new List<int>();
         foreach (var part in text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+            if (!NumberText.TryParseInt(part, 1, int.MaxValue, out var id, out var problem))
             {
-                result.AddError($"--sequence: '{part}' is not a task id (expected comma-separated ids such as 5,9,3)");
+                result.AddError($"--sequence: {problem.Replace("whole number", "task id", StringComparison.Ordinal)} (expected comma-separated ids such as 5,9,3)");
                 return null;
             }
             ids.Add(id);
+        }
+        if (ids.Count == 0)
+        {
+            result.AddError($"--sequence: '{text}' holds no task ids (expected comma-separated ids such as 5,9,3; leave the option out for the scenario's sequence)");
+            return null;
         }
         return [.. ids];
     }

@@ -11,11 +11,19 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim evaluate</c>: the single-project expected duration of one sequence.</summary>
 internal static class EvaluateCommand
 {
+    /// <summary>The flag of each <see cref="EvaluationOptions"/> property, for its problems.</summary>
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        [nameof(EvaluationOptions.Replications)] = "--reps",
+        [nameof(EvaluationOptions.MaxDegreeOfParallelism)] = "--threads",
+    };
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
-        var reps = CommonOptions.PositiveInt("--reps", 100_000, "Monte Carlo replications (independent projects).", minimum: 2);
+        var defaults = new EvaluationOptions();
+        var reps = CommonOptions.Whole("--reps", defaults.Replications, "Monte Carlo replications (independent projects).", minimum: EvaluationOptions.MinReplications);
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
@@ -33,8 +41,9 @@ internal static class EvaluateCommand
             {
                 Replications = parse.GetValue(reps),
                 Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = parse.GetValue(threads),
+                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
             };
+            OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
             var clock = Stopwatch.StartNew();
             EvaluationResult result;
             try

@@ -14,47 +14,59 @@ internal static class OptimizeCommand
     /// <summary>The longest --time-limit: int.MaxValue milliseconds, the longest delay a .NET timer takes.</summary>
     private const double MaxTimeLimitSeconds = 2_147_483;
 
+    /// <summary>The flag of each property of <see cref="GeneticAlgorithmOptions"/> and <see cref="ExhaustiveSearchOptions"/>, for their problems.</summary>
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        [nameof(GeneticAlgorithmOptions.Top)] = "--top",
+        [nameof(GeneticAlgorithmOptions.FinalReplications)] = "--final-reps",
+        [nameof(GeneticAlgorithmOptions.MaxDegreeOfParallelism)] = "--threads",
+        [nameof(GeneticAlgorithmOptions.Populations)] = "--populations",
+        [nameof(GeneticAlgorithmOptions.PopulationSize)] = "--population-size",
+        [nameof(GeneticAlgorithmOptions.ReproductionRatio)] = "--reproduction",
+        [nameof(GeneticAlgorithmOptions.CrossoverRatio)] = "--crossover-ratio",
+        [nameof(GeneticAlgorithmOptions.MutationRatio)] = "--mutation-ratio",
+        [GeneticAlgorithmOptions.RatiosKey] = "--reproduction, --crossover-ratio and --mutation-ratio",
+        [nameof(GeneticAlgorithmOptions.TournamentSize)] = "--tournament",
+        [nameof(GeneticAlgorithmOptions.MigrationInterval)] = "--migration-interval",
+        [nameof(GeneticAlgorithmOptions.StopImprovement)] = "--stop-improvement",
+        [nameof(GeneticAlgorithmOptions.StopWindow)] = "--stop-window",
+        [nameof(GeneticAlgorithmOptions.MaxGenerations)] = "--max-generations",
+        [nameof(GeneticAlgorithmOptions.Replications)] = "--reps",
+        [nameof(GeneticAlgorithmOptions.RaceReplications)] = "--race-reps",
+        [nameof(ExhaustiveSearchOptions.FirstPassReplications)] = "--first-pass-reps",
+        [nameof(ExhaustiveSearchOptions.Survivors)] = "--survivors",
+    };
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
         var method = Choice("--method", "ga", "ga: the paper's genetic algorithm; exhaustive: every sequence (up to 10 tasks), then successive halving.", "ga", "exhaustive");
         var objective = Choice("--objective", "min", "min: the optimal sequence; max: the worst.", "min", "max");
         var seed = CommonOptions.Seed();
-        var top = CommonOptions.PositiveInt("--top", 10, "How many leading sequences to report.");
+        var defaults = new GeneticAlgorithmOptions();
+        var top = CommonOptions.Whole("--top", defaults.Top, "How many leading sequences to report.");
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
-        var finalReps = CommonOptions.PositiveInt("--final-reps", 100_000, "Fresh replications behind each reported value (never those used to select it).", minimum: 2);
-        var timeLimit = new Option<double?>("--time-limit") { Description = "Stop the GA after this many seconds (the result so far is reported); more than 0, at most 2,147,483 (24.8 days, the longest timer .NET sets)." };
-        timeLimit.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } t && !(t > 0 && t <= MaxTimeLimitSeconds))
-                r.AddError($"--time-limit: {t.ToString(CultureInfo.InvariantCulture)} is not a number of seconds from more than 0 to {MaxTimeLimitSeconds:N0}");
-        });
+        var finalReps = CommonOptions.Whole("--final-reps", defaults.FinalReplications, "Fresh replications behind each reported value (never those used to select it).", minimum: GeneticAlgorithmOptions.MinFinalReplications);
+        var timeLimit = CommonOptions.OptionalNumber("--time-limit", "Stop the GA after this many seconds (the result so far is reported).", 0, MaxTimeLimitSeconds, minimumExcluded: true);
 
-        var defaults = new GeneticAlgorithmOptions();
-        var populations = CommonOptions.PositiveInt("--populations", defaults.Populations, "GA: populations evolving side by side (paper: 10).");
-        var populationSize = CommonOptions.PositiveInt("--population-size", defaults.PopulationSize, "GA: individuals per population (paper: 100).", minimum: 2);
+        var populations = CommonOptions.Whole("--populations", defaults.Populations, "GA: populations evolving side by side (paper: 10).");
+        var populationSize = CommonOptions.Whole("--population-size", defaults.PopulationSize, "GA: individuals per population (paper: 100).", minimum: GeneticAlgorithmOptions.MinPopulationSize);
         var reproduction = Ratio("--reproduction", defaults.ReproductionRatio, "GA: share of each generation copied from the best of the last (paper: 0.10).");
         var crossoverRatio = Ratio("--crossover-ratio", defaults.CrossoverRatio, "GA: share made by crossover (paper: 0.89).");
         var mutationRatio = Ratio("--mutation-ratio", defaults.MutationRatio, "GA: share made by mutation (paper: 0.01).");
         var crossover = Choice("--crossover", "pmx", "GA: pmx (partially mapped, the paper's) or ox1 (order crossover).", "pmx", "ox1");
         var mutation = Choice("--mutation", "swap", "GA: swap (two positions) or inversion (reverse a segment).", "swap", "inversion");
-        var tournament = CommonOptions.PositiveInt("--tournament", defaults.TournamentSize, "GA: tournament size for selection.");
-        var migration = CommonOptions.PositiveInt("--migration-interval", defaults.MigrationInterval, "GA: generations between migrations of each population's best to the next.");
-        var stopImprovement = new Option<double>("--stop-improvement") { Description = "GA: stop when the best improved by less than this over the stop window (paper: 0.2).", DefaultValueFactory = _ => defaults.StopImprovement };
-        stopImprovement.Validators.Add(r =>
-        {
-            var v = r.GetValueOrDefault<double>();
-            if (!(v >= 0 && double.IsFinite(v)))
-                r.AddError($"--stop-improvement: {v.ToString(CultureInfo.InvariantCulture)} is not a finite number of days of at least 0");
-        });
-        var stopWindow = CommonOptions.PositiveInt("--stop-window", defaults.StopWindow, "GA: the stopping rule's window, in generations.");
-        var maxGenerations = CommonOptions.PositiveInt("--max-generations", defaults.MaxGenerations, "GA: the most generations.");
-        var reps = CommonOptions.PositiveInt("--reps", defaults.Replications, "GA: replications behind each fitness value, shared by all candidates.");
-        var raceReps = CommonOptions.PositiveInt("--race-reps", defaults.RaceReplications, "GA: shared replications of the final race between the leading sequences, which picks the winner.");
+        var tournament = CommonOptions.Whole("--tournament", defaults.TournamentSize, "GA: tournament size for selection.");
+        var migration = CommonOptions.Whole("--migration-interval", defaults.MigrationInterval, "GA: generations between migrations of each population's best to the next (0: never).", minimum: 0);
+        var stopImprovement = CommonOptions.Number("--stop-improvement", defaults.StopImprovement, "GA: stop when the best improved by less than this over the stop window (paper: 0.2).", 0);
+        var stopWindow = CommonOptions.Whole("--stop-window", defaults.StopWindow, "GA: the stopping rule's window, in generations.");
+        var maxGenerations = CommonOptions.Whole("--max-generations", defaults.MaxGenerations, "GA: the most generations.");
+        var reps = CommonOptions.Whole("--reps", defaults.Replications, "GA: replications behind each fitness value, shared by all candidates.");
+        var raceReps = CommonOptions.Whole("--race-reps", defaults.RaceReplications, "GA: shared replications of the final race between the leading sequences, which picks the winner.");
         var exhaustiveDefaults = new ExhaustiveSearchOptions();
-        var firstPass = CommonOptions.PositiveInt("--first-pass-reps", exhaustiveDefaults.FirstPassReplications, "Exhaustive: replications per sequence in the first pass.");
-        var survivors = CommonOptions.PositiveInt("--survivors", exhaustiveDefaults.Survivors, "Exhaustive: leaders kept after the first pass (a tenth kept each later round).", minimum: 2);
+        var firstPass = CommonOptions.Whole("--first-pass-reps", exhaustiveDefaults.FirstPassReplications, "Exhaustive: replications per sequence in the first pass.");
+        var survivors = CommonOptions.Whole("--survivors", exhaustiveDefaults.Survivors, "Exhaustive: leaders kept after the first pass (a tenth kept each later round).", minimum: ExhaustiveSearchOptions.MinSurvivors);
 
         var command = new Command("optimize",
             "Find the static sequence with the shortest (or longest) expected single-project duration, by the paper's " +
@@ -82,10 +94,11 @@ internal static class OptimizeCommand
                     Seed = parse.GetValue(seed),
                     Top = parse.GetValue(top),
                     FinalReplications = parse.GetValue(finalReps),
-                    MaxDegreeOfParallelism = parse.GetValue(threads),
+                    MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                     FirstPassReplications = parse.GetValue(firstPass),
                     Survivors = parse.GetValue(survivors),
                 };
+                OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
                 search = progress => new ExhaustiveSearch(loaded).Run(options, progress);
             }
             else
@@ -96,7 +109,7 @@ internal static class OptimizeCommand
                     Seed = parse.GetValue(seed),
                     Top = parse.GetValue(top),
                     FinalReplications = parse.GetValue(finalReps),
-                    MaxDegreeOfParallelism = parse.GetValue(threads),
+                    MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                     Populations = parse.GetValue(populations),
                     PopulationSize = parse.GetValue(populationSize),
                     ReproductionRatio = parse.GetValue(reproduction),
@@ -112,9 +125,7 @@ internal static class OptimizeCommand
                     Replications = parse.GetValue(reps),
                     RaceReplications = parse.GetValue(raceReps),
                 };
-                var sum = options.ReproductionRatio + options.CrossoverRatio + options.MutationRatio;
-                if (Math.Abs(sum - 1) > 1e-9)
-                    throw new UserErrorException($"--reproduction, --crossover-ratio and --mutation-ratio must add up to 1 (they add up to {sum.ToString(CultureInfo.InvariantCulture)})");
+                OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
                 search = progress => new GeneticAlgorithm(loaded).Run(options, progress, cancel.Token);
             }
 
@@ -136,17 +147,8 @@ internal static class OptimizeCommand
         return option;
     }
 
-    private static Option<double> Ratio(string name, double defaultValue, string description)
-    {
-        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(r =>
-        {
-            var v = r.GetValueOrDefault<double>();
-            if (!(v >= 0 && v <= 1))
-                r.AddError($"{name}: {v.ToString(CultureInfo.InvariantCulture)} must be within [0, 1]");
-        });
-        return option;
-    }
+    private static Option<double> Ratio(string name, double defaultValue, string description) =>
+        CommonOptions.Number(name, defaultValue, description, 0, 1);
 
     private static void WriteTables(IAnsiConsole console, OptimizeReport r)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
 using DevSim.Runner.Plots;
@@ -39,8 +40,8 @@ internal static class ReplayCommand
                     "(for other processes use simulate, or a sweep)");
             var folder = parse.GetRequiredValue(output);
             var settings = parse.GetValue(quick)
-                ? ReplaySettings.QuickRun(parse.GetValue(seed), parse.GetValue(threads))
-                : ReplaySettings.Full(parse.GetValue(seed), parse.GetValue(threads));
+                ? ReplaySettings.QuickRun(parse.GetValue(seed), CommonOptions.ThreadsOf(parse, threads))
+                : ReplaySettings.Full(parse.GetValue(seed), CommonOptions.ThreadsOf(parse, threads));
             CheckWritable(folder);
 
             var results = ReplayProgressDisplay.Run(context.Console, progress => new ReplayRunner(settings, progress).Run());
@@ -78,7 +79,7 @@ internal static class ReplayCommand
             results.Settings.Seed,
             results.Settings.Quick,
             results.Settings.Projects,
-            Warmup = results.Settings.Projects / 10,
+            Warmup = SimulationOptions.DefaultWarmup(results.Settings.Projects),
             Reps = results.Settings.Replications,
             Headlines = ReplayHeadlines.From(results),
             results.ElapsedSeconds,

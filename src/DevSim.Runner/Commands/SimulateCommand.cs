@@ -17,6 +17,18 @@ internal static class SimulateCommand
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
     private const int TimelineProjects = 30;
 
+    /// <summary>The flag of each <see cref="SimulationOptions"/> property, for its problems.</summary>
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        [nameof(SimulationOptions.Projects)] = "--projects",
+        [nameof(SimulationOptions.Warmup)] = "--warmup",
+        [nameof(SimulationOptions.Replications)] = "--reps",
+        [nameof(SimulationOptions.MaxProjectsInSystem)] = "--max-in-system",
+        [nameof(SimulationOptions.MaxDegreeOfParallelism)] = "--threads",
+        [nameof(SimulationOptions.Arrivals)] = "--arrivals",
+        [nameof(SimulationOptions.Sequence)] = "--sequence",
+    };
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
@@ -28,15 +40,16 @@ internal static class SimulateCommand
         };
         policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyNames.All]));
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
-        var interarrival = new Option<double?>("--interarrival") { Description = "Mean time between project arrivals, in days (required with poisson or fixed arrivals)." };
+        var interarrival = CommonOptions.OptionalNumber("--interarrival", "Mean time between project arrivals, in days (required with poisson or fixed arrivals).", 0, minimumExcluded: true);
         var arrivals = new Option<string>("--arrivals")
         {
             Description = "poisson (exponential interarrival times), fixed (one every --interarrival days), or a CSV file whose first column holds arrival times.",
             DefaultValueFactory = _ => "poisson",
         };
-        var projects = CommonOptions.PositiveInt("--projects", 20_000, "Projects per replication (the paper: 20,000).");
-        var warmup = new Option<int?>("--warmup") { Description = "The first projects left out of the statistics [default: 10% of --projects]." };
-        var reps = CommonOptions.PositiveInt("--reps", 10, "Independent replications; CIs are across them.");
+        var defaults = new SimulationOptions();
+        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication (the paper: 20,000).");
+        var warmup = CommonOptions.OptionalWhole("--warmup", "The first projects left out of the statistics [default: 10% of --projects].", minimum: 0);
+        var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them.");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
@@ -50,7 +63,7 @@ internal static class SimulateCommand
             Description = "Write figures with their CSV data to this folder: the duration histogram of replication 0, and per resource utilisation (beside offered load) and queue with 95% CIs.",
         };
         var figures = FiguresOption.Create();
-        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Stop a replication as unstable when more projects than this are in the system at once.");
+        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Stop a replication as unstable when more projects than this are in the system at once.");
 
         var command = new Command("simulate",
             "Simulate projects arriving over time, queueing FIFO for shared resources and reworking each other's tasks: " +
@@ -71,15 +84,12 @@ internal static class SimulateCommand
                 Warmup = parse.GetValue(warmup),
                 Replications = parse.GetValue(reps),
                 Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = parse.GetValue(threads),
+                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 MaxProjectsInSystem = parse.GetValue(maxInSystem),
             };
             if (options.Arrivals.MaxProjects is { } max && parse.GetResult(projects) is null or { Implicit: true })
                 options = options with { Projects = max };
-            if (options.Warmup is { } w && (w < 0 || w >= options.Projects))
-                throw new UserErrorException($"--warmup: {w} must be from 0 to {options.Projects - 1} (fewer than --projects)");
-            if (options.Arrivals.MaxProjects is { } limit && options.Projects > limit)
-                throw new UserErrorException($"--projects: {options.Projects} is more than the {limit} arrivals in {arrivalKind}");
+            OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
 
             CheckLimits(loaded, options, parse.GetValue(interarrival));
 

@@ -33,7 +33,7 @@ internal static class SweepCommand
             var file = parse.GetRequiredValue(experiment);
             var folder = new SweepFolder(parse.GetRequiredValue(output));
             var part = parse.GetValue(shard) is { } text ? ShardSpec.Parse(text) : ShardSpec.All;
-            var maxThreads = parse.GetValue(threads);
+            var maxThreads = CommonOptions.ThreadsOf(parse, threads);
             var loaded = Load(file);
             var plan = Plan(context.Console, loaded, folder, maxThreads);
 

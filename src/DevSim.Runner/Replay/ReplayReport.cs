@@ -63,7 +63,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Line();
         Head("setting", "value");
         Row("projects per grid point and replication", $"{s.Projects:N0} (the paper: {PaperResults.ProjectsPerSetting:N0})");
-        Row("warm-up", $"the first {s.Projects / 10:N0} projects of each replication are left out of every statistic");
+        Row("warm-up", $"the first {SimulationOptions.DefaultWarmup(s.Projects):N0} projects of each replication are left out of every statistic");
         Row("replications", $"{s.Replications} per point of the paper's sequences, {s.SecondaryReplications} for DevSim's own optima (dashed curves), " +
             $"{s.WorstReplications} on the worst-sequence grid; 95% CIs are Student-t across replications");
         Row("arrivals", "Poisson (exponential interarrival times), the first project at time 0");
