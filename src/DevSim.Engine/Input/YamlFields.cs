@@ -92,13 +92,18 @@ internal abstract class YamlFields
     }
 
     /// <summary>Reports every key of <paramref name="node"/> that is not in <paramref name="known"/>: a typo must not pass silently.</summary>
+    /// <remarks>Each names the nearest valid key when one is close (<see cref="NearestKey"/>).</remarks>
     protected void UnknownKeys(YamlMappingNode node, string[] known, string prefix)
     {
         foreach (var (key, _) in node.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!known.Contains(name, StringComparer.Ordinal))
-                Problem(prefix + name, $"unknown key (expected one of {string.Join(", ", known)})", key);
+            if (known.Contains(name, StringComparer.Ordinal))
+                continue;
+            var message = NearestKey.For(name, known) is { } nearest
+                ? $"unknown key; did you mean '{nearest}'? (expected one of {string.Join(", ", known)})"
+                : $"unknown key (expected one of {string.Join(", ", known)})";
+            Problem(prefix + name, message, key);
         }
     }
 

@@ -33,6 +33,13 @@ internal static class YamlText
             problem = new InputProblem("", "malformed YAML/JSON after this line: a list or mapping is not closed, or the text breaks off", parser.LastLine);
             return null;
         }
+        if (yaml.Documents.Count > 1)
+        {
+            // A second document is most often two files pasted together: reading only the first would drop the rest silently.
+            problem = new InputProblem("", $"the file holds {yaml.Documents.Count} YAML documents (a second starts here, after '---'); it must hold one",
+                checked((int)yaml.Documents[1].RootNode.Start.Line));
+            return null;
+        }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
         {
             problem = new InputProblem("", $"the file must hold a mapping with {expected}", 1);

@@ -10,6 +10,11 @@ namespace DevSim.Engine.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "strongly-coupled"];
+    private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing"];
+    private static readonly string[] DurationKeys = ["distribution", "spread"];
+    private static readonly string[] ResourceKeys = ["name", "capacity"];
+    private static readonly string[] TaskKeys = ["id", "name", "duration", "resource"];
+    private static readonly string[] ReworkKeys = ["probability", "impact"];
 
     /// <summary>The names of the scenarios built into the engine (the paper's two processes).</summary>
     public static IReadOnlyList<string> BuiltIn => BuiltInNames;
@@ -60,9 +65,11 @@ public static class ScenarioReader
         {
             var d = new ScenarioDefinition();
             Note("", root);
+            UnknownKeys(root, TopKeys, "");
             d.Name = Scalar(root, "name", "name", required: true);
             if (Child(root, "durations", "durations") is YamlMappingNode durations)
             {
+                UnknownKeys(durations, DurationKeys, "durations.");
                 d.Distribution = Scalar(durations, "distribution", "durations.distribution", required: false) ?? d.Distribution;
                 d.Spread = Number(durations, "spread", "durations.spread") ?? d.Spread;
             }
@@ -74,6 +81,7 @@ public static class ScenarioReader
             ReadTasks(root, d);
             if (Child(root, "rework", "rework") is YamlMappingNode rework)
             {
+                UnknownKeys(rework, ReworkKeys, "rework.");
                 d.ReworkProbability = Matrix(rework, "probability", ScenarioKeys.Probability);
                 d.ReworkImpact = Matrix(rework, "impact", ScenarioKeys.Impact);
             }
@@ -87,6 +95,7 @@ public static class ScenarioReader
         private void ReadTasks(YamlMappingNode root, ScenarioDefinition d) =>
             ForEachEntry(root, "tasks", "{ id, name, duration }", entry => ScenarioKeys.Task(entry, "id"), (task, entry) =>
             {
+                UnknownKeys(task, TaskKeys, ScenarioKeys.Task(entry, ""));
                 var id = Integer(task, "id", ScenarioKeys.Task(entry, "id"));
                 var name = Scalar(task, "name", ScenarioKeys.Task(entry, "name"), required: false);
                 var duration = Number(task, "duration", ScenarioKeys.Task(entry, "duration"));
@@ -115,6 +124,7 @@ public static class ScenarioReader
         private void ReadResources(YamlMappingNode root, ScenarioDefinition d) =>
             ForEachEntry(root, "resources", "{ name, capacity }", entry => ScenarioKeys.Resource(entry, "name"), (resource, entry) =>
             {
+                UnknownKeys(resource, ResourceKeys, ScenarioKeys.Resource(entry, ""));
                 var name = Scalar(resource, "name", ScenarioKeys.Resource(entry, "name"), required: true);
                 var capacityKey = ScenarioKeys.Resource(entry, "capacity");
                 var capacity = Child(resource, "capacity", capacityKey) is null ? 1 : Integer(resource, "capacity", capacityKey) ?? 1;
