@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DevSim.Engine.Experiments;
+using DevSim.Runner.Cli;
 
 namespace DevSim.Runner.Tests;
 
@@ -230,7 +231,7 @@ public class SweepCommandTests
     [InlineData("portfolio.yaml")]
     public void ShippedExperiments_AreValid(string file)
     {
-        var experiment = ExperimentReader.Load(Repository.Path("experiments", file));
+        var experiment = ExperimentFile.Load(Repository.Path("experiments", file));
         Assert.NotEmpty(experiment.Scenarios);
     }
 }

@@ -19,42 +19,24 @@ public static class ExperimentReader
     private static readonly string[] SearchKeys =
         ["replications", "race-replications", "final-replications", "populations", "population-size", "max-generations"];
 
-    /// <summary>Reads the experiment file at <paramref name="path"/>.</summary>
-    /// <exception cref="ExperimentException">The file cannot be read or is invalid.</exception>
-    public static Experiment Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ExperimentException(path, [new InputProblem("", e is FileNotFoundException or DirectoryNotFoundException
-                ? "no such experiment file" : $"cannot read the file: {e.Message}")]);
-        }
-        return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)));
-    }
-
-    /// <summary>Parses experiment text.</summary>
+    /// <summary>Parses experiment text; the engine reads no files, so scenario files named inside come from <paramref name="resolver"/>.</summary>
     /// <param name="text">YAML or JSON.</param>
     /// <param name="source">The file name to put in messages.</param>
-    /// <param name="baseDirectory">Where scenario file paths are relative to (default: the current directory).</param>
+    /// <param name="resolver">The text of a scenario file the experiment names, or null when there is none (then built-in names are tried); null resolves every name to a built-in scenario.</param>
     /// <exception cref="ExperimentException">The text is invalid; every problem is listed.</exception>
-    public static Experiment Parse(string text, string? source = null, string? baseDirectory = null)
+    public static Experiment Parse(string text, string? source = null, ScenarioFileResolver? resolver = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var root = YamlText.LoadRoot(text, "scenarios, policies, interarrival and replications", out var syntax)
             ?? throw new ExperimentException(source, [syntax!]);
-        var walker = new Walker(baseDirectory ?? Directory.GetCurrentDirectory());
+        var walker = new Walker(resolver ?? (_ => null));
         var experiment = walker.Read(root, source);
         if (walker.Problems.Count > 0 || experiment is null)
             throw new ExperimentException(source, [.. walker.Problems.OrderBy(p => p.Line ?? int.MaxValue)]);
         return experiment;
     }
 
-    private sealed class Walker(string baseDirectory) : YamlFields
+    private sealed class Walker(ScenarioFileResolver resolver) : YamlFields
     {
         public Experiment? Read(YamlMappingNode root, string? source)
         {
@@ -130,25 +112,30 @@ public static class ExperimentReader
 
         private Scenario? LoadScenario(string reference, string key, YamlNode node)
         {
-            var path = Path.Combine(baseDirectory, reference);
-            if (!File.Exists(path))
+            string? text;
+            try
+            {
+                text = resolver(reference);
+            }
+            catch (IOException e)
+            {
+                Problem(key, $"cannot read '{reference}': {e.Message}", node);
+                return null;
+            }
+            if (text is null)
             {
                 if (ScenarioReader.IsBuiltIn(reference))
                     return ScenarioReader.LoadBuiltIn(reference);
-                Problem(key, $"'{reference}' is neither a scenario file (looked for {path}) nor a built-in scenario ({string.Join(", ", ScenarioReader.BuiltIn)})", node);
+                Problem(key, $"'{reference}' is neither a scenario file nor a built-in scenario ({string.Join(", ", ScenarioReader.BuiltIn)})", node);
                 return null;
             }
             try
             {
-                return ScenarioReader.Parse(File.ReadAllText(path), reference);
+                return ScenarioReader.Parse(text, reference);
             }
             catch (ScenarioException e)
             {
                 Problem(key, $"the scenario is invalid: {string.Join("; ", e.Lines)}", node);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Problem(key, $"cannot read {path}: {e.Message}", node);
             }
             return null;
         }

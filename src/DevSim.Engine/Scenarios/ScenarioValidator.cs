@@ -66,9 +66,15 @@ internal static class ScenarioValidator
         if (n > 0 && missingIds.Count > 0 && missingIds.Count < n)
             Add("tasks", $"no task has id {string.Join(", ", missingIds)}: ids must be 1..{n}");
 
-        // Without tasks, the matrices and the sequence have nothing to be checked against: "tasks: missing" says it all.
+        // Without tasks, the matrices and the sequence have nothing to be measured against: say only what is missing.
         if (n == 0)
+        {
+            if (d.ReworkProbability is null)
+                Add(ScenarioKeys.Probability, "missing");
+            if (d.ReworkImpact is null)
+                Add(ScenarioKeys.Impact, "missing");
             return problems;
+        }
         CheckMatrix(d.ReworkProbability, ScenarioKeys.Probability, n, problems, isProbability: true);
         CheckMatrix(d.ReworkImpact, ScenarioKeys.Impact, n, problems, isProbability: false);
 

@@ -18,23 +18,7 @@ public static class TeamReader
     /// <summary>The lowest and highest level of the 1-5 scale.</summary>
     public const int MinLevel = 1, MaxLevel = 5;
 
-    /// <summary>Reads a team file; throws <see cref="TeamFileException"/> naming the file, line and key of every problem.</summary>
-    public static Team Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TeamFileException(path, [new InputProblem("", e is FileNotFoundException or DirectoryNotFoundException
-                ? "no such team file" : $"cannot read the file: {e.Message}")]);
-        }
-        return Parse(text, path);
-    }
-
-    /// <summary>Parses team text; <paramref name="source"/> names it in messages.</summary>
+    /// <summary>Parses team text (the runner reads the file); <paramref name="source"/> names it in messages. Throws <see cref="TeamFileException"/> naming the line and key of every problem.</summary>
     public static Team Parse(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);

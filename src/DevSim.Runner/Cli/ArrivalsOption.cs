@@ -24,11 +24,12 @@ internal static class ArrivalsOption
     /// <summary>Reads a CSV whose first column holds arrival times (a header line is allowed).</summary>
     public static List<double> ReadTrace(string path)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
             throw new UserErrorException($"--arrivals: '{path}' is neither poisson, fixed nor an existing CSV file of arrival times");
+        var text = InputFiles.Read(path, "arrivals");
         var times = new List<double>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, TrimOptions = TrimOptions.Trim };
-        using var reader = new StreamReader(path);
+        using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, config);
         var row = 0;
         while (csv.Read())

@@ -7,19 +7,19 @@ internal static class ScenarioSource
 {
     public static Scenario Load(string pathOrName)
     {
-        if (!File.Exists(pathOrName) && ScenarioReader.IsBuiltIn(pathOrName))
+        if (!File.Exists(pathOrName) && !Directory.Exists(pathOrName) && ScenarioReader.IsBuiltIn(pathOrName))
             return ScenarioReader.LoadBuiltIn(pathOrName);
         string text;
         try
         {
-            text = File.ReadAllText(pathOrName);
+            text = InputFiles.ReadText(pathOrName, "scenario");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
             var builtIn = string.Join(", ", ScenarioReader.BuiltIn);
-            throw new UserErrorException(e is FileNotFoundException or DirectoryNotFoundException
-                ? $"{pathOrName}: no such scenario file (built-in scenarios: {builtIn})"
-                : $"{pathOrName}: cannot read the file: {e.Message}");
+            throw new UserErrorException(e.InnerException is FileNotFoundException or DirectoryNotFoundException
+                ? $"{pathOrName}: {e.Message} (built-in scenarios: {builtIn})"
+                : $"{pathOrName}: {e.Message}");
         }
         try
         {

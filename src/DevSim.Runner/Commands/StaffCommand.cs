@@ -38,7 +38,7 @@ internal static class StaffCommand
             Team loaded;
             try
             {
-                loaded = TeamReader.Load(path);
+                loaded = TeamReader.Parse(InputFiles.Read(path, "team"), path);
             }
             catch (TeamFileException e)
             {

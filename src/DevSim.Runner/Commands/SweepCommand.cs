@@ -34,7 +34,7 @@ internal static class SweepCommand
             var folder = new SweepFolder(parse.GetRequiredValue(output));
             var part = parse.GetValue(shard) is { } text ? ShardSpec.Parse(text) : ShardSpec.All;
             var maxThreads = CommonOptions.ThreadsOf(parse, threads);
-            var loaded = Load(file);
+            var loaded = ExperimentFile.Load(file);
             var plan = Plan(context.Console, loaded, folder, maxThreads);
 
             var present = folder.PresentCells();
@@ -56,18 +56,6 @@ internal static class SweepCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Experiment Load(string file)
-    {
-        try
-        {
-            return ExperimentReader.Load(file);
-        }
-        catch (ExperimentException e)
-        {
-            throw new UserErrorException([.. e.Lines]);
-        }
     }
 
     private static UserErrorException AnotherExperiment(SweepFolder folder, SweepPlanFile existing, string fingerprint) =>

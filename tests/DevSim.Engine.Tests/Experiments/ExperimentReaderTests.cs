@@ -113,25 +113,29 @@ public class ExperimentReaderTests
     }
 
     [Fact]
-    public void ScenarioFile_IsFoundRelativeToTheExperimentFile()
+    public void ScenarioFile_ComesFromTheResolver_BuiltInWhenItHasNone()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-exp-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path.Combine(folder, "scenarios"));
-        File.WriteAllText(Path.Combine(folder, "scenarios", "two.yaml"), TwoTasks);
-        File.WriteAllText(Path.Combine(folder, "exp.yaml"), "scenarios: [scenarios/two.yaml]\ninterarrival: 10");
-        var e = ExperimentReader.Load(Path.Combine(folder, "exp.yaml"));
+        var asked = new List<string>();
+        string? Resolve(string reference)
+        {
+            asked.Add(reference);
+            return reference == "scenarios/two.yaml" ? TwoTasks : null;
+        }
+        var e = ExperimentReader.Parse("scenarios: [scenarios/two.yaml, optical-mouse]\ninterarrival: 10", "exp.yaml", Resolve);
+        Assert.Equal(["scenarios/two.yaml", "optical-mouse"], asked);
         Assert.Equal(2, e.Scenarios[0].TaskCount);
-
-        File.WriteAllText(Path.Combine(folder, "scenarios", "two.yaml"), "name: broken\ntasks: 3");
-        var error = Assert.Throws<ExperimentException>(() => ExperimentReader.Load(Path.Combine(folder, "exp.yaml")));
-        Assert.Contains("the scenario is invalid: scenarios/two.yaml", error.Message, StringComparison.Ordinal);
-        Directory.Delete(folder, recursive: true);
+        Assert.Equal(9, e.Scenarios[1].TaskCount);
     }
 
     [Fact]
-    public void MissingFile_IsNamed()
+    public void ScenarioFile_InvalidOrUnreadable_IsReportedAtItsEntry()
     {
-        var error = Assert.Throws<ExperimentException>(() => ExperimentReader.Load("/no/such/experiment.yaml"));
-        Assert.Equal("/no/such/experiment.yaml: no such experiment file", error.Lines.Single());
+        var error = Assert.Throws<ExperimentException>(() =>
+            ExperimentReader.Parse("scenarios: [scenarios/two.yaml]\ninterarrival: 10", "exp.yaml", _ => "name: broken\ntasks: 3"));
+        Assert.Contains("exp.yaml:1: scenarios, entry 1: the scenario is invalid: scenarios/two.yaml", error.Message, StringComparison.Ordinal);
+
+        error = Assert.Throws<ExperimentException>(() =>
+            ExperimentReader.Parse("scenarios: [big.yaml]\ninterarrival: 10", "exp.yaml", _ => throw new IOException("is a folder, not a scenario file")));
+        Assert.Equal("exp.yaml:1: scenarios, entry 1: cannot read 'big.yaml': is a folder, not a scenario file", error.Lines.Single());
     }
 }

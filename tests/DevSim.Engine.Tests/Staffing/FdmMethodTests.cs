@@ -18,7 +18,7 @@ public class FdmMethodTests
     {
         // Section 4.2: FDM(R1, V1) = 3x5 + 3x4 + 4x3 + 3x4 + 2x4 = 59 and FDM(R1, V2) = 53;
         // section 4.4: Dis(V1, R1) = (3-5) + (3-4) + (4-3) + (3-4) + (2-4) = -5.
-        var plan = FdmMethod.Compute(TeamReader.Load(PaperFile));
+        var plan = FdmMethod.Compute(TeamReader.Parse(File.ReadAllText(PaperFile), PaperFile));
         Assert.Equal(59, plan.Fdm[0][0]);
         Assert.Equal(53, plan.Fdm[0][1]);
         Assert.Equal(-5, plan.Distance[0][0]);
@@ -28,7 +28,7 @@ public class FdmMethodTests
     [Fact]
     public void PaperInputs_GiveTheAbilityOrderAndLeaderThePaperStates()
     {
-        var plan = FdmMethod.Compute(TeamReader.Load(PaperFile));
+        var plan = FdmMethod.Compute(TeamReader.Parse(File.ReadAllText(PaperFile), PaperFile));
         Assert.Equal(["V2", "V3", "V1", "V5", "V4", "V7", "V6"], plan.AbilityOrder);
         Assert.Equal("V6", plan.Leader);
         Assert.Equal([20, 18, 13, 13, 14, 12, 13], plan.Difficulty); // eq. 9; printed 14 and 15 for R3 and R5
@@ -92,7 +92,7 @@ public class FdmMethodTests
     [Fact]
     public void NormalRange_FollowsEq13WithFloors()
     {
-        var seven = FdmMethod.Compute(TeamReader.Load(PaperFile));
+        var seven = FdmMethod.Compute(TeamReader.Parse(File.ReadAllText(PaperFile), PaperFile));
         Assert.Equal(21, seven.MaxEdges);
         Assert.Equal((7, 13), seven.NormalRange); // 10 +- 3; the paper prints 7-14 and 7-15
         Assert.Equal(13, seven.Edges.Count);
@@ -131,7 +131,7 @@ public class FdmMethodTests
     [Fact]
     public void PublishedComparison_NamesEveryDifferenceOfThePaper_AndNoneWhenPrintedEqualsComputed()
     {
-        var team = TeamReader.Load(PaperFile);
+        var team = TeamReader.Parse(File.ReadAllText(PaperFile), PaperFile);
         var differences = PublishedComparison.Differences(FdmMethod.Compute(team));
         Assert.Contains(differences, d => d.Table.StartsWith("FDM", StringComparison.Ordinal) && d.Cell == "R1/V7" && d.Computed == "82" && d.Printed == "73");
         Assert.Equal(["R3", "R5"], differences.Where(d => d.Table.StartsWith("difficulty", StringComparison.Ordinal)).Select(d => d.Cell));

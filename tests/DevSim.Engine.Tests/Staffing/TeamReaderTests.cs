@@ -65,13 +65,6 @@ public class TeamReaderTests
     }
 
     [Fact]
-    public void Load_MissingFile_SaysSo()
-    {
-        var e = Assert.Throws<TeamFileException>(() => TeamReader.Load("/no/such/team.yaml"));
-        Assert.Equal("/no/such/team.yaml: no such team file", e.Lines.Single());
-    }
-
-    [Fact]
     public void ScenarioStaffing_NamesTheAssigneeOfEachMatchingTask_AndScenariosReadIt()
     {
         var team = TeamReader.Parse("""

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using DevSim.Engine.Experiments;
+
+namespace DevSim.Runner.Cli;
+
+/// <summary>
+/// Reads every input file devsim takes (scenario, experiment, team, arrivals): the engine parses
+/// text, the runner reads files. A file larger than <see cref="MaxBytes"/> is refused after reading
+/// at most that much (a device such as /dev/zero never ends), and a folder is named as a folder.
+/// </summary>
+internal static class InputFiles
+{
+    /// <summary>The largest input file, 16 MiB: a 500-task scenario with both matrices written out takes about 2 MiB.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>The text of <paramref name="path"/>, a <paramref name="kind"/> file; a user error naming the path and the reason when it cannot be read.</summary>
+    public static string Read(string path, string kind)
+    {
+        try
+        {
+            return ReadText(path, kind);
+        }
+        catch (IOException e)
+        {
+            throw new UserErrorException($"{path}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The text of <paramref name="path"/>; an <see cref="IOException"/> whose message says, in words,
+    /// why it cannot be read (no such file, a folder, too large, the system's reason).
+    /// </summary>
+    public static string ReadText(string path, string kind)
+    {
+        if (Directory.Exists(path))
+            throw new IOException($"is a folder, not a {kind} file");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.CanSeek && stream.Length > MaxBytes)
+                throw new IOException(TooLarge(kind, stream.Length));
+            var buffer = new MemoryStream();
+            var chunk = new byte[81_920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBytes)
+                    throw new IOException(TooLarge(kind, null));
+            }
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new IOException($"no such {kind} file", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"cannot read the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Resolves the scenario files an experiment at <paramref name="experimentPath"/> names, relative to its folder.</summary>
+    public static ScenarioFileResolver ScenariosBeside(string experimentPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(experimentPath)) ?? ".";
+        return reference =>
+        {
+            var path = Path.Combine(folder, reference);
+            return File.Exists(path) || Directory.Exists(path) ? ReadText(path, "scenario") : null;
+        };
+    }
+
+    private static string TooLarge(string kind, long? length) =>
+        $"{(length is { } n ? $"{n.ToString("N0", CultureInfo.InvariantCulture)} bytes" : "the file")} is more than a {kind} file may hold " +
+        $"({MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, 16 MiB)";
+}
