@@ -69,8 +69,8 @@ public class EvaluateCommandTests
     }
 
     [Theory]
-    [InlineData("--sequence", "1,2,x", "devsim: --sequence: 'x' is not a task id (expected comma-separated ids such as 5,9,3)")]
-    [InlineData("--reps", "1", "devsim: --reps: 1 must be at least 2")]
+    [InlineData("--sequence", "1,2,x", "devsim: --sequence: 'x' is not a task id (1 to 2,147,483,647) (expected comma-separated ids such as 5,9,3)")]
+    [InlineData("--reps", "1", "devsim: --reps: 1 is too small (2 to 2,147,483,647)")]
     [InlineData("--format", "xml", "devsim: --format: 'xml' is not one of table, json")]
     [InlineData("--sequence", "1,2,3", "devsim: --sequence: [1, 2, 3] is not a permutation of the 9 task ids; tasks 4, 5, 6, 7, 8, 9 missing")]
     public void Evaluate_BadArgument_OneClearLineAndExitCode2(string option, string value, string expected)

@@ -69,8 +69,8 @@ public class OptimizeCommandTests
 
     [Theory]
     [InlineData(new[] { "--method", "annealing" }, "devsim: --method: 'annealing' is not one of ga, exhaustive")]
-    [InlineData(new[] { "--mutation-ratio", "0.2" }, "devsim: --reproduction, --crossover-ratio and --mutation-ratio must add up to 1 (they add up to 1.19)")]
-    [InlineData(new[] { "--crossover-ratio", "1.5" }, "devsim: --crossover-ratio: 1.5 must be within [0, 1]")]
+    [InlineData(new[] { "--mutation-ratio", "0.2" }, "devsim: --reproduction, --crossover-ratio and --mutation-ratio: must add up to 1 (they add up to 1.19)")]
+    [InlineData(new[] { "--crossover-ratio", "1.5" }, "devsim: --crossover-ratio: 1.5 is out of range (0 to 1)")]
     [InlineData(new[] { "--crossover", "cx" }, "devsim: --crossover: 'cx' is not one of pmx, ox1")]
     public void Optimize_BadArgument_OneClearLineAndExitCode2(string[] options, string expected)
     {

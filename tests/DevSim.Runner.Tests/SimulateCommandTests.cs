@@ -119,8 +119,8 @@ public class SimulateCommandTests
     [Theory]
     [InlineData(new[] { "--policy", "random", "--interarrival", "13" }, "devsim: --policy: 'random' is not one of static, dynamic, rework-aware")]
     [InlineData(new string[0], "devsim: --interarrival: required with --arrivals poisson (the mean time between project arrivals, in days)")]
-    [InlineData(new[] { "--interarrival", "-2" }, "devsim: --interarrival: -2 must be a positive number of days")]
-    [InlineData(new[] { "--interarrival", "13", "--projects", "100", "--warmup", "100" }, "devsim: --warmup: 100 must be from 0 to 99 (fewer than --projects)")]
+    [InlineData(new[] { "--interarrival", "-2" }, "devsim: --interarrival: -2 is out of range (more than 0)")]
+    [InlineData(new[] { "--interarrival", "13", "--projects", "100", "--warmup", "100" }, "devsim: --warmup: 100 must be from 0 to 99 (fewer than the 100 projects)")]
     [InlineData(new[] { "--arrivals", "weekly", "--interarrival", "13" }, "devsim: --arrivals: 'weekly' is neither poisson, fixed nor an existing CSV file of arrival times")]
     public void Simulate_BadArgument_OneClearLineAndExitCode2(string[] options, string expected)
     {

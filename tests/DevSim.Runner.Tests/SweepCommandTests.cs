@@ -196,7 +196,7 @@ public class SweepCommandTests
         var run = CliRun.Of("sweep", file, "--out", folder);
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Equal($"devsim: {file}:3: replication: unknown key (expected one of name, seed, scenarios, sequences, policies, arrivals, " +
+        Assert.Equal($"devsim: {file}:3: replication: unknown key; did you mean 'replications'? (expected one of name, seed, scenarios, sequences, policies, arrivals, " +
             "interarrival, projects, warmup, replications, max-in-system, search)", line);
         Assert.False(Directory.Exists(folder)); // nothing written for a file that was refused
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using DevSim.Engine.Input;
 using DevSim.Engine.Optimization;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
@@ -51,6 +52,30 @@ public sealed record Experiment
 
     /// <summary>The warm-up actually used.</summary>
     public int EffectiveWarmup => Warmup ?? SimulationOptions.DefaultWarmup(Projects);
+
+    /// <summary>The key of a problem of <see cref="Search"/>'s <paramref name="property"/>, as <see cref="Validate"/> reports it.</summary>
+    public static string SearchKey(string property) => $"{nameof(Search)}.{property}";
+
+    /// <summary>Whether the settings are within their ranges (<see cref="Validate"/> says what is not).</summary>
+    public bool IsValid => Validate().Count == 0;
+
+    /// <summary>
+    /// Every problem of the run settings, keyed by property name (<see cref="SearchKey"/> for the
+    /// search's): the simulation's rules are <see cref="SimulationOptions.Validate"/>'s and the
+    /// search's <see cref="GeneticAlgorithmOptions.Validate"/>'s, so no rule is written twice.
+    /// </summary>
+    public IReadOnlyList<InputProblem> Validate()
+    {
+        var problems = new List<InputProblem>();
+        var simulation = new SimulationOptions { Projects = Projects, Warmup = Warmup, Replications = Replications, MaxProjectsInSystem = MaxProjectsInSystem };
+        problems.AddRange(simulation.Validate());
+        if (Arrivals == ArrivalPattern.Isolated && Projects == 1)
+            problems.Add(new InputProblem(nameof(Projects), "1 must be at least 2 for isolated projects (a CI needs two)"));
+        if (Arrivals == ArrivalPattern.Isolated && Warmup is not null)
+            problems.Add(new InputProblem(nameof(Warmup), "isolated projects do not interact, so there is nothing to warm up: leave warmup out"));
+        problems.AddRange(Search.Validate().Select(p => p with { Key = SearchKey(p.Key) }));
+        return problems;
+    }
 
     /// <summary>
     /// A short hash of everything that decides the experiment's numbers (settings and the scenarios'

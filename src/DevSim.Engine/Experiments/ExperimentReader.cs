@@ -1,5 +1,6 @@
 using System.Globalization;
 using DevSim.Engine.Input;
+using DevSim.Engine.Optimization;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using YamlDotNet.RepresentationModel;
@@ -15,6 +16,21 @@ public static class ExperimentReader
 {
     private static readonly string[] TopKeys =
         ["name", "seed", "scenarios", "sequences", "policies", "arrivals", "interarrival", "projects", "warmup", "replications", "max-in-system", "search"];
+
+    /// <summary>The YAML key of each property of <see cref="Experiment"/> (and of its search settings) whose problems its Validate reports.</summary>
+    private static readonly Dictionary<string, string> YamlKeys = new(StringComparer.Ordinal)
+    {
+        [nameof(Experiment.Projects)] = "projects",
+        [nameof(Experiment.Warmup)] = "warmup",
+        [nameof(Experiment.Replications)] = "replications",
+        [nameof(Experiment.MaxProjectsInSystem)] = "max-in-system",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.Replications))] = "search.replications",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.RaceReplications))] = "search.race-replications",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.FinalReplications))] = "search.final-replications",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.Populations))] = "search.populations",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.PopulationSize))] = "search.population-size",
+        [Experiment.SearchKey(nameof(GeneticAlgorithmOptions.MaxGenerations))] = "search.max-generations",
+    };
 
     private static readonly string[] SearchKeys =
         ["replications", "race-replications", "final-replications", "populations", "population-size", "max-generations"];
@@ -46,21 +62,17 @@ public static class ExperimentReader
             var interarrivals = ReadInterarrivals(root, arrivals);
             var policies = ReadPolicies(root, arrivals);
             var sequences = ReadSequences(root, scenarios);
-            var projects = Whole(root, "projects", 20_000, minimum: arrivals == ArrivalPattern.Isolated ? 2 : 1);
+            var projects = Integer(root, "projects", "projects") ?? SimulationOptions.DefaultProjects;
             var warmup = Integer(root, "warmup", "warmup");
-            if (warmup is { } w && (w < 0 || w >= projects))
-                Problem("warmup", $"{w} must be from 0 to {projects - 1} (fewer than the {projects} projects)", root.Children[new YamlScalarNode("warmup")]);
-            if (warmup is not null && arrivals == ArrivalPattern.Isolated)
-                Problem("warmup", "isolated projects do not interact, so there is nothing to warm up: leave warmup out", root.Children[new YamlScalarNode("warmup")]);
-            var replications = Whole(root, "replications", 10, minimum: 1);
-            var maxInSystem = Whole(root, "max-in-system", 5_000, minimum: 1);
+            var replications = Integer(root, "replications", "replications") ?? SimulationOptions.DefaultReplications;
+            var maxInSystem = Integer(root, "max-in-system", "max-in-system") ?? SimulationOptions.DefaultMaxProjectsInSystem;
             var seed = ReadSeed(root);
             var search = ReadSearch(root);
             var name = Scalar(root, "name", "name", required: false)
                 ?? (source is null ? "experiment" : Path.GetFileNameWithoutExtension(source));
             if (Problems.Count > 0 || scenarios is null || interarrivals is null || policies is null || sequences is null)
                 return null;
-            return new Experiment
+            var experiment = new Experiment
             {
                 Name = name,
                 Scenarios = scenarios,
@@ -75,6 +87,13 @@ public static class ExperimentReader
                 MaxProjectsInSystem = maxInSystem,
                 Search = search,
             };
+            // The rules live in the records; only the YAML names of their keys live here.
+            foreach (var problem in experiment.Validate())
+            {
+                var key = YamlKeys.TryGetValue(problem.Key, out var yaml) ? yaml : problem.Key;
+                Problems.Add(problem with { Key = key, Line = LineOf(key) });
+            }
+            return Problems.Count > 0 ? null : experiment;
         }
 
         private List<Scenario>? ReadScenarios(YamlMappingNode root)
@@ -336,7 +355,7 @@ public static class ExperimentReader
                 return defaults;
             }
             UnknownKeys(search, SearchKeys, "search.");
-            int Setting(string name, int fallback) => Whole(search, name, fallback, minimum: 2, prefix: "search.");
+            int Setting(string name, int fallback) => Integer(search, name, "search." + name) ?? fallback;
             return defaults with
             {
                 Replications = Setting("replications", defaults.Replications),
@@ -346,19 +365,6 @@ public static class ExperimentReader
                 PopulationSize = Setting("population-size", defaults.PopulationSize),
                 MaxGenerations = Setting("max-generations", defaults.MaxGenerations),
             };
-        }
-
-        private int Whole(YamlMappingNode parent, string name, int fallback, int minimum, string prefix = "")
-        {
-            var value = Integer(parent, name, prefix + name);
-            if (value is null)
-                return fallback;
-            if (value < minimum)
-            {
-                Problem(prefix + name, $"{value} must be at least {minimum}", parent.Children[new YamlScalarNode(name)]);
-                return fallback;
-            }
-            return value.Value;
         }
     }
 }

@@ -85,9 +85,15 @@ internal abstract class YamlFields
 
     protected int? ToInteger(YamlNode node, string key)
     {
-        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (node is not YamlScalarNode { Value: { } text })
+        {
+            Problem(key, $"must be a whole number, not a {(node is YamlSequenceNode ? "list" : "mapping")}", node);
+            return null;
+        }
+        if (NumberText.TryParseInt(text, int.MinValue, int.MaxValue, out var value, out var problem))
             return value;
-        Problem(key, $"'{(node as YamlScalarNode)?.Value ?? node.NodeType.ToString()}' is not a whole number", node);
+        // The range of an int says nothing about this key (its own rule says more), so only an overflow mentions it.
+        Problem(key, problem.StartsWith('\'') ? $"'{text}' is not a whole number" : problem, node);
         return null;
     }
 

@@ -242,4 +242,29 @@ public class ScenarioReaderTests
         Assert.Equal("tasks, entry 2, duration", p.Key);
         Assert.Null(p.Line);
     }
+
+    [Theory]
+    [InlineData("sequence: [3, 1, 2]", "sequnce: [3, 1, 2]", "bad.yaml:16: sequnce: unknown key; did you mean 'sequence'?")]
+    [InlineData("{ id: 2, name: B, duration: 3 }", "{ id: 2, name: B, duration: 3, resorce: X }", "bad.yaml:5: tasks, entry 2, resorce: unknown key; did you mean 'resource'?")]
+    [InlineData("spread: 0.2 }", "spred: 0.2 }", "bad.yaml:2: durations.spred: unknown key; did you mean 'spread'?")]
+    [InlineData("name: three", "name: three\ncolour: red", "bad.yaml:2: colour: unknown key (expected one of name, durations")]
+    public void Parse_UnknownKey_IsAnError_WithTheNearestKey(string correct, string wrong, string expected)
+    {
+        var e = Fails(Valid.Replace(correct, wrong, StringComparison.Ordinal));
+        Assert.Contains(e.Lines, l => l.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_SecondDocument_IsAnError()
+    {
+        var line = Only(Valid + "\n---\nname: other\n");
+        Assert.Equal("bad.yaml:18: the file holds 2 YAML documents (a second starts here, after '---'); it must hold one", line);
+    }
+
+    [Fact]
+    public void Parse_NoTasks_SaysOnlyThat()
+    {
+        var line = Only("name: x\nrework:\n  probability: [[0]]\n  impact: [[0]]\n");
+        Assert.Equal("bad.yaml: tasks: missing or empty: a process needs at least one task", line);
+    }
 }
