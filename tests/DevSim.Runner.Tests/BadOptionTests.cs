@@ -101,7 +101,10 @@ public class BadOptionTests
 
     private static string Refused(string command, string option, string value)
     {
-        var run = CliRun.Of([.. Commands[command], option, value]);
+        var words = Commands[command].ToList();
+        if (words.IndexOf(option) is var given and >= 0)
+            words.RemoveRange(given, 2); // the option under test replaces the one the command needs
+        var run = CliRun.Of([.. words, option, value]);
         Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
