@@ -1,3 +1,4 @@
+using DevSim.Engine.Simulation;
 using DevSim.Engine.Optimization;
 
 namespace DevSim.Runner.Replay;
@@ -9,7 +10,7 @@ internal sealed record ReplaySettings
     public bool Quick { get; init; }
 
     /// <summary>Projects per grid point and replication (the paper: 20,000).</summary>
-    public int Projects { get; init; } = 20_000;
+    public int Projects { get; init; } = SimulationOptions.DefaultProjects;
 
     /// <summary>Replications per grid point; CIs are across them.</summary>
     public int Replications { get; init; } = 20;
