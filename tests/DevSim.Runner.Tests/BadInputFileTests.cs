@@ -126,4 +126,28 @@ public class BadInputFileTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("devsim: /no/such/experiment.yaml: no such experiment file", Assert.Single(run.ErrorLines));
     }
+
+    [Theory]
+    [InlineData("0\n5\nNaN\n", "row 3: 'NaN' is not a finite number (at least 0)")]
+    [InlineData("NaN\n5\n", "row 1: 'NaN' is not a finite number (at least 0)")]
+    [InlineData("0\n-5\n", "row 2: -5 is out of range (at least 0)")]
+    [InlineData("0\n1e400\n", "row 2: '1e400' is not a finite number (at least 0)")]
+    public void Arrivals_BadTime_NamesRowAndRange(string content, string expected)
+    {
+        var path = CliRun.TempFile(content, ".csv");
+        var run = CliRun.Of("simulate", "optical-mouse", "--arrivals", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"devsim: {path}, {expected}", Assert.Single(run.ErrorLines));
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Arrivals_Folder_SaysItIsAFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("devsim-arrivals-").FullName;
+        var run = CliRun.Of("simulate", "optical-mouse", "--arrivals", folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"devsim: {folder}: is a folder, not a CSV file", Assert.Single(run.ErrorLines));
+        Directory.Delete(folder);
+    }
 }

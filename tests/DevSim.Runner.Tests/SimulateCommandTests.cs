@@ -113,7 +113,7 @@ public class SimulateCommandTests
         var path = CliRun.TempFile("time\n0\n5\nsoon\n", ".csv");
         var run = CliRun.Of("simulate", "optical-mouse", "--arrivals", path);
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"devsim: {path}, row 4: 'soon' is not an arrival time", run.ErrorLines.Single());
+        Assert.Equal($"devsim: {path}, row 4: 'soon' is not an arrival time (at least 0)", run.ErrorLines.Single());
     }
 
     [Theory]

@@ -337,9 +337,14 @@ public static class ExperimentReader
             var node = Child(root, "seed", "seed");
             if (node is null)
                 return 1;
-            if (node is YamlScalarNode { Value: { } text } && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
-                return seed;
-            Problem("seed", $"'{(node as YamlScalarNode)?.Value}' is not a whole number from 0 to {ulong.MaxValue}", node);
+            if (node is not YamlScalarNode { Value: { } text })
+            {
+                Problem("seed", "must be a whole number, not a list or mapping", node);
+                return 1;
+            }
+            if (NumberText.TryParseWhole(text, 0, ulong.MaxValue, out var seed, out var problem))
+                return (ulong)seed;
+            Problem("seed", problem, node);
             return 1;
         }
 

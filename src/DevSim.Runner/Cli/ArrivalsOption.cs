@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using DevSim.Engine.Input;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Runner.Cli;
@@ -26,7 +27,7 @@ internal static class ArrivalsOption
     {
         if (!File.Exists(path) && !Directory.Exists(path))
             throw new UserErrorException($"--arrivals: '{path}' is neither poisson, fixed nor an existing CSV file of arrival times");
-        var text = InputFiles.Read(path, "arrivals");
+        var text = InputFiles.Read(path, "CSV");
         var times = new List<double>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, TrimOptions = TrimOptions.Trim };
         using var reader = new StringReader(text);
@@ -36,17 +37,16 @@ internal static class ArrivalsOption
         {
             row++;
             var field = csv.GetField(0) ?? "";
-            if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var t))
+            if (NumberText.TryParseNumber(field, 0, double.MaxValue, minimumExcluded: false, out var t, out var problem))
             {
-                if (!double.IsFinite(t) || t < 0)
-                    throw new UserErrorException($"{path}, row {row}: {field} is not a time of 0 or more");
                 if (times.Count > 0 && t < times[^1])
                     throw new UserErrorException($"{path}, row {row}: {field} comes before the previous arrival {times[^1].ToString(CultureInfo.InvariantCulture)} (times must not decrease)");
                 times.Add(t);
             }
-            else if (row > 1 || field.Length == 0)
+            else if (row > 1 || field.Length == 0 || double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
-                throw new UserErrorException($"{path}, row {row}: '{field}' is not an arrival time");
+                // Only a first row that is no number at all is a header: "-3" or "NaN" on row 1 is a bad time.
+                throw new UserErrorException($"{path}, row {row}: {problem.Replace("is not a number", "is not an arrival time", StringComparison.Ordinal)}");
             }
         }
         if (times.Count < 2)

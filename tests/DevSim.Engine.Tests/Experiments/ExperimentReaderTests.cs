@@ -93,7 +93,7 @@ public class ExperimentReaderTests
     [InlineData("scenarios: [optical-mouse]\ninterarrival: 16\nsequences: [best]", "exp.yaml:3: sequences, entry 1: 'best' is not scenario, optimal, worst")]
     [InlineData("scenarios: [optical-mouse]\ninterarrival: 16\nprojects: 100\nwarmup: 100", "exp.yaml:4: warmup: 100 must be from 0 to 99")]
     [InlineData("scenarios: [optical-mouse]\ninterarrival: 16\nreplications: 0", "exp.yaml:3: replications: 0 must be at least 1")]
-    [InlineData("scenarios: [optical-mouse]\ninterarrival: 16\nseed: -1", "exp.yaml:3: seed: '-1' is not a whole number")]
+    [InlineData("scenarios: [optical-mouse]\ninterarrival: 16\nseed: -1", "exp.yaml:3: seed: -1 is too small (0 to 18,446,744,073,709,551,615)")]
     [InlineData("scenarios: [optical-mouse]\narrivals: isolated\ninterarrival: 16", "exp.yaml:3: interarrival: isolated projects do not arrive over time")]
     [InlineData("scenarios: [optical-mouse]\narrivals: isolated\npolicies: [dynamic]", "exp.yaml:3: policies: isolated projects never find a resource busy")]
     [InlineData("scenarios: [optical-mouse, optical-mouse]\ninterarrival: 16", "exp.yaml:1: scenarios, entry 2: another scenario is also named 'optical-mouse'")]
