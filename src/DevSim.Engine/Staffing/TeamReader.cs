@@ -37,12 +37,12 @@ public static class TeamReader
         {
             UnknownKeys(root, TopKeys, "");
             var name = Scalar(root, "name", "name", required: true);
-            var skills = Entries(root, "skills", "{ id, name }", (entry, key) =>
+            var skills = Entries(root, "skills", ["id", "name"], (entry, key) =>
                 new TeamSkill(Scalar(entry, "id", $"{key}, id", required: true) ?? "", Scalar(entry, "name", $"{key}, name", required: false) ?? ""));
-            var tasks = Entries(root, "tasks", "{ id, name, requires }", (entry, key) =>
+            var tasks = Entries(root, "tasks", ["id", "name", "requires"], (entry, key) =>
                 new TeamTask(Scalar(entry, "id", $"{key}, id", required: true) ?? "", Scalar(entry, "name", $"{key}, name", required: false) ?? "",
                     Levels(entry, "requires", $"{key}, requires", skills)));
-            var people = Entries(root, "people", "{ id, name, abilities }", (entry, key) =>
+            var people = Entries(root, "people", ["id", "name", "abilities"], (entry, key) =>
                 new TeamMember(Scalar(entry, "id", $"{key}, id", required: true) ?? "", Scalar(entry, "name", $"{key}, name", required: false) ?? "",
                     Levels(entry, "abilities", $"{key}, abilities", skills)));
             Unique("skills", skills.Select(s => s.Id), root);
@@ -61,8 +61,9 @@ public static class TeamReader
             return name is null ? null : new Team(name, skills, tasks, people, published);
         }
 
-        private List<T> Entries<T>(YamlMappingNode root, string key, string shape, Func<YamlMappingNode, string, T> read)
+        private List<T> Entries<T>(YamlMappingNode root, string key, string[] keys, Func<YamlMappingNode, string, T> read)
         {
+            var shape = $"{{ {string.Join(", ", keys)} }}";
             var result = new List<T>();
             var node = Child(root, key, key);
             if (node is not YamlSequenceNode list || list.Children.Count == 0)
@@ -77,6 +78,7 @@ public static class TeamReader
                 if (item is YamlMappingNode mapping)
                 {
                     Note(entryKey, mapping);
+                    UnknownKeys(mapping, keys, entryKey + ", ");
                     result.Add(read(mapping, entryKey));
                 }
                 else
@@ -235,6 +237,7 @@ public static class TeamReader
                     Problem(entryKey, "must be a mapping { where, from, to }", item);
                     continue;
                 }
+                UnknownKeys(m, ["where", "from", "to"], entryKey + ", ");
                 var where = Scalar(m, "where", $"{entryKey}, where", required: false) ?? $"range {entry}";
                 var from = Integer(m, "from", $"{entryKey}, from");
                 var to = Integer(m, "to", $"{entryKey}, to");

@@ -94,4 +94,11 @@ public class TeamReaderTests
         var wrong = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(scenarioText + "\nstaffing: { Lathe: P1 }\n", "s.yaml"));
         Assert.StartsWith("s.yaml:7: staffing, Lathe: is not a resource of this scenario", wrong.Lines.Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_MisspeltEntryKey_NamesTheNearestKey()
+    {
+        var problems = Problems(Valid.Replace("abilities: [3, 4]", "abilites: [3, 4]", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("people, entry 1, abilites: unknown key; did you mean 'abilities'?", StringComparison.Ordinal));
+    }
 }
