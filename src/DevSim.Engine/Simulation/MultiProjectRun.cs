@@ -1,7 +1,5 @@
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
-using DevSim.Engine.Statistics;
-using MathNet.Numerics.Statistics;
 
 namespace DevSim.Engine.Simulation;
 
@@ -9,13 +7,17 @@ namespace DevSim.Engine.Simulation;
 /// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures): projects arrive,
 /// follow the next-task rule, queue FIFO at resources of capacity c, and rework as the rework
 /// rule says. State lives in flat arrays indexed by project slot, reused across replications, so
-/// events allocate nothing; per-project results go straight into constant-memory statistics.
+/// events allocate nothing. The run's measures are gathered by observers of its events: the
+/// standard <see cref="ReplicationStatistics"/> and an extra <typeparamref name="TObserver"/>
+/// (<see cref="NoRunObserver"/> when none), which the JIT specialises and inlines.
 /// </summary>
 /// <remarks>
 /// At a completion the resource is handed to the next queued project before the finishing
 /// project chooses its next task, so a project that needs the same resource again queues behind.
 /// </remarks>
-internal sealed class MultiProjectRun
+/// <typeparam name="TObserver">An extra observer of the run's events.</typeparam>
+internal sealed class MultiProjectRun<TObserver>
+    where TObserver : struct, IRunObserver
 {
     private const int ArrivalEvent = -1;
     private const ulong ArrivalStreamKey = ulong.MaxValue;
@@ -38,34 +40,26 @@ internal sealed class MultiProjectRun
     private double[] _pending = [];
     private bool[] _done = [];
     private SplitMix64[] _streams = [];
-    private double[] _work = [];
     private int[] _free = [];
     private int _freeCount;
 
-    private SimulationOptions _options = null!;
+    private readonly ReplicationStatistics _statistics = new();
+    private TObserver _observer;
     private SequencingPolicy _policy;
     private bool _trackWork; // rework-aware only: expected work ahead at each resource, for the expected wait
     private int _warmup;
     private int[] _sequence = [];
     private ulong _seed;
     private double _now;
-    private ObservationWindow _window;
     private int _inSystem;
-    private double _inSystemArea;
-    private double _inSystemTouch;
-    private long _finishedAll;
-    private RunningStatistics _duration = new();
-    private P2Quantile _p50 = new(0.5);
-    private P2Quantile _p90 = new(0.9);
-    private P2Quantile _p99 = new(0.99);
-    private double _waitingSum;
-    private double _reworkSum;
 
     /// <summary>Working memory for replications of <paramref name="model"/>.</summary>
     /// <param name="model">The process.</param>
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
-    public MultiProjectRun(ProcessModel model, bool usePositionSets = true)
+    /// <param name="observer">The extra observer, in its initial state.</param>
+    public MultiProjectRun(ProcessModel model, bool usePositionSets = true, TObserver observer = default)
     {
+        _observer = observer;
         _model = model;
         _n = model.TaskCount;
         _m = model.ResourceCapacity.Length;
@@ -91,7 +85,7 @@ internal sealed class MultiProjectRun
         var nextArrival = arrivals.ArrivalTime(0, 0, ref arrivalStream);
         _events.Schedule(nextArrival, ArrivalEvent);
         if (projects == 1)
-            _window.End = nextArrival;
+            CloseWindow(nextArrival);
 
         long events = 0;
         var stoppedEarly = false;
@@ -107,13 +101,16 @@ internal sealed class MultiProjectRun
             }
             var project = nextProject++;
             if (project == _warmup)
-                _window.Start = _now;
+            {
+                _statistics.WindowOpened(_now);
+                _observer.WindowOpened(_now);
+            }
             if (nextProject < projects)
             {
                 nextArrival = arrivals.ArrivalTime(nextProject, _now, ref arrivalStream);
                 _events.Schedule(nextArrival, ArrivalEvent);
                 if (nextProject == projects - 1)
-                    _window.End = nextArrival;
+                    CloseWindow(nextArrival);
             }
             Arrive(project);
             if (_inSystem > maxInSystem)
@@ -122,19 +119,25 @@ internal sealed class MultiProjectRun
                 break;
             }
         }
-        return Collect(replication, events, stoppedEarly);
+        return End(replication, events, stoppedEarly);
+    }
+
+    private void CloseWindow(double end)
+    {
+        _statistics.WindowClosed(end);
+        _observer.WindowClosed(end);
     }
 
     private void Reset(SimulationOptions options, int[] sequence, ulong seed)
     {
-        _options = options;
+        _statistics.Begin(_model, options);
+        _observer.Begin(_model, options);
         _policy = options.Policy;
         _trackWork = options.Policy == SequencingPolicy.ReworkAware;
         _warmup = options.EffectiveWarmup;
         _sequence = sequence;
         _seed = seed;
         _now = 0;
-        _window.Reset();
         _events.Clear();
         foreach (var q in _queues)
             q.Clear();
@@ -145,15 +148,6 @@ internal sealed class MultiProjectRun
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
         _inSystem = 0;
-        _inSystemArea = 0;
-        _inSystemTouch = 0;
-        _finishedAll = 0;
-        _duration = new RunningStatistics();
-        _p50 = new P2Quantile(0.5);
-        _p90 = new P2Quantile(0.9);
-        _p99 = new P2Quantile(0.99);
-        _waitingSum = 0;
-        _reworkSum = 0;
     }
 
     private void Arrive(int project)
@@ -164,8 +158,9 @@ internal sealed class MultiProjectRun
         var offset = slot * _n;
         _model.StartProject(new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n),
             new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
-        new Span<double>(_work, slot * _m, _m).Clear();
         _projects[slot] = new ProjectState { Project = project, Arrival = _now, PendingPositions = _sets.All };
+        _statistics.ProjectArrived(slot, project, _now);
+        _observer.ProjectArrived(slot, project, _now);
         TouchSystem();
         _inSystem++;
         Advance(slot);
@@ -251,13 +246,9 @@ internal sealed class MultiProjectRun
         project.Amount = amount;
         project.Requested = requested;
         project.Started = _now;
-        var wait = _now - requested;
-        project.Waiting += wait;
-        if (_window.Contains(requested))
-        {
-            state.WaitSum += wait;
-            state.Requests++;
-        }
+        project.Waiting += _now - requested;
+        _statistics.ServiceStarted(slot, resource, requested, _now);
+        _observer.ServiceStarted(slot, resource, requested, _now);
         _events.Schedule(_now + duration, slot);
         if (_trackWork)
             state.ServiceEndSum += ExpectedEnd(slot);
@@ -275,7 +266,8 @@ internal sealed class MultiProjectRun
             _sets.Freed(resource);
         if (_trackWork)
             state.ServiceEndSum -= ExpectedEnd(slot);
-        _work[slot * _m + resource] += duration;
+        _statistics.ExecutionEnded(slot, resource, duration);
+        _observer.ExecutionEnded(slot, resource, duration);
         var offset = slot * _n;
         if (_done[offset + task])
             project.Rework += duration;
@@ -303,93 +295,37 @@ internal sealed class MultiProjectRun
     private void Finish(int slot)
     {
         ref var project = ref _projects[slot];
-        var counted = project.Project >= _warmup;
-        var work = new ReadOnlySpan<double>(_work, slot * _m, _m);
-        for (var r = 0; r < _m; r++)
-        {
-            ref var state = ref _resources[r];
-            state.WorkAll += work[r];
-            if (counted)
-                state.WorkCounted += work[r];
-        }
-        _finishedAll++;
-        if (counted)
-        {
-            var duration = _now - project.Arrival;
-            _duration.Push(duration);
-            _p50.Add(duration);
-            _p90.Add(duration);
-            _p99.Add(duration);
-            _waitingSum += project.Waiting;
-            _reworkSum += project.Rework;
-        }
+        var completion = new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework);
+        _statistics.ProjectFinished(slot, completion);
+        _observer.ProjectFinished(slot, completion);
         TouchSystem();
         _inSystem--;
         _free[_freeCount++] = slot;
     }
 
-    /// <summary>Brings <paramref name="resource"/>'s time-weighted queue and busy areas up to now, before either changes.</summary>
+    /// <summary>Reports <paramref name="resource"/>'s queue and busy servers before either changes.</summary>
     private void Touch(int resource)
     {
-        ref var state = ref _resources[resource];
-        var overlap = _window.Overlap(state.LastTouch, _now);
-        if (overlap > 0)
-        {
-            state.QueueArea += _queues[resource].Count * overlap;
-            state.BusyArea += state.Busy * overlap;
-        }
-        state.LastTouch = _now;
+        var queued = _queues[resource].Count;
+        var busy = _resources[resource].Busy;
+        _statistics.ResourceChanging(resource, _now, queued, busy);
+        _observer.ResourceChanging(resource, _now, queued, busy);
     }
 
     private void TouchSystem()
     {
-        var overlap = _window.Overlap(_inSystemTouch, _now);
-        if (overlap > 0)
-            _inSystemArea += _inSystem * overlap;
-        _inSystemTouch = _now;
+        _statistics.InSystemChanging(_now, _inSystem);
+        _observer.InSystemChanging(_now, _inSystem);
     }
 
-    private ReplicationResult Collect(int replication, long events, bool stoppedEarly)
+    private ReplicationResult End(int replication, long events, bool stoppedEarly)
     {
-        if (double.IsPositiveInfinity(_window.End) || stoppedEarly)
-            _window.End = Math.Min(_window.End, _now);
+        _statistics.RunEnding(_now, stoppedEarly);
+        _observer.RunEnding(_now, stoppedEarly);
         for (var r = 0; r < _m; r++)
             Touch(r);
         TouchSystem();
-        var length = _window.Length(_now);
-        var counted = _duration.Count;
-        var rate = 1 / _options.Arrivals.MeanInterarrival;
-        var resources = new ResourceStatistics[_m];
-        int? saturated = null;
-        var highest = double.NegativeInfinity;
-        for (var r = 0; r < _m; r++)
-        {
-            ref var state = ref _resources[r];
-            var capacity = state.Capacity;
-            // Offered load from every finished project: under overload few are counted after the warm-up.
-            var load = _finishedAll > 0 ? rate * (state.WorkAll / _finishedAll) / capacity : double.NaN;
-            resources[r] = new ResourceStatistics(
-                length > 0 ? state.BusyArea / (capacity * length) : double.NaN,
-                length > 0 ? state.QueueArea / length : double.NaN,
-                state.Requests > 0 ? state.WaitSum / state.Requests : double.NaN,
-                load,
-                length > 0 ? state.Requests / length : double.NaN);
-            var pressure = double.IsNaN(load) ? _queues[r].Count : load;
-            if (pressure > highest)
-            {
-                highest = pressure;
-                saturated = r;
-            }
-        }
-        var overloaded = stoppedEarly || highest >= 1;
-        return new ReplicationResult(replication, counted,
-            counted > 0 ? _duration.Mean : double.NaN,
-            counted > 1 ? _duration.StandardDeviation : double.NaN,
-            _p50.Estimate, _p90.Estimate, _p99.Estimate,
-            counted > 0 ? _waitingSum / counted : double.NaN,
-            counted > 0 ? _reworkSum / counted : double.NaN,
-            length > 0 ? _inSystemArea / length : double.NaN,
-            resources, events, overloaded ? saturated : null, stoppedEarly, _now);
+        return _statistics.Result(replication, events, stoppedEarly, _now);
     }
 
     private void GrowSlots(int slots)
@@ -398,12 +334,13 @@ internal sealed class MultiProjectRun
         Array.Resize(ref _pending, slots * _n);
         Array.Resize(ref _done, slots * _n);
         Array.Resize(ref _streams, slots * _n);
-        Array.Resize(ref _work, slots * _m);
         Array.Resize(ref _projects, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)
             _free[_freeCount++] = s;
         _slots = slots;
+        _statistics.SlotsGrown(slots);
+        _observer.SlotsGrown(slots);
     }
 
     private readonly struct IdleResources(ResourceState[] resources) : IResourceAvailability

@@ -1,0 +1,175 @@
+using DevSim.Engine.Rules;
+using DevSim.Engine.Statistics;
+using MathNet.Numerics.Statistics;
+
+namespace DevSim.Engine.Simulation;
+
+/// <summary>
+/// The measures of <see cref="ReplicationResult"/>, gathered as an observer of the run (MODEL.md
+/// section 5): project duration, waiting and rework after the warm-up, each resource's
+/// time-weighted utilisation and queue over the observation window, its waits and offered load,
+/// and the time-average number of projects in the system. Constant memory apart from one row
+/// of per-resource work per project slot.
+/// </summary>
+internal sealed class ReplicationStatistics : IRunObserver
+{
+    private int _m;
+    private int _slots;
+    private int[] _capacity = [];
+    private ResourceTally[] _resources = [];
+    private double[] _work = [];
+    private int _warmup;
+    private double _rate;
+    private ObservationWindow _window;
+    private double _inSystemArea;
+    private double _inSystemTouch;
+    private long _finishedAll;
+    private RunningStatistics _duration = new();
+    private P2Quantile _p50 = new(0.5);
+    private P2Quantile _p90 = new(0.9);
+    private P2Quantile _p99 = new(0.99);
+    private double _waitingSum;
+    private double _reworkSum;
+
+    /// <inheritdoc/>
+    public void Begin(ProcessModel model, SimulationOptions options)
+    {
+        _capacity = model.ResourceCapacity;
+        if (_m != _capacity.Length)
+        {
+            _m = _capacity.Length;
+            _resources = new ResourceTally[_m];
+            _work = new double[_slots * _m];
+        }
+        Array.Clear(_resources);
+        _warmup = options.EffectiveWarmup;
+        _rate = 1 / options.Arrivals.MeanInterarrival;
+        _window.Reset();
+        _inSystemArea = 0;
+        _inSystemTouch = 0;
+        _finishedAll = 0;
+        _duration = new RunningStatistics();
+        _p50 = new P2Quantile(0.5);
+        _p90 = new P2Quantile(0.9);
+        _p99 = new P2Quantile(0.99);
+        _waitingSum = 0;
+        _reworkSum = 0;
+    }
+
+    /// <inheritdoc/>
+    public void SlotsGrown(int slots)
+    {
+        _slots = slots;
+        Array.Resize(ref _work, slots * _m);
+    }
+
+    /// <inheritdoc/>
+    public void WindowOpened(double now) => _window.Start = now;
+
+    /// <inheritdoc/>
+    public void WindowClosed(double end) => _window.End = end;
+
+    /// <inheritdoc/>
+    public void ProjectArrived(int slot, int project, double now) => new Span<double>(_work, slot * _m, _m).Clear();
+
+    /// <inheritdoc/>
+    public void InSystemChanging(double now, int inSystem)
+    {
+        var overlap = _window.Overlap(_inSystemTouch, now);
+        if (overlap > 0)
+            _inSystemArea += inSystem * overlap;
+        _inSystemTouch = now;
+    }
+
+    /// <inheritdoc/>
+    public void ResourceChanging(int resource, double now, int queued, int busy)
+    {
+        ref var tally = ref _resources[resource];
+        var overlap = _window.Overlap(tally.LastTouch, now);
+        if (overlap > 0)
+        {
+            tally.QueueArea += queued * overlap;
+            tally.BusyArea += busy * overlap;
+        }
+        tally.LastTouch = now;
+        tally.Queued = queued;
+    }
+
+    /// <inheritdoc/>
+    public void ServiceStarted(int slot, int resource, double requested, double now)
+    {
+        if (_window.Contains(requested))
+        {
+            ref var tally = ref _resources[resource];
+            tally.WaitSum += now - requested;
+            tally.Requests++;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ExecutionEnded(int slot, int resource, double duration) => _work[slot * _m + resource] += duration;
+
+    /// <inheritdoc/>
+    public void ProjectFinished(int slot, in ProjectCompletion completion)
+    {
+        var work = new ReadOnlySpan<double>(_work, slot * _m, _m);
+        for (var r = 0; r < _m; r++)
+            _resources[r].WorkAll += work[r];
+        _finishedAll++;
+        if (completion.Project >= _warmup)
+        {
+            var duration = completion.Duration;
+            _duration.Push(duration);
+            _p50.Add(duration);
+            _p90.Add(duration);
+            _p99.Add(duration);
+            _waitingSum += completion.Waiting;
+            _reworkSum += completion.Rework;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void RunEnding(double now, bool stoppedEarly)
+    {
+        if (double.IsPositiveInfinity(_window.End) || stoppedEarly)
+            _window.End = Math.Min(_window.End, now);
+    }
+
+    /// <summary>The measures of the replication that has just ended at <paramref name="now"/>.</summary>
+    public ReplicationResult Result(int replication, long events, bool stoppedEarly, double now)
+    {
+        var length = _window.Length(now);
+        var counted = _duration.Count;
+        var resources = new ResourceStatistics[_m];
+        int? saturated = null;
+        var highest = double.NegativeInfinity;
+        for (var r = 0; r < _m; r++)
+        {
+            ref var tally = ref _resources[r];
+            var capacity = _capacity[r];
+            // Offered load from every finished project: under overload few are counted after the warm-up.
+            var load = _finishedAll > 0 ? _rate * (tally.WorkAll / _finishedAll) / capacity : double.NaN;
+            resources[r] = new ResourceStatistics(
+                length > 0 ? tally.BusyArea / (capacity * length) : double.NaN,
+                length > 0 ? tally.QueueArea / length : double.NaN,
+                tally.Requests > 0 ? tally.WaitSum / tally.Requests : double.NaN,
+                load,
+                length > 0 ? tally.Requests / length : double.NaN);
+            var pressure = double.IsNaN(load) ? tally.Queued : load;
+            if (pressure > highest)
+            {
+                highest = pressure;
+                saturated = r;
+            }
+        }
+        var overloaded = stoppedEarly || highest >= 1;
+        return new ReplicationResult(replication, counted,
+            counted > 0 ? _duration.Mean : double.NaN,
+            counted > 1 ? _duration.StandardDeviation : double.NaN,
+            _p50.Estimate, _p90.Estimate, _p99.Estimate,
+            counted > 0 ? _waitingSum / counted : double.NaN,
+            counted > 0 ? _reworkSum / counted : double.NaN,
+            length > 0 ? _inSystemArea / length : double.NaN,
+            resources, events, overloaded ? saturated : null, stoppedEarly, now);
+    }
+}
