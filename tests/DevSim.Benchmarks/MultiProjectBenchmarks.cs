@@ -13,7 +13,7 @@ namespace DevSim.Benchmarks;
 [MemoryDiagnoser]
 public class MultiProjectBenchmarks
 {
-    private MultiProjectRun<NoRunObserver> _run = null!;
+    private IMultiProjectRun _run = null!;
     private int[] _sequence = null!;
     private SimulationOptions _options = null!;
 
@@ -25,7 +25,7 @@ public class MultiProjectBenchmarks
     {
         var mouse = ScenarioReader.LoadBuiltIn("optical-mouse");
         var model = new ProcessModel(mouse);
-        _run = new MultiProjectRun<NoRunObserver>(model);
+        _run = SequencingPolicyRegistry.CreateRun(Policy, model);
         _sequence = model.ToIndices(mouse.DefaultSequence);
         _options = new SimulationOptions { Policy = Policy, Arrivals = new PoissonArrivals(16), Projects = 20_000 };
         var events = _run.Run(_options, _sequence, 0, null).Events;

@@ -16,7 +16,7 @@ namespace DevSim.Benchmarks;
 public class ScalingBenchmarks
 {
     private const int Projects = 2_000;
-    private MultiProjectRun<NoRunObserver> _run = null!;
+    private IMultiProjectRun _run = null!;
     private int[] _sequence = null!;
     private SimulationOptions _options = null!;
 
@@ -34,7 +34,7 @@ public class ScalingBenchmarks
         var evaluation = evaluator.Evaluate(scenario.DefaultSequence, new EvaluationOptions { Replications = 4_000 });
         var busiest = evaluator.Demands(evaluation).Max(d => d.CriticalInterarrival);
         var model = new ProcessModel(scenario);
-        _run = new MultiProjectRun<NoRunObserver>(model);
+        _run = SequencingPolicyRegistry.CreateRun(SequencingPolicy.Static, model);
         _sequence = model.ToIndices(scenario.DefaultSequence);
         _options = new SimulationOptions { Arrivals = new PoissonArrivals(busiest / 0.8), Projects = Projects, Warmup = 0 };
         var events = _run.Run(_options, _sequence, 0, null).Events;

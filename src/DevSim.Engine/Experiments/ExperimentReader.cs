@@ -235,9 +235,9 @@ public static class ExperimentReader
             foreach (var item in node is YamlSequenceNode list ? list.Children.ToList() : [node])
             {
                 var text = (item as YamlScalarNode)?.Value;
-                var policy = SequencingPolicyNames.Parse(text);
+                var policy = SequencingPolicyRegistry.Parse(text);
                 if (policy is null)
-                    Problem("policies", $"'{text ?? item.NodeType.ToString()}' is not one of {string.Join(", ", SequencingPolicyNames.All)}", item);
+                    Problem("policies", $"'{text ?? item.NodeType.ToString()}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}", item);
                 else if (policies.Contains(policy.Value))
                     Problem("policies", $"{text} is listed twice", item);
                 else if (policy != SequencingPolicy.Static && arrivals == ArrivalPattern.Isolated)

@@ -7,50 +7,35 @@ namespace DevSim.Engine.Simulation;
 /// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures): projects arrive,
 /// follow the next-task rule, queue FIFO at resources of capacity c, and rework as the rework
 /// rule says. State lives in flat arrays indexed by project slot, reused across replications, so
-/// events allocate nothing. The run's measures are gathered by observers of its events: the
-/// standard <see cref="ReplicationStatistics"/> and an extra <typeparamref name="TObserver"/>
-/// (<see cref="NoRunObserver"/> when none), which the JIT specialises and inlines.
+/// events allocate nothing. The sequencing policy (<typeparamref name="TPolicy"/>) decides what a
+/// project does when its static choice's resource is busy; the run's measures are gathered by
+/// observers of its events: the standard <see cref="ReplicationStatistics"/> and an extra
+/// <typeparamref name="TObserver"/> (<see cref="NoRunObserver"/> when none). Both type arguments
+/// are structs, so the JIT specialises the loop for each and inlines their hooks.
 /// </summary>
 /// <remarks>
 /// At a completion the resource is handed to the next queued project before the finishing
 /// project chooses its next task, so a project that needs the same resource again queues behind.
 /// </remarks>
+/// <typeparam name="TPolicy">The sequencing policy.</typeparam>
 /// <typeparam name="TObserver">An extra observer of the run's events.</typeparam>
-internal sealed class MultiProjectRun<TObserver>
+internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProjectRun
+    where TPolicy : struct, ISequencingPolicy
     where TObserver : struct, IRunObserver
 {
     private const int ArrivalEvent = -1;
     private const ulong ArrivalStreamKey = ulong.MaxValue;
 
-    private readonly ProcessModel _model;
-    private readonly int _n;
-    private readonly int _m;
-    private readonly int[] _taskResource;
-    private readonly double[] _taskDuration;
     private readonly DurationSampler _durations;
     private readonly EventQueue _events = new(64);
     private readonly FifoQueue[] _queues;
-    private readonly ResourceState[] _resources;
-    private readonly IdleResources _idle;
-    private PositionSets _sets;
+    private readonly ReplicationStatistics _statistics = new();
+    private TPolicy _policy;
+    private TObserver _observer;
 
-    // Per project slot: the project, and its n task cells.
-    private int _slots;
-    private ProjectState[] _projects = [];
-    private double[] _pending = [];
-    private bool[] _done = [];
-    private SplitMix64[] _streams = [];
     private int[] _free = [];
     private int _freeCount;
-
-    private readonly ReplicationStatistics _statistics = new();
-    private TObserver _observer;
-    private SequencingPolicy _policy;
-    private bool _trackWork; // rework-aware only: expected work ahead at each resource, for the expected wait
-    private int _warmup;
-    private int[] _sequence = [];
     private ulong _seed;
-    private double _now;
     private int _inSystem;
 
     /// <summary>Working memory for replications of <paramref name="model"/>.</summary>
@@ -58,27 +43,23 @@ internal sealed class MultiProjectRun<TObserver>
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
     /// <param name="observer">The extra observer, in its initial state.</param>
     public MultiProjectRun(ProcessModel model, bool usePositionSets = true, TObserver observer = default)
+        : base(model, usePositionSets)
     {
         _observer = observer;
-        _model = model;
-        _n = model.TaskCount;
-        _m = model.ResourceCapacity.Length;
-        _taskResource = model.TaskResource;
-        _taskDuration = model.TaskDuration;
         _durations = model.Durations;
         _queues = Enumerable.Range(0, _m).Select(_ => new FifoQueue()).ToArray();
-        _resources = new ResourceState[_m];
-        _idle = new IdleResources(_resources);
-        _sets = new PositionSets(_n, _m, usePositionSets);
+        _policy = new TPolicy();
+        _policy.Initialize(this);
         GrowSlots(16);
     }
 
-    /// <summary>Runs replication <paramref name="replication"/> of <paramref name="options"/> following <paramref name="sequence"/> (0-based).</summary>
+    /// <inheritdoc/>
     public ReplicationResult Run(SimulationOptions options, int[] sequence, int replication, IExecutionObserver? observer)
     {
         Reset(options, sequence, SeedMixer.Derive(options.Seed, (ulong)replication));
         var arrivals = options.Arrivals;
         var projects = options.Projects;
+        var warmup = options.EffectiveWarmup;
         var maxInSystem = options.MaxProjectsInSystem;
         var arrivalStream = new SplitMix64(SeedMixer.Derive(_seed, ArrivalStreamKey));
         var nextProject = 0;
@@ -100,7 +81,7 @@ internal sealed class MultiProjectRun<TObserver>
                 continue;
             }
             var project = nextProject++;
-            if (project == _warmup)
+            if (project == warmup)
             {
                 _statistics.WindowOpened(_now);
                 _observer.WindowOpened(_now);
@@ -122,19 +103,11 @@ internal sealed class MultiProjectRun<TObserver>
         return End(replication, events, stoppedEarly);
     }
 
-    private void CloseWindow(double end)
-    {
-        _statistics.WindowClosed(end);
-        _observer.WindowClosed(end);
-    }
-
     private void Reset(SimulationOptions options, int[] sequence, ulong seed)
     {
         _statistics.Begin(_model, options);
         _observer.Begin(_model, options);
-        _policy = options.Policy;
-        _trackWork = options.Policy == SequencingPolicy.ReworkAware;
-        _warmup = options.EffectiveWarmup;
+        _policy.Reset();
         _sequence = sequence;
         _seed = seed;
         _now = 0;
@@ -148,6 +121,12 @@ internal sealed class MultiProjectRun<TObserver>
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
         _inSystem = 0;
+    }
+
+    private void CloseWindow(double end)
+    {
+        _statistics.WindowClosed(end);
+        _observer.WindowClosed(end);
     }
 
     private void Arrive(int project)
@@ -169,11 +148,10 @@ internal sealed class MultiProjectRun<TObserver>
     /// <summary>The project in <paramref name="slot"/> picks its next task: starts it, queues for it, or finishes.</summary>
     private void Advance(int slot)
     {
-        var pending = new ReadOnlySpan<double>(_pending, slot * _n, _n);
         ref var project = ref _projects[slot];
         var position = _sets.Enabled
             ? PositionSets.First(project.PendingPositions)
-            : NextTaskRule.StaticChoice(_sequence, pending, project.FirstPending);
+            : NextTaskRule.StaticChoice(_sequence, new ReadOnlySpan<double>(_pending, slot * _n, _n), project.FirstPending);
         if (position < 0)
         {
             Finish(slot);
@@ -182,51 +160,22 @@ internal sealed class MultiProjectRun<TObserver>
         project.FirstPending = position;
         var task = _sequence[position];
         var resource = _taskResource[task];
-        ref var state = ref _resources[resource];
-        if (state.IsIdle)
+        if (_resources[resource].IsIdle)
         {
             Start(slot, task, _now);
             return;
         }
-        if (_policy != SequencingPolicy.Static)
+        var alternative = _policy.Alternative(this, slot, position);
+        if (alternative >= 0)
         {
-            var idle = _idle;
-            var alternative = _policy == SequencingPolicy.Dynamic
-                ? _sets.Enabled
-                    ? PositionSets.First(PositionSets.WithoutFirst(project.PendingPositions) & _sets.Idle)
-                    : NextTaskRule.DynamicAlternative(_sequence, pending, position, _taskResource, ref idle)
-                : NextTaskRule.ReworkAwareAlternative(_model, _sequence, pending, new ReadOnlySpan<bool>(_done, slot * _n, _n),
-                    position, ExpectedWait(resource), ref idle);
-            if (alternative >= 0)
-            {
-                Start(slot, _sequence[alternative], _now);
-                return;
-            }
+            Start(slot, _sequence[alternative], _now);
+            return;
         }
         Touch(resource);
         project.Task = task;
         project.Requested = _now;
         _queues[resource].Enqueue(slot);
-        if (_trackWork)
-            state.QueuedWork += pending[task] * _taskDuration[task];
-    }
-
-    /// <summary>When the execution in <paramref name="slot"/> ends on average: amount × d after its start.</summary>
-    private double ExpectedEnd(int slot)
-    {
-        ref var project = ref _projects[slot];
-        return project.Started + project.Amount * _taskDuration[project.Task];
-    }
-
-    /// <summary>
-    /// The expected wait of a project joining <paramref name="resource"/>'s queue now: the expected
-    /// work still to do in service plus the work queued, shared by its servers (exact in expectation
-    /// for one server; the fluid approximation for several).
-    /// </summary>
-    private double ExpectedWait(int resource)
-    {
-        ref var state = ref _resources[resource];
-        return Math.Max(0, state.ServiceEndSum - state.Busy * _now + state.QueuedWork) / state.Capacity;
+        _policy.Queued(this, slot, resource);
     }
 
     private void Start(int slot, int task, double requested)
@@ -250,8 +199,7 @@ internal sealed class MultiProjectRun<TObserver>
         _statistics.ServiceStarted(slot, resource, requested, _now);
         _observer.ServiceStarted(slot, resource, requested, _now);
         _events.Schedule(_now + duration, slot);
-        if (_trackWork)
-            state.ServiceEndSum += ExpectedEnd(slot);
+        _policy.Started(this, slot, resource);
     }
 
     private void Complete(int slot, IExecutionObserver? observer)
@@ -264,8 +212,7 @@ internal sealed class MultiProjectRun<TObserver>
         ref var state = ref _resources[resource];
         if (state.Busy-- == state.Capacity)
             _sets.Freed(resource);
-        if (_trackWork)
-            state.ServiceEndSum -= ExpectedEnd(slot);
+        _policy.Ended(this, slot, resource);
         _statistics.ExecutionEnded(slot, resource, duration);
         _observer.ExecutionEnded(slot, resource, duration);
         var offset = slot * _n;
@@ -284,10 +231,8 @@ internal sealed class MultiProjectRun<TObserver>
         if (queue.Count > 0)
         {
             var next = queue.Dequeue();
-            var nextTask = _projects[next].Task;
-            if (_trackWork)
-                state.QueuedWork -= _pending[next * _n + nextTask] * _taskDuration[nextTask];
-            Start(next, nextTask, _projects[next].Requested);
+            _policy.Dequeued(this, next, resource);
+            Start(next, _projects[next].Task, _projects[next].Requested);
         }
         Advance(slot);
     }
@@ -341,10 +286,5 @@ internal sealed class MultiProjectRun<TObserver>
         _slots = slots;
         _statistics.SlotsGrown(slots);
         _observer.SlotsGrown(slots);
-    }
-
-    private readonly struct IdleResources(ResourceState[] resources) : IResourceAvailability
-    {
-        public bool IsIdle(int resource) => resources[resource].IsIdle;
     }
 }

@@ -40,7 +40,7 @@ public sealed class MultiProjectSimulator
         var sequence = _model.ToIndices(sequenceIds);
         // One replication per chunk: each is long enough to keep a core busy on its own.
         var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
-            () => new MultiProjectRun<NoRunObserver>(_model), (replication, run) =>
+            () => SequencingPolicyRegistry.CreateRun(options.Policy, _model), (replication, run) =>
                 run.Run(options, sequence, replication.Index, replication.Index == 0 ? options.Observer : null));
         return Summarise(options, sequenceIds, results);
     }
@@ -58,7 +58,7 @@ public sealed class MultiProjectSimulator
         ArgumentOutOfRangeException.ThrowIfNegative(replication);
         Check(options);
         var sequence = _model.ToIndices(options.Sequence ?? Scenario.DefaultSequence);
-        return new MultiProjectRun<NoRunObserver>(_model).Run(options, sequence, replication, options.Observer);
+        return SequencingPolicyRegistry.CreateRun(options.Policy, _model).Run(options, sequence, replication, options.Observer);
     }
 
     private static void Check(SimulationOptions o) => OptionChecks.ThrowIfAny(o.Validate(), nameof(o));

@@ -12,12 +12,6 @@ internal struct ResourceState
     /// <summary>Servers busy now.</summary>
     public int Busy;
 
-    /// <summary>Rework-aware only: the sum of the expected ends of the executions in service.</summary>
-    public double ServiceEndSum;
-
-    /// <summary>Rework-aware only: the expected work of the executions queued.</summary>
-    public double QueuedWork;
-
     /// <summary>Whether a server is free.</summary>
     public readonly bool IsIdle => Busy < Capacity;
 }

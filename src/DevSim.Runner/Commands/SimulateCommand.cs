@@ -34,11 +34,10 @@ internal static class SimulateCommand
         var scenario = CommonOptions.Scenario();
         var policy = new Option<string>("--policy")
         {
-            Description = "static: always the first pending task in the sequence; dynamic: if its resource is busy, the first later pending task whose resource is idle; " +
-                "rework-aware: like dynamic, but only to the idle task with the least expected extra rework, and only when that rework is less than the expected wait.",
+            Description = SequencingPolicyRegistry.Help,
             DefaultValueFactory = _ => "static",
         };
-        policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyNames.All]));
+        policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyRegistry.All]));
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "Mean time between project arrivals, in days (required with poisson or fixed arrivals).", 0, minimumExcluded: true);
         var arrivals = new Option<string>("--arrivals")
@@ -77,7 +76,7 @@ internal static class SimulateCommand
             var arrivalKind = parse.GetValue(arrivals) ?? "poisson";
             var options = new SimulationOptions
             {
-                Policy = SequencingPolicyNames.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
+                Policy = SequencingPolicyRegistry.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
                 Sequence = parse.GetValue(sequence) is { Length: > 0 } given ? given : null,
                 Arrivals = ArrivalsOption.Create(arrivalKind, parse.GetValue(interarrival)),
                 Projects = parse.GetValue(projects),

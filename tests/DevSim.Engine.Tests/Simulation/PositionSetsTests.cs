@@ -52,8 +52,8 @@ public class PositionSetsTests
                     Arrivals = new PoissonArrivals(2 + 30 * random.NextDouble()),
                     Seed = (ulong)trial,
                 };
-                var withSets = new MultiProjectRun<NoRunObserver>(model).Run(options, sequence, 0, null);
-                var withScans = new MultiProjectRun<NoRunObserver>(model, usePositionSets: false).Run(options, sequence, 0, null);
+                var withSets = SequencingPolicyRegistry.CreateRun(options.Policy, model).Run(options, sequence, 0, null);
+                var withScans = SequencingPolicyRegistry.CreateRun(options.Policy, model, usePositionSets: false).Run(options, sequence, 0, null);
                 Assert.Equal(withScans with { Resources = [] }, withSets with { Resources = [] });
                 Assert.Equal(withScans.Resources, withSets.Resources);
             }

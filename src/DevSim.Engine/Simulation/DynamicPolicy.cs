@@ -1,0 +1,28 @@
+using DevSim.Engine.Rules;
+
+namespace DevSim.Engine.Simulation;
+
+/// <summary>Dynamic sequencing (the paper's proposal): when the static choice's resource is busy, the first later pending task whose resource is idle.</summary>
+internal struct DynamicPolicy : ISequencingPolicy
+{
+    public readonly void Initialize(RunState run) { }
+
+    public readonly void Reset() { }
+
+    public readonly int Alternative(RunState run, int slot, int staticPosition)
+    {
+        ref readonly var sets = ref run.Sets;
+        if (sets.Enabled)
+            return PositionSets.First(PositionSets.WithoutFirst(run.Project(slot).PendingPositions) & sets.Idle);
+        var idle = run.Idle;
+        return NextTaskRule.DynamicAlternative(run.Sequence, run.Pending(slot), staticPosition, run.TaskResource, ref idle);
+    }
+
+    public readonly void Started(RunState run, int slot, int resource) { }
+
+    public readonly void Ended(RunState run, int slot, int resource) { }
+
+    public readonly void Queued(RunState run, int slot, int resource) { }
+
+    public readonly void Dequeued(RunState run, int slot, int resource) { }
+}
