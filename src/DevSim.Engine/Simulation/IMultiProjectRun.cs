@@ -2,7 +2,7 @@ namespace DevSim.Engine.Simulation;
 
 /// <summary>
 /// Working memory for replications of one process under one policy: the non-generic face of
-/// <see cref="MultiProjectRun{TPolicy, TObserver}"/>, made by <see cref="SequencingPolicyRegistry"/>.
+/// <see cref="MultiProjectRun{TPolicy, TDiscipline, TObserver}"/>, made by <see cref="SequencingPolicyRegistry"/>.
 /// One instance runs one replication at a time.
 /// </summary>
 internal interface IMultiProjectRun

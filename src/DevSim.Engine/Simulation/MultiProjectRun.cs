@@ -5,12 +5,12 @@ namespace DevSim.Engine.Simulation;
 
 /// <summary>
 /// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures): projects arrive,
-/// follow the next-task rule, queue FIFO at resources of capacity c, and rework as the rework
-/// rule says. State lives in flat arrays indexed by project slot, reused across replications, so
+/// follow the next-task rule, queue at resources of capacity c, and rework as the rework rule says. State lives in flat arrays indexed by project slot, reused across replications, so
 /// events allocate nothing. The sequencing policy (<typeparamref name="TPolicy"/>) decides what a
-/// project does when its static choice's resource is busy; the run's measures are gathered by
+/// project does when its static choice's resource is busy, the queue discipline
+/// (<typeparamref name="TDiscipline"/>) which waiting request a freed server takes; the run's measures are gathered by
 /// observers of its events: the standard <see cref="ReplicationStatistics"/> and an extra
-/// <typeparamref name="TObserver"/> (<see cref="NoRunObserver"/> when none). Both type arguments
+/// <typeparamref name="TObserver"/> (<see cref="NoRunObserver"/> when none). The type arguments
 /// are structs, so the JIT specialises the loop for each and inlines their hooks.
 /// </summary>
 /// <remarks>
@@ -18,9 +18,11 @@ namespace DevSim.Engine.Simulation;
 /// project chooses its next task, so a project that needs the same resource again queues behind.
 /// </remarks>
 /// <typeparam name="TPolicy">The sequencing policy.</typeparam>
+/// <typeparam name="TDiscipline">The queue discipline.</typeparam>
 /// <typeparam name="TObserver">An extra observer of the run's events.</typeparam>
-internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProjectRun
+internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunState, IMultiProjectRun
     where TPolicy : struct, ISequencingPolicy
+    where TDiscipline : struct, IQueueDiscipline
     where TObserver : struct, IRunObserver
 {
     private const int ArrivalEvent = -1;
@@ -28,9 +30,9 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
 
     private readonly DurationSampler _durations;
     private readonly EventQueue _events = new(64);
-    private readonly FifoQueue[] _queues;
     private readonly ReplicationStatistics _statistics = new();
     private TPolicy _policy;
+    private TDiscipline _queues;
     private TObserver _observer;
 
     private int[] _free = [];
@@ -47,7 +49,8 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
     {
         _observer = observer;
         _durations = model.Durations;
-        _queues = Enumerable.Range(0, _m).Select(_ => new FifoQueue()).ToArray();
+        _queues = new TDiscipline();
+        _queues.Initialize(this);
         _policy = new TPolicy();
         _policy.Initialize(this);
         GrowSlots(16);
@@ -112,8 +115,7 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
         _seed = seed;
         _now = 0;
         _events.Clear();
-        foreach (var q in _queues)
-            q.Clear();
+        _queues.Reset();
         for (var r = 0; r < _m; r++)
             _resources[r] = new ResourceState { Capacity = _model.ResourceCapacity[r] };
         _sets.Reset(sequence, _taskResource);
@@ -174,7 +176,7 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
         Touch(resource);
         project.Task = task;
         project.Requested = _now;
-        _queues[resource].Enqueue(slot);
+        _queues.Enqueue(this, resource, slot);
         _policy.Queued(this, slot, resource);
     }
 
@@ -227,10 +229,9 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
                 project.PendingPositions = _sets.Pending(new ReadOnlySpan<double>(_pending, offset, _n));
         }
 
-        var queue = _queues[resource];
-        if (queue.Count > 0)
+        if (_queues.Count(resource) > 0)
         {
-            var next = queue.Dequeue();
+            var next = _queues.Dequeue(this, resource);
             _policy.Dequeued(this, next, resource);
             Start(next, _projects[next].Task, _projects[next].Requested);
         }
@@ -251,7 +252,7 @@ internal sealed class MultiProjectRun<TPolicy, TObserver> : RunState, IMultiProj
     /// <summary>Reports <paramref name="resource"/>'s queue and busy servers before either changes.</summary>
     private void Touch(int resource)
     {
-        var queued = _queues[resource].Count;
+        var queued = _queues.Count(resource);
         var busy = _resources[resource].Busy;
         _statistics.ResourceChanging(resource, _now, queued, busy);
         _observer.ResourceChanging(resource, _now, queued, busy);

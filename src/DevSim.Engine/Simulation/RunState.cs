@@ -5,7 +5,7 @@ namespace DevSim.Engine.Simulation;
 
 /// <summary>
 /// The state of a multi-project run that its strategies may read: the clock, the projects in
-/// their slots with their per-task cells, the resources. The run (<see cref="MultiProjectRun{TPolicy, TObserver}"/>)
+/// their slots with their per-task cells, the resources. The run (<see cref="MultiProjectRun{TPolicy, TDiscipline, TObserver}"/>)
 /// derives from it and alone changes it; a policy or discipline is handed the run as a
 /// <see cref="RunState"/>, so that it reads the same fields with no copy and no indirection.
 /// </summary>

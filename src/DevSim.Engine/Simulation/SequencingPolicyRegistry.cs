@@ -12,12 +12,12 @@ public static class SequencingPolicyRegistry
     private static readonly PolicyEntry[] Entries =
     [
         new(SequencingPolicy.Static, "static", "always the first pending task in the sequence",
-            (model, sets) => new MultiProjectRun<StaticPolicy, NoRunObserver>(model, sets)),
+            (model, sets) => new MultiProjectRun<StaticPolicy, FifoDiscipline, NoRunObserver>(model, sets)),
         new(SequencingPolicy.Dynamic, "dynamic", "if its resource is busy, the first later pending task whose resource is idle",
-            (model, sets) => new MultiProjectRun<DynamicPolicy, NoRunObserver>(model, sets)),
+            (model, sets) => new MultiProjectRun<DynamicPolicy, FifoDiscipline, NoRunObserver>(model, sets)),
         new(SequencingPolicy.ReworkAware, "rework-aware",
             "like dynamic, but only to the idle task with the least expected extra rework, and only when that rework is less than the expected wait",
-            (model, sets) => new MultiProjectRun<ReworkAwarePolicy, NoRunObserver>(model, sets)),
+            (model, sets) => new MultiProjectRun<ReworkAwarePolicy, FifoDiscipline, NoRunObserver>(model, sets)),
     ];
 
     /// <summary>Every name, in enum order.</summary>

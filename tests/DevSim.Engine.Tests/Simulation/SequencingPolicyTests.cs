@@ -19,7 +19,7 @@ public class SequencingPolicyTests
         var model = new ProcessModel(Scenario.Create(definition));
         var log = new ExecutionLog();
         var options = new SimulationOptions { Arrivals = new FixedArrivals(1), Projects = 2, Warmup = 0, Replications = 1 };
-        new MultiProjectRun<TPolicy, NoRunObserver>(model).Run(options, [0, 1, 2, 3], 0, log);
+        new MultiProjectRun<TPolicy, FifoDiscipline, NoRunObserver>(model).Run(options, [0, 1, 2, 3], 0, log);
         return log;
     }
 

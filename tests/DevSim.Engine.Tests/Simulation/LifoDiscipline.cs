@@ -1,0 +1,24 @@
+using DevSim.Engine.Simulation;
+
+namespace DevSim.Engine.Tests.Simulation;
+
+/// <summary>A discipline of the tests' own: last come, first served.</summary>
+internal struct LifoDiscipline : IQueueDiscipline
+{
+    private Stack<int>[] _stacks;
+
+    public void Initialize(RunState run) =>
+        _stacks = [.. Enumerable.Range(0, run.Model.ResourceCapacity.Length).Select(_ => new Stack<int>())];
+
+    public readonly void Reset()
+    {
+        foreach (var stack in _stacks)
+            stack.Clear();
+    }
+
+    public readonly int Count(int resource) => _stacks[resource].Count;
+
+    public readonly void Enqueue(RunState run, int resource, int slot) => _stacks[resource].Push(slot);
+
+    public readonly int Dequeue(RunState run, int resource) => _stacks[resource].Pop();
+}
