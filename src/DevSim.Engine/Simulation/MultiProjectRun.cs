@@ -1,3 +1,4 @@
+using DevSim.Engine.Evaluation;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
 
@@ -27,6 +28,9 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 {
     private const int ArrivalEvent = -1;
     private const ulong ArrivalStreamKey = ulong.MaxValue;
+    private static readonly string NoProjectFinishes =
+        $"rework does not die out: {SingleProjectRun.ExecutionLimit + 1:N0} task executions passed without any project finishing. " +
+        "A cycle of tasks that rework each other with RP = 1 and RI >= 1 never finishes; lower an impact below 1.";
 
     private readonly DurationSampler _durations;
     private readonly EventQueue _events = new(64);
@@ -39,6 +43,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private int _freeCount;
     private ulong _seed;
     private int _inSystem;
+    private int _executionsSinceFinish;
 
     /// <summary>Working memory for replications of <paramref name="model"/>.</summary>
     /// <param name="model">The process.</param>
@@ -57,6 +62,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ReworkDivergenceException">A project needs more than <see cref="SingleProjectRun.ExecutionLimit"/> executions.</exception>
     public ReplicationResult Run(SimulationOptions options, int[] sequence, int replication, IExecutionObserver? observer)
     {
         Reset(options, sequence, SeedMixer.Derive(options.Seed, (ulong)replication));
@@ -123,6 +129,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
         _inSystem = 0;
+        _executionsSinceFinish = 0;
     }
 
     private void CloseWindow(double end)
@@ -192,6 +199,13 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         _pending[cell] = 0;
         var duration = amount * _durations.Sample(task, ref _streams[cell]);
         ref var project = ref _projects[slot];
+        // A cycle of full-size rework would otherwise keep this project, and the run, going for ever.
+        if (++project.Executions > SingleProjectRun.ExecutionLimit)
+            throw new ReworkDivergenceException(project.Executions);
+        // With many such projects sharing the resources, each reaches the limit only after all of
+        // them together have done that many times more; no process finishes no project in that many.
+        if (++_executionsSinceFinish > SingleProjectRun.ExecutionLimit)
+            throw new ReworkDivergenceException(NoProjectFinishes);
         project.PendingPositions &= ~_sets.Bit(task);
         project.Task = task;
         project.Amount = amount;
@@ -247,6 +261,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         TouchSystem();
         _inSystem--;
         _free[_freeCount++] = slot;
+        _executionsSinceFinish = 0;
     }
 
     /// <summary>Reports <paramref name="resource"/>'s queue and busy servers before either changes.</summary>

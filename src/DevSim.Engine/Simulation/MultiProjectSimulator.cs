@@ -32,6 +32,7 @@ public sealed class MultiProjectSimulator
     /// <summary>Runs the simulation; an overloaded system is a result (<see cref="SimulationResult.Unstable"/>), not an error.</summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
     public SimulationResult Run(SimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,6 +53,7 @@ public sealed class MultiProjectSimulator
     /// </summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
     public ReplicationResult RunReplication(SimulationOptions options, int replication)
     {
         ArgumentNullException.ThrowIfNull(options);

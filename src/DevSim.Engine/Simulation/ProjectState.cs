@@ -19,6 +19,9 @@ internal struct ProjectState
     /// <summary>For n ≤ 64: bit p is set when the task at position p of the sequence has work pending.</summary>
     public ulong PendingPositions;
 
+    /// <summary>Executions started so far: more than <see cref="Evaluation.SingleProjectRun.ExecutionLimit"/> means its rework never dies out.</summary>
+    public int Executions;
+
     /// <summary>When the project arrived.</summary>
     public double Arrival;
 
