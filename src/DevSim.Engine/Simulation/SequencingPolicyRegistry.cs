@@ -11,13 +11,12 @@ public static class SequencingPolicyRegistry
 {
     private static readonly PolicyEntry[] Entries =
     [
-        new(SequencingPolicy.Static, "static", "always the first pending task in the sequence",
-            (model, sets) => new MultiProjectRun<StaticPolicy, FifoDiscipline, NoRunObserver>(model, sets)),
+        new(SequencingPolicy.Static, "static", "always the first pending task in the sequence", new RunFactory<StaticPolicy>()),
         new(SequencingPolicy.Dynamic, "dynamic", "if its resource is busy, the first later pending task whose resource is idle",
-            (model, sets) => new MultiProjectRun<DynamicPolicy, FifoDiscipline, NoRunObserver>(model, sets)),
+            new RunFactory<DynamicPolicy>()),
         new(SequencingPolicy.ReworkAware, "rework-aware",
             "like dynamic, but only to the idle task with the least expected extra rework, and only when that rework is less than the expected wait",
-            (model, sets) => new MultiProjectRun<ReworkAwarePolicy, FifoDiscipline, NoRunObserver>(model, sets)),
+            new RunFactory<ReworkAwarePolicy>()),
     ];
 
     /// <summary>Every name, in enum order.</summary>
@@ -41,10 +40,19 @@ public static class SequencingPolicyRegistry
     /// <param name="model">The process.</param>
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
     internal static IMultiProjectRun CreateRun(SequencingPolicy policy, ProcessModel model, bool usePositionSets = true) =>
-        Entry(policy).CreateRun(model, usePositionSets);
+        CreateRun(policy, model, default(NoRunObserver), usePositionSets);
+
+    /// <summary>Working memory for replications of <paramref name="model"/> under <paramref name="policy"/>, watched by <paramref name="observer"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="model">The process.</param>
+    /// <param name="observer">An extra observer of the run's events (the standard statistics are always gathered), in its initial state.</param>
+    /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
+    internal static IMultiProjectRun CreateRun<TObserver>(SequencingPolicy policy, ProcessModel model, TObserver observer, bool usePositionSets = true)
+        where TObserver : struct, IRunObserver =>
+        Entry(policy).Runs.Create(model, usePositionSets, observer);
 
     private static PolicyEntry Entry(SequencingPolicy policy) =>
         Entries.FirstOrDefault(e => e.Policy == policy) ?? throw new ArgumentOutOfRangeException(nameof(policy), policy, "not a sequencing policy");
 
-    private sealed record PolicyEntry(SequencingPolicy Policy, string Name, string Description, Func<ProcessModel, bool, IMultiProjectRun> CreateRun);
+    private sealed record PolicyEntry(SequencingPolicy Policy, string Name, string Description, IRunFactory Runs);
 }
