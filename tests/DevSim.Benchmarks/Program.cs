@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using DevSim.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(DevSim.Benchmarks.SingleProjectBenchmarks).Assembly).Run(args);
+if (args is ["cpu-time", ..])
+    CpuTimeComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(SingleProjectBenchmarks).Assembly).Run(args);
