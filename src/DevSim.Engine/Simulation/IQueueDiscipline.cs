@@ -1,7 +1,7 @@
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// The order of the resources' queues (MODEL.md section 8.2): which waiting request a server
+/// The order of the resources' queues (first come, first served today; docs/model.md#not-yet-implemented lists the planned ones): which waiting request a server
 /// takes when it frees. No preemption. The one place a queue's order is decided; implemented by
 /// structs and passed as a generic argument to the run, so FIFO costs what a plain ring buffer does.
 /// </summary>

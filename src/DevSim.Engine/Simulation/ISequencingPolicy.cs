@@ -2,7 +2,7 @@ namespace DevSim.Engine.Simulation;
 
 /// <summary>
 /// How a project picks its next task when the static choice (the first pending task in the
-/// sequence) needs a busy resource (MODEL.md section 4), with the policy's own bookkeeping.
+/// sequence) needs a busy resource (docs/model.md#sequencing-policies), with the policy's own bookkeeping.
 /// Implemented by structs and passed as a generic argument to the run, which the JIT specialises,
 /// so a policy's hooks are inlined and those it does not need cost nothing.
 /// </summary>

@@ -5,8 +5,8 @@ using MathNet.Numerics.Statistics;
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// The measures of <see cref="ReplicationResult"/>, gathered as an observer of the run (MODEL.md
-/// section 5): project duration, waiting and rework after the warm-up, each resource's
+/// The measures of <see cref="ReplicationResult"/>, gathered as an observer of the run
+/// (docs/model.md#measures): project duration, waiting and rework after the warm-up, each resource's
 /// time-weighted utilisation and queue over the observation window, its waits and offered load,
 /// and the time-average number of projects in the system. Constant memory apart from one row
 /// of per-resource work per project slot.

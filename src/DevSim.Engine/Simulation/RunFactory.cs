@@ -2,7 +2,7 @@ using DevSim.Engine.Rules;
 
 namespace DevSim.Engine.Simulation;
 
-/// <summary>Builds runs of policy <typeparamref name="TPolicy"/>, queueing FIFO (MODEL.md section 8.2's default).</summary>
+/// <summary>Builds runs of policy <typeparamref name="TPolicy"/>, queueing first come, first served (the paper's discipline).</summary>
 /// <typeparam name="TPolicy">The sequencing policy.</typeparam>
 internal sealed class RunFactory<TPolicy> : IRunFactory
     where TPolicy : struct, ISequencingPolicy
