@@ -1,0 +1,98 @@
+using DevSim.Engine.Randomness;
+using DevSim.Engine.Statistics;
+
+namespace DevSim.Engine.Tests.Statistics;
+
+/// <summary>The DDSketch quantiles against sorting.</summary>
+public class QuantileSketchTests
+{
+    private static readonly double[] Levels = [0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1];
+
+    /// <summary>Twenty seeded streams of four kinds, two of them trending (a queue filling, a drift).</summary>
+    public static TheoryData<int> Streams() => [.. Enumerable.Range(1, 20)];
+
+    private static double[] Stream(int seed, int count = 30_000)
+    {
+        var rng = new SplitMix64((ulong)seed);
+        var values = new double[count];
+        var wait = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            var u = 1 - rng.NextDouble();
+            values[i] = (seed % 4) switch
+            {
+                0 => -Math.Log(u) * 30,                                       // exponential
+                1 => Math.Exp(3 + 1.5 * Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * rng.NextDouble())), // wide lognormal
+                2 => (100 + 5.0 * i) * (0.8 + 0.4 * rng.NextDouble()),       // linear trend, 100 to 150,000
+                _ => wait = Math.Max(0, wait - Math.Log(u) * 1.05 + Math.Log(1 - rng.NextDouble())) + 1, // overloaded queue filling
+            };
+        }
+        return values;
+    }
+
+    private static double Exact(double[] sorted, double q) => sorted[(int)Math.Floor(q * (sorted.Length - 1))];
+
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void Quantile_SeededStream_EveryLevelWithinTheRelativeBound(int seed)
+    {
+        var values = Stream(seed);
+        var sketch = new QuantileSketch();
+        foreach (var v in values)
+            sketch.Add(v);
+        Array.Sort(values);
+        foreach (var q in Levels)
+        {
+            var exact = Exact(values, q);
+            var estimate = sketch.Quantile(q);
+            Assert.True(Math.Abs(estimate - exact) <= QuantileSketch.RelativeAccuracy * exact * (1 + 1e-9),
+                $"stream {seed}, q {q}: sketch {estimate} vs exact {exact}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void Merge_StreamSplitInThree_SameQuantilesAsOneSketch(int seed)
+    {
+        var values = Stream(seed, 9_000);
+        var whole = new QuantileSketch();
+        var parts = new[] { new QuantileSketch(), new QuantileSketch(), new QuantileSketch() };
+        for (var i = 0; i < values.Length; i++)
+        {
+            whole.Add(values[i]);
+            parts[i * 3 / values.Length].Add(values[i]);
+        }
+        var merged = new QuantileSketch();
+        foreach (var part in parts.Reverse())
+            merged.Merge(part);
+        Assert.Equal(whole.Count, merged.Count);
+        foreach (var q in Levels)
+            Assert.Equal(whole.Quantile(q), merged.Quantile(q));
+    }
+
+    [Fact]
+    public void Quantile_Empty_IsNaN() => Assert.True(double.IsNaN(new QuantileSketch().Quantile(0.5)));
+
+    [Fact]
+    public void Quantile_SixEqualValues_IsThatValueAtEveryLevel()
+    {
+        var sketch = new QuantileSketch();
+        for (var i = 0; i < 6; i++)
+            sketch.Add(37.5);
+        foreach (var q in Levels)
+            Assert.Equal(37.5, sketch.Quantile(q));
+    }
+
+    [Fact]
+    public void Quantile_ZerosAndPositives_ZeroBelowTheirShare()
+    {
+        var sketch = new QuantileSketch();
+        foreach (var v in new[] { 0.0, 0, 0, 10, 20 })
+            sketch.Add(v);
+        Assert.Equal(0, sketch.Quantile(0.5));
+        Assert.Equal(20, sketch.Quantile(1));
+    }
+
+    [Fact]
+    public void Add_NegativeValue_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => new QuantileSketch().Add(-1));
+}
