@@ -84,7 +84,7 @@ public sealed class MultiProjectSimulator
             unstableLoad = resources[index].OfferedLoad;
         }
 
-        return new SimulationResult(options, [.. sequence],
+        var result = new SimulationResult(options, [.. sequence],
             SampleSummary.From(reps.Select(x => x.DurationMean)),
             Math.Sqrt(FiniteMean.Of(reps.Select(x => x.DurationSd * x.DurationSd))),
             FiniteMean.Of(reps.Select(x => x.DurationP50)), FiniteMean.Of(reps.Select(x => x.DurationP90)), FiniteMean.Of(reps.Select(x => x.DurationP99)),
@@ -92,5 +92,6 @@ public sealed class MultiProjectSimulator
             SampleSummary.From(reps.Select(x => x.ReworkMean)),
             SampleSummary.From(reps.Select(x => x.InSystemMean)),
             resources, unstable, unstableLoad, reps.Sum(x => x.Events), reps);
+        return SteadyStateAnalysis.Complete(result, [.. Scenario.Resources.Select(r => r.Name)], [.. Scenario.Resources.Select(r => r.Capacity)]);
     }
 }

@@ -1,3 +1,5 @@
+using DevSim.Engine.Statistics;
+
 namespace DevSim.Engine.Simulation;
 
 /// <summary>The measures of one replication. Per-project measures cover the projects after the warm-up.</summary>
@@ -5,9 +7,9 @@ namespace DevSim.Engine.Simulation;
 /// <param name="ProjectsCounted">Projects finished and counted (after the warm-up).</param>
 /// <param name="DurationMean">Mean project duration (completion − arrival).</param>
 /// <param name="DurationSd">Standard deviation of the duration.</param>
-/// <param name="DurationP50">Median duration (P² estimate).</param>
-/// <param name="DurationP90">90th percentile (P² estimate).</param>
-/// <param name="DurationP99">99th percentile (P² estimate).</param>
+/// <param name="DurationP50">Median duration (quantile sketch, within 0.5%).</param>
+/// <param name="DurationP90">90th percentile (quantile sketch, within 0.5%).</param>
+/// <param name="DurationP99">99th percentile (quantile sketch, within 0.5%).</param>
 /// <param name="WaitingMean">Mean time a project spends in queues.</param>
 /// <param name="ReworkMean">Mean time a project spends on rework executions.</param>
 /// <param name="InSystemMean">Time-average number of projects in the system.</param>
@@ -18,4 +20,8 @@ namespace DevSim.Engine.Simulation;
 /// <param name="EndTime">The simulated time at which it ended.</param>
 public sealed record ReplicationResult(int Replication, long ProjectsCounted, double DurationMean, double DurationSd,
     double DurationP50, double DurationP90, double DurationP99, double WaitingMean, double ReworkMean, double InSystemMean,
-    IReadOnlyList<ResourceStatistics> Resources, long Events, int? Unstable, bool StoppedEarly, double EndTime);
+    IReadOnlyList<ResourceStatistics> Resources, long Events, int? Unstable, bool StoppedEarly, double EndTime)
+{
+    /// <summary>The quantile sketch and steady-state diagnostics of this replication (issue 17); null only for results built by hand.</summary>
+    public ReplicationDiagnostics? Diagnostics { get; init; }
+}

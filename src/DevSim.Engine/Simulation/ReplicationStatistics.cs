@@ -25,9 +25,7 @@ internal sealed class ReplicationStatistics : IRunObserver
     private double _inSystemTouch;
     private long _finishedAll;
     private RunningStatistics _duration = new();
-    private P2Quantile _p50 = new(0.5);
-    private P2Quantile _p90 = new(0.9);
-    private P2Quantile _p99 = new(0.99);
+    private readonly ProjectSeries _series = new();
     private double _waitingSum;
     private double _reworkSum;
 
@@ -49,9 +47,7 @@ internal sealed class ReplicationStatistics : IRunObserver
         _inSystemTouch = 0;
         _finishedAll = 0;
         _duration = new RunningStatistics();
-        _p50 = new P2Quantile(0.5);
-        _p90 = new P2Quantile(0.9);
-        _p99 = new P2Quantile(0.99);
+        _series.Begin(_warmup, _m);
         _waitingSum = 0;
         _reworkSum = 0;
     }
@@ -116,13 +112,11 @@ internal sealed class ReplicationStatistics : IRunObserver
         for (var r = 0; r < _m; r++)
             _resources[r].WorkAll += work[r];
         _finishedAll++;
+        _series.Finished(completion.Project, completion.Duration, completion.Waiting, completion.Rework, work);
         if (completion.Project >= _warmup)
         {
             var duration = completion.Duration;
             _duration.Push(duration);
-            _p50.Add(duration);
-            _p90.Add(duration);
-            _p99.Add(duration);
             _waitingSum += completion.Waiting;
             _reworkSum += completion.Rework;
         }
@@ -163,13 +157,15 @@ internal sealed class ReplicationStatistics : IRunObserver
             }
         }
         var overloaded = stoppedEarly || highest >= 1;
+        var diagnostics = _series.Result();
         return new ReplicationResult(replication, counted,
             counted > 0 ? _duration.Mean : double.NaN,
             counted > 1 ? _duration.StandardDeviation : double.NaN,
-            _p50.Estimate, _p90.Estimate, _p99.Estimate,
+            diagnostics.Sketch.Quantile(0.5), diagnostics.Sketch.Quantile(0.9), diagnostics.Sketch.Quantile(0.99),
             counted > 0 ? _waitingSum / counted : double.NaN,
             counted > 0 ? _reworkSum / counted : double.NaN,
             length > 0 ? _inSystemArea / length : double.NaN,
-            resources, events, overloaded ? saturated : null, stoppedEarly, now);
+            resources, events, overloaded ? saturated : null, stoppedEarly, now)
+        { Diagnostics = diagnostics };
     }
 }

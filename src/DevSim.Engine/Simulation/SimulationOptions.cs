@@ -1,5 +1,6 @@
 using System.Globalization;
 using DevSim.Engine.Input;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Simulation;
 
@@ -50,6 +51,9 @@ public sealed record SimulationOptions
 
     /// <summary>Receives every execution of replication 0 (a trace), or null.</summary>
     public IExecutionObserver? Observer { get; init; }
+
+    /// <summary>The thresholds of the verdict (stable, unsettled, overloaded).</summary>
+    public VerdictOptions Verdict { get; init; } = new();
 
     /// <summary>The warm-up actually used.</summary>
     public int EffectiveWarmup => Warmup ?? DefaultWarmup(Projects);

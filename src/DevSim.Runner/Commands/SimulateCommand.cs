@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
 using DevSim.Runner.Plots;
@@ -47,8 +48,22 @@ internal static class SimulateCommand
         };
         var defaults = new SimulationOptions();
         var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication (the paper: 20,000).");
-        var warmup = CommonOptions.OptionalWhole("--warmup", "The first projects left out of the statistics [default: 10% of --projects].", minimum: 0);
-        var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them.");
+        var warmup = new Option<string?>("--warmup")
+        {
+            Description = "The first projects left out of the statistics, or auto: the largest MSER-5 truncation over the replications " +
+                "(the run is made twice, first to find it) [default: 10% of --projects].",
+        };
+        var maxHalfWidth = new Option<double>("--max-half-width")
+        {
+            Description = "The verdict is unsettled when the mean duration's 95% CI half-width exceeds this fraction of the mean.",
+            DefaultValueFactory = _ => new VerdictOptions().MaxRelativeHalfWidth,
+        };
+        var trendAlpha = new Option<double>("--trend-alpha")
+        {
+            Description = "The verdict is unsettled when the trend test on 20 batch means after the warm-up is significant at this level.",
+            DefaultValueFactory = _ => new VerdictOptions().TrendSignificance,
+        };
+        var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them (with 1, from 20 batch means of the run).");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
@@ -69,18 +84,32 @@ internal static class SimulateCommand
             "duration, waiting and rework per project, and per resource utilisation, queue length and wait, with 95% CIs across replications.")
         {
             scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, timeline, maxInSystem, plot, figures,
+            maxHalfWidth, trendAlpha,
         };
         command.SetAction(parse =>
         {
             var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
             var arrivalKind = parse.GetValue(arrivals) ?? "poisson";
+            var warmupText = parse.GetValue(warmup);
+            var autoWarmup = warmupText == "auto";
+            int? givenWarmup = null;
+            if (warmupText is not null && !autoWarmup)
+            {
+                givenWarmup = int.TryParse(warmupText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : throw new UserErrorException($"--warmup: '{warmupText}' is neither a whole number of projects nor auto");
+            }
+            var verdict = new VerdictOptions { MaxRelativeHalfWidth = parse.GetValue(maxHalfWidth), TrendSignificance = parse.GetValue(trendAlpha) };
+            if (verdict.Problems() is { Count: > 0 } problems)
+                throw new UserErrorException([.. problems.Select(p => $"--{p.Key}: {p.Message}")]);
             var options = new SimulationOptions
             {
                 Policy = SequencingPolicyRegistry.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
                 Sequence = parse.GetValue(sequence) is { Length: > 0 } given ? given : null,
                 Arrivals = ArrivalsOption.Create(arrivalKind, parse.GetValue(interarrival)),
                 Projects = parse.GetValue(projects),
-                Warmup = parse.GetValue(warmup),
+                Warmup = givenWarmup,
+                Verdict = verdict,
                 Replications = parse.GetValue(reps),
                 Seed = parse.GetValue(seed),
                 MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
@@ -93,6 +122,13 @@ internal static class SimulateCommand
             CheckLimits(loaded, options, parse.GetValue(interarrival));
 
             var clock = Stopwatch.StartNew();
+            var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";
+            if (autoWarmup)
+            {
+                // The same seeds give the same runs, so the second pass sees exactly the series the first one cut.
+                var first = new MultiProjectSimulator(loaded).Run(options);
+                options = options with { Warmup = (int)Math.Min(first.SteadyState!.MserCutLargest, options.Projects - 1) };
+            }
             var plotFolder = parse.GetValue(plot);
             var durations = plotFolder is null ? null : new DurationRecorder();
             var result = Simulate(loaded, options, parse.GetValue(trace), parse.GetValue(timeline), durations);
@@ -101,7 +137,12 @@ internal static class SimulateCommand
                 SimulationPlots.Write(plotFolder, loaded.Name, result, durations!.Durations(options.EffectiveWarmup),
                     [.. loaded.Resources.Select(r => r.Person is null ? r.Name : $"{r.Name} ({r.Person})")], FiguresOption.Get(parse, figures));
             }
-            var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)]);
+            if (givenWarmup is null && !autoWarmup && result.SteadyState!.MserCut > options.EffectiveWarmup)
+            {
+                context.Error.WriteLine($"warning: MSER-5 would discard the first {result.SteadyState.MserCut:N0} projects, more than the default " +
+                    $"warm-up of {options.EffectiveWarmup:N0} (10%); --warmup auto uses its cut");
+            }
+            var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)], rule);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
@@ -166,15 +207,18 @@ internal static class SimulateCommand
 
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], {r.Policy} sequencing {Numbers.Ids(r.Sequence)}, " +
             $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average");
-        console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up; " +
-            $"{r.Reps} replications, seed {r.Seed}; 95% CIs across replications[/]");
-        if (r.Unstable is string name && r.UnstableLoad is >= 1)
-        {
-            console.MarkupLine($"[red bold]UNSTABLE:[/] [red]{Markup.Escape(name)} is saturated (offered load {Num(r.UnstableLoad.Value)}): " +
-                "projects arrive faster than it can serve them, so queues grow without bound. The figures below describe runs that were " +
-                "stopped or never settled, not a steady state.[/]");
-        }
-        else if (r.Unstable is string busiest)
+        var ciText = r.SteadyState.CiMethod == SteadyStateAnalysis.BatchMeansMethod ? "95% CIs from 20 batch means of the one replication" : "95% CIs across replications";
+        console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up ({Markup.Escape(r.SteadyState.WarmupRule)}); " +
+            $"{r.Reps} replications, seed {r.Seed}; {ciText}[/]");
+        var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
+        console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
+        foreach (var reason in r.Reasons)
+            console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
+        var s = r.SteadyState;
+        console.MarkupLine($"[grey]MSER-5 cut {s.MserCut:N0} projects (replications averaged; largest single {s.MserCutLargest:N0}; resolution {s.MserResolution}) vs warm-up {s.Warmup:N0}; " +
+            $"trend over {s.Trend.Batches} batches {Num(100 * s.Trend.RelativeDrift, 1)}% (p = {Num(s.Trend.PValue, 3)}); " +
+            $"CI half-width {Num(100 * s.RelativeHalfWidth, 1)}% of the mean[/]");
+        if (r.Unstable is string busiest && r.UnstableLoad is not >= 1)
         {
             // The --max-in-system cap tripped although no resource is measured as saturated (or too few projects
             // finished to measure any): say what stopped the run rather than claim a saturation.
@@ -193,11 +237,11 @@ internal static class SimulateCommand
         summary.AddTextRow("projects in system", Num(r.InSystem.Mean), Ci(r.InSystem.Ci95), "", "", "", "");
         console.Write(summary);
 
-        var resources = new Table().AddColumns("resource", "capacity", "offered load", "utilisation", "queue (avg)", "wait per request");
+        var resources = new Table().AddColumns("resource", "capacity", "offered load", "load 95% CI", "utilisation", "queue (avg)", "wait per request");
         foreach (var column in resources.Columns.Skip(1))
             column.RightAligned();
         foreach (var x in r.Resources)
-            resources.AddTextRow(x.Person is null ? x.Name : $"{x.Name} ({x.Person})", x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
+            resources.AddTextRow(x.Person is null ? x.Name : $"{x.Name} ({x.Person})", x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Ci(x.OfferedLoadCi95, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
         console.Write(resources);
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }

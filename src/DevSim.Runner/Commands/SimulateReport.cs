@@ -6,32 +6,54 @@ namespace DevSim.Runner.Commands;
 internal sealed record SimulateReport(
     string Scenario, string Policy, double Interarrival, string Arrivals, int[] Sequence, int Projects, int Warmup, int Reps, ulong Seed,
     SimulateReport.DurationBlock Duration, SimulateReport.MeanBlock Waiting, SimulateReport.MeanBlock Rework, SimulateReport.MeanBlock InSystem,
-    IReadOnlyList<SimulateReport.ResourceRow> Resources, object Unstable, double? UnstableLoad, long Events, double ElapsedSeconds)
+    IReadOnlyList<SimulateReport.ResourceRow> Resources, object Unstable, double? UnstableLoad, long Events, double ElapsedSeconds,
+    string Verdict, IReadOnlyList<string> Reasons, SimulateReport.SteadyStateBlock SteadyState)
 {
-    public sealed record DurationBlock(double Mean, double Sd, double[] Ci95, double P50, double P90, double P99);
+    // P50..P99: percentiles of the pooled post-warm-up durations of every replication (quantile sketch, within 0.5%);
+    // P50Ci95..P99Ci95: their 95% CIs across the replications' own percentiles, null with one replication.
+    public sealed record DurationBlock(double Mean, double Sd, double[] Ci95, double P50, double P90, double P99,
+        double[]? P50Ci95, double[]? P90Ci95, double[]? P99Ci95);
+
+    // WarmupRule: "default (10%)", "given" or "auto (MSER-5)"; MserCut: MSER-5's truncation of the series averaged over the
+    // replications (the verdict's), MserCutLargest: the largest single replication's (--warmup auto's), in projects, multiples of MserResolution; Trend: the test on 20 batch means after the warm-up; CiMethod: "replications"
+    // or "batch means (20 batches)".
+    public sealed record SteadyStateBlock(int Warmup, string WarmupRule, long MserCut, long MserCutLargest, IReadOnlyList<long> MserCuts, int MserResolution,
+        TrendBlock Trend, double RelativeHalfWidth, string CiMethod);
+
+    public sealed record TrendBlock(double RelativeDrift, double PValue, int Batches, bool Significant);
 
     public sealed record MeanBlock(double Mean, double[] Ci95);
 
     public sealed record ResourceRow(string Name, int Capacity, double Utilization, double Queue, double Wait, double OfferedLoad,
-        double[] UtilizationCi95, double[] QueueCi95, double[] WaitCi95, string? Person = null);
+        double[] UtilizationCi95, double[] QueueCi95, double[] WaitCi95, double[] OfferedLoadCi95, string? Person = null);
 
     /// <param name="scenario">The scenario's name.</param>
     /// <param name="arrivals">The arrival process's name.</param>
     /// <param name="r">The result.</param>
     /// <param name="elapsedSeconds">Wall-clock time of the run.</param>
     /// <param name="people">Who staffs each resource (the scenario's staffing), null entries for none.</param>
-    public static SimulateReport From(string scenario, string arrivals, SimulationResult r, double elapsedSeconds, IReadOnlyList<string?>? people = null)
+    /// <param name="warmupRule">How the warm-up was chosen: "default (10%)", "given" or "auto (MSER-5)".</param>
+    public static SimulateReport From(string scenario, string arrivals, SimulationResult r, double elapsedSeconds, IReadOnlyList<string?>? people = null,
+        string warmupRule = "default (10%)")
     {
         var o = r.Options;
+        var steady = r.SteadyState ?? throw new ArgumentException("the result has no steady-state diagnostics", nameof(r));
         static double[] Ci(Engine.Statistics.SampleSummary s) => [s.Ci95.Lower, s.Ci95.Upper];
+        static double[] Pair(Engine.Statistics.Interval i) => [i.Lower, i.Upper];
+        var p = r.PercentileCi95;
         return new SimulateReport(scenario, o.Policy.Name(), o.Arrivals.MeanInterarrival, arrivals,
             [.. r.Sequence], o.Projects, o.EffectiveWarmup, o.Replications, o.Seed,
-            new DurationBlock(r.Duration.Mean, r.DurationSd, Ci(r.Duration), r.DurationP50, r.DurationP90, r.DurationP99),
+            new DurationBlock(r.Duration.Mean, r.DurationSd, Ci(r.Duration), r.DurationP50, r.DurationP90, r.DurationP99,
+                p is null ? null : Pair(p.P50), p is null ? null : Pair(p.P90), p is null ? null : Pair(p.P99)),
             new MeanBlock(r.Waiting.Mean, Ci(r.Waiting)),
             new MeanBlock(r.Rework.Mean, Ci(r.Rework)),
             new MeanBlock(r.InSystem.Mean, Ci(r.InSystem)),
             r.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, x.Utilization.Mean, x.Queue.Mean, x.Wait.Mean, x.OfferedLoad,
-                Ci(x.Utilization), Ci(x.Queue), Ci(x.Wait), people?[i])).ToList(),
-            r.Unstable is null ? false : r.Unstable, r.IsUnstable ? r.UnstableLoad : null, r.Events, elapsedSeconds);
+                Ci(x.Utilization), Ci(x.Queue), Ci(x.Wait), Pair(steady.Loads[i].Ci95), people?[i])).ToList(),
+            r.Unstable is null ? false : r.Unstable, r.IsUnstable ? r.UnstableLoad : null, r.Events, elapsedSeconds,
+            steady.Verdict.ToString().ToLowerInvariant(), steady.Reasons,
+            new SteadyStateBlock(steady.Warmup, warmupRule, steady.MserCut, steady.MserCutLargest, steady.MserCuts, steady.MserResolution,
+                new TrendBlock(steady.Trend.RelativeDrift, steady.Trend.PValue, steady.Trend.Batches, steady.Trend.IsSignificant(o.Verdict.TrendSignificance)),
+                steady.RelativeHalfWidth, steady.CiMethod));
     }
 }

@@ -73,38 +73,6 @@ public class KernelTests
         Assert.Equal(next, expect);
     }
 
-    [Theory]
-    [InlineData(0.5)]
-    [InlineData(0.9)]
-    [InlineData(0.99)]
-    public void P2Quantile_ManyUniformDraws_EstimatesTheQuantile(double p)
-    {
-        var estimator = new P2Quantile(p);
-        var rng = new SplitMix64(3);
-        for (var i = 0; i < 200_000; i++)
-            estimator.Add(rng.NextDouble());
-        Assert.Equal(p, estimator.Estimate, 0.005);
-    }
-
-    [Fact]
-    public void P2Quantile_ExponentialDraws_EstimatesTheMedianLn2()
-    {
-        var estimator = new P2Quantile(0.5);
-        var rng = new SplitMix64(4);
-        for (var i = 0; i < 200_000; i++)
-            estimator.Add(-Math.Log(1 - rng.NextDouble()));
-        Assert.Equal(Math.Log(2), estimator.Estimate, 0.01);
-    }
-
-    [Fact]
-    public void P2Quantile_FewerThanFiveObservations_IsExact()
-    {
-        var estimator = new P2Quantile(0.5);
-        foreach (var x in new[] { 5.0, 1, 3 })
-            estimator.Add(x);
-        Assert.Equal(3, estimator.Estimate);
-    }
-
     [Fact]
     public void PoissonArrivals_MeanInterarrival_IsTheGivenMean()
     {

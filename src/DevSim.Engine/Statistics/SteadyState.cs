@@ -1,0 +1,16 @@
+namespace DevSim.Engine.Statistics;
+
+/// <summary>A multi-project run's steady-state diagnostics and verdict (issue 17).</summary>
+/// <param name="Verdict">stable, unsettled or overloaded.</param>
+/// <param name="Reasons">Plain sentences: the checks that failed, or what a stable run passed.</param>
+/// <param name="Warmup">Projects discarded as warm-up in each replication.</param>
+/// <param name="MserCut">The MSER-5 truncation of the duration series averaged over the replications, in projects: the verdict compares it with the warm-up.</param>
+/// <param name="MserCutLargest">The largest MSER-5 truncation of a single replication, in projects: what <c>--warmup auto</c> uses.</param>
+/// <param name="MserCuts">Each replication's MSER-5 truncation, in projects.</param>
+/// <param name="MserResolution">The batch size MSER worked at (5·2^k projects): cuts are multiples of it.</param>
+/// <param name="Trend">The trend test on the 20 batch means after the warm-up, averaged over the replications.</param>
+/// <param name="RelativeHalfWidth">The mean duration's 95% CI half-width over the mean.</param>
+/// <param name="Loads">Each resource's offered load with its 95% CI.</param>
+/// <param name="CiMethod">How the CIs were formed: "replications", or "batch means (20 batches)" for one replication.</param>
+public sealed record SteadyState(Verdict Verdict, IReadOnlyList<string> Reasons, int Warmup, long MserCut, long MserCutLargest, IReadOnlyList<long> MserCuts,
+    int MserResolution, Trend Trend, double RelativeHalfWidth, IReadOnlyList<ResourceLoad> Loads, string CiMethod);

@@ -1,0 +1,139 @@
+using DevSim.Engine.Simulation;
+using MathNet.Numerics.Distributions;
+
+namespace DevSim.Engine.Statistics;
+
+/// <summary>
+/// Completes a multi-project result with the statistics of issue 17: duration percentiles pooled
+/// from every replication's sketch (merged in replication order), their CIs across replications,
+/// batch-means CIs when there is one replication, the offered loads with CIs, MSER-5, the trend
+/// test and the verdict.
+/// </summary>
+public static class SteadyStateAnalysis
+{
+    /// <summary>The CI method named for one replication.</summary>
+    public const string BatchMeansMethod = "batch means (20 batches)";
+
+    /// <summary>
+    /// <paramref name="result"/> with pooled percentiles, <see cref="SimulationResult.PercentileCi95"/> and
+    /// <see cref="SimulationResult.SteadyState"/>; with one replication its duration, waiting and rework CIs
+    /// come from 20 batch means after the warm-up.
+    /// </summary>
+    public static SimulationResult Complete(SimulationResult result, IReadOnlyList<string> resourceNames, IReadOnlyList<int> capacities)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(resourceNames);
+        ArgumentNullException.ThrowIfNull(capacities);
+        var options = result.Options;
+        var reps = result.Replications;
+        var diagnostics = reps.Select(r => r.Diagnostics ?? throw new ArgumentException("a replication without diagnostics", nameof(result))).ToList();
+        var pooled = new QuantileSketch();
+        foreach (var d in diagnostics)
+            pooled.Merge(d.Sketch);
+
+        var one = reps.Count == 1;
+        var duration = one ? FromBatches(reps[0].DurationMean, diagnostics[0].DurationBatches) : result.Duration;
+        var waiting = one ? FromBatches(reps[0].WaitingMean, diagnostics[0].WaitingBatches) : result.Waiting;
+        var rework = one ? FromBatches(reps[0].ReworkMean, diagnostics[0].ReworkBatches) : result.Rework;
+        PercentileIntervals? percentileCis = one ? null : new PercentileIntervals(
+            AcrossReplications(diagnostics, 0.5), AcrossReplications(diagnostics, 0.9), AcrossReplications(diagnostics, 0.99));
+
+        var loads = Loads(result, diagnostics, resourceNames, capacities);
+        var cuts = diagnostics.Select(d => d.MserCut).ToList();
+        var cut = AveragedCut(diagnostics);
+        var trend = TrendTest.Of(AveragedBatches(diagnostics));
+        var relative = duration.Ci95.HalfWidth / duration.Mean;
+        var evidence = new VerdictEvidence(loads, reps.Count, reps.Count(r => r.StoppedEarly), options.MaxProjectsInSystem,
+            options.EffectiveWarmup, cut, trend, duration.Mean, relative);
+        var (verdict, reasons) = VerdictRules.Judge(evidence, options.Verdict);
+        var steady = new SteadyState(verdict, reasons, options.EffectiveWarmup, cut, cuts.Max(), cuts, diagnostics.Max(d => d.MserResolution),
+            trend, relative, loads, one ? BatchMeansMethod : "replications");
+        return result with
+        {
+            Duration = duration,
+            Waiting = waiting,
+            Rework = rework,
+            DurationP50 = pooled.Quantile(0.5),
+            DurationP90 = pooled.Quantile(0.9),
+            DurationP99 = pooled.Quantile(0.99),
+            PercentileCi95 = percentileCis,
+            SteadyState = steady,
+        };
+    }
+
+    /// <summary>A mean with the CI of batch means: t(b - 1) × sd(batch means) / √b around <paramref name="mean"/>.</summary>
+    public static SampleSummary FromBatches(double mean, IReadOnlyList<double> batches)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var b = batches.Count;
+        if (b < 2 || !double.IsFinite(mean))
+            return new SampleSummary(b, mean, double.NaN, double.NaN, new Interval(double.NaN, double.NaN));
+        var summary = SampleSummary.From(batches);
+        var half = summary.Ci95.HalfWidth;
+        return new SampleSummary(b, mean, summary.StandardDeviation, summary.StandardError, new Interval(mean - half, mean + half));
+    }
+
+    /// <summary>
+    /// MSER-5 on the duration series averaged over the replications, batch by batch: averaging keeps a
+    /// transient every replication shares and cancels the slow random swings of single replications near
+    /// saturation, which MSER on one replication can mistake for a transient.
+    /// </summary>
+    private static long AveragedCut(List<ReplicationDiagnostics> diagnostics)
+    {
+        var longest = diagnostics.MaxBy(d => (d.DurationSeries.BatchSize, d.DurationSeries.Means.Count))!.DurationSeries;
+        var same = diagnostics.Select(d => d.DurationSeries)
+            .Where(s => s.BatchSize == longest.BatchSize && s.Means.Count == longest.Means.Count).ToList();
+        var averaged = new double[longest.Means.Count];
+        for (var i = 0; i < averaged.Length; i++)
+            averaged[i] = same.Average(s => s.Means[i]);
+        return (long)Mser.Truncation(averaged) * longest.BatchSize;
+    }
+
+    private static Interval AcrossReplications(IEnumerable<ReplicationDiagnostics> diagnostics, double q) =>
+        SampleSummary.From(diagnostics.Select(d => d.Sketch.Quantile(q)).Where(double.IsFinite)).Ci95;
+
+    /// <summary>The replications' post-warm-up batch means averaged position by position (over those with the most batches).</summary>
+    private static double[] AveragedBatches(List<ReplicationDiagnostics> diagnostics)
+    {
+        var length = diagnostics.Max(d => d.DurationBatches.Count);
+        var full = diagnostics.Where(d => d.DurationBatches.Count == length).ToList();
+        var averaged = new double[length];
+        for (var i = 0; i < length; i++)
+            averaged[i] = full.Average(d => d.DurationBatches[i]);
+        return averaged;
+    }
+
+    /// <summary>
+    /// Offered loads with 95% CIs. Under static sequencing a project's work on a resource does not depend on
+    /// queueing, so the works of all finished projects are independent draws of the single-project demand:
+    /// a t interval over them (pooled across replications). Under the other policies the work depends on the
+    /// queues, so the interval is across replication estimates; with one replication, the per-project interval
+    /// again (an approximation: neighbouring projects' choices are correlated).
+    /// </summary>
+    private static List<ResourceLoad> Loads(SimulationResult result, List<ReplicationDiagnostics> diagnostics,
+        IReadOnlyList<string> names, IReadOnlyList<int> capacities)
+    {
+        var rate = 1 / result.Options.Arrivals.MeanInterarrival;
+        var perProject = result.Options.Policy == SequencingPolicy.Static || diagnostics.Count == 1;
+        var loads = new List<ResourceLoad>(names.Count);
+        for (var r = 0; r < names.Count; r++)
+        {
+            if (perProject)
+            {
+                var work = new Moments();
+                foreach (var d in diagnostics)
+                    work = work.Combine(d.WorkPerProject[r]);
+                var scale = rate / capacities[r];
+                var load = work.Count > 0 ? scale * work.Mean : double.NaN;
+                var half = work.Count > 1 ? scale * StudentT.InvCDF(0, 1, work.Count - 1, 0.975) * Math.Sqrt(work.Variance / work.Count) : double.NaN;
+                loads.Add(new ResourceLoad(names[r], load, new Interval(load - half, load + half)));
+            }
+            else
+            {
+                var summary = SampleSummary.From(result.Replications.Select(x => x.Resources[r].OfferedLoad).Where(double.IsFinite));
+                loads.Add(new ResourceLoad(names[r], summary.Mean, summary.Ci95));
+            }
+        }
+        return loads;
+    }
+}
