@@ -69,10 +69,11 @@ public class SimulateCommandTests
         var root = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal("Microprocessor design", root.GetProperty("unstable").GetString());
         Assert.True(root.GetProperty("unstableLoad").GetDouble() > 1);
+        Assert.Equal("overloaded", root.GetProperty("verdict").GetString());
 
         var table = CliRun.Of("simulate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--interarrival", "20");
-        Assert.Contains("UNSTABLE", table.Output, StringComparison.Ordinal);
-        Assert.Contains("Microprocessor design is saturated", table.Output, StringComparison.Ordinal);
+        Assert.Contains("Verdict: overloaded", table.Output, StringComparison.Ordinal);
+        Assert.Contains("Microprocessor design's offered load is", table.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ internal sealed class ReplicationStatistics : IRunObserver
     private long _finishedAll;
     private RunningStatistics _duration = new();
     private readonly ProjectSeries _series = new();
+    private readonly OneReplicationBatches _batches = new();
+    private bool _batching; // one replication: batch means of the time-weighted measures for its CIs
+    private double _batchWidth;
     private double _waitingSum;
     private double _reworkSum;
 
@@ -48,6 +51,8 @@ internal sealed class ReplicationStatistics : IRunObserver
         _finishedAll = 0;
         _duration = new RunningStatistics();
         _series.Begin(_warmup, _m);
+        _batching = options.Replications == 1;
+        _batchWidth = BatchedSeries.InitialBatchSize * options.Arrivals.MeanInterarrival;
         _waitingSum = 0;
         _reworkSum = 0;
     }
@@ -60,7 +65,12 @@ internal sealed class ReplicationStatistics : IRunObserver
     }
 
     /// <inheritdoc/>
-    public void WindowOpened(double now) => _window.Start = now;
+    public void WindowOpened(double now)
+    {
+        _window.Start = now;
+        if (_batching)
+            _batches.Begin(_m, now, _batchWidth);
+    }
 
     /// <inheritdoc/>
     public void WindowClosed(double end) => _window.End = end;
@@ -73,7 +83,11 @@ internal sealed class ReplicationStatistics : IRunObserver
     {
         var overlap = _window.Overlap(_inSystemTouch, now);
         if (overlap > 0)
+        {
             _inSystemArea += inSystem * overlap;
+            if (_batching)
+                _batches.InSystem(Math.Max(_inSystemTouch, _window.Start), Math.Min(now, _window.End), inSystem);
+        }
         _inSystemTouch = now;
     }
 
@@ -86,6 +100,8 @@ internal sealed class ReplicationStatistics : IRunObserver
         {
             tally.QueueArea += queued * overlap;
             tally.BusyArea += busy * overlap;
+            if (_batching)
+                _batches.Resource(resource, Math.Max(tally.LastTouch, _window.Start), Math.Min(now, _window.End), queued, busy);
         }
         tally.LastTouch = now;
         tally.Queued = queued;
@@ -99,6 +115,8 @@ internal sealed class ReplicationStatistics : IRunObserver
             ref var tally = ref _resources[resource];
             tally.WaitSum += now - requested;
             tally.Requests++;
+            if (_batching)
+                _batches.Wait(resource, now - requested);
         }
     }
 
@@ -158,6 +176,8 @@ internal sealed class ReplicationStatistics : IRunObserver
         }
         var overloaded = stoppedEarly || highest >= 1;
         var diagnostics = _series.Result();
+        if (_batching && length > 0)
+            diagnostics = diagnostics with { TimeWeighted = _batches.Result(_window.End, _capacity) };
         return new ReplicationResult(replication, counted,
             counted > 0 ? _duration.Mean : double.NaN,
             counted > 1 ? _duration.StandardDeviation : double.NaN,

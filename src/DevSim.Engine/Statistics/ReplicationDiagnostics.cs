@@ -11,4 +11,8 @@ namespace DevSim.Engine.Statistics;
 /// <param name="WorkPerProject">Per resource, the work every finished project brought (warm-up included).</param>
 public sealed record ReplicationDiagnostics(QuantileSketch Sketch, long MserCut, int MserResolution,
     IReadOnlyList<double> DurationBatches, IReadOnlyList<double> WaitingBatches, IReadOnlyList<double> ReworkBatches,
-    BatchMeans DurationSeries, IReadOnlyList<Moments> WorkPerProject);
+    BatchMeans DurationSeries, IReadOnlyList<Moments> WorkPerProject)
+{
+    /// <summary>Batch means of the time-weighted measures; gathered only when the run has one replication, else null.</summary>
+    public TimeWeightedBatches? TimeWeighted { get; init; }
+}

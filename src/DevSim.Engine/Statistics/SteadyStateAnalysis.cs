@@ -17,7 +17,7 @@ public static class SteadyStateAnalysis
     /// <summary>
     /// <paramref name="result"/> with pooled percentiles, <see cref="SimulationResult.PercentileCi95"/> and
     /// <see cref="SimulationResult.SteadyState"/>; with one replication its duration, waiting and rework CIs
-    /// come from 20 batch means after the warm-up.
+    /// (and those of the time-weighted measures) come from 20 batch means after the warm-up.
     /// </summary>
     public static SimulationResult Complete(SimulationResult result, IReadOnlyList<string> resourceNames, IReadOnlyList<int> capacities)
     {
@@ -35,6 +35,19 @@ public static class SteadyStateAnalysis
         var duration = one ? FromBatches(reps[0].DurationMean, diagnostics[0].DurationBatches) : result.Duration;
         var waiting = one ? FromBatches(reps[0].WaitingMean, diagnostics[0].WaitingBatches) : result.Waiting;
         var rework = one ? FromBatches(reps[0].ReworkMean, diagnostics[0].ReworkBatches) : result.Rework;
+        var inSystem = result.InSystem;
+        var resources = result.Resources;
+        if (one && diagnostics[0].TimeWeighted is { } tw)
+        {
+            var rep = reps[0];
+            inSystem = FromBatches(rep.InSystemMean, tw.InSystem);
+            resources = [.. resources.Select((x, r) => x with
+            {
+                Utilization = FromBatches(rep.Resources[r].Utilization, tw.Utilization[r]),
+                Queue = FromBatches(rep.Resources[r].Queue, tw.Queue[r]),
+                Wait = FromBatches(rep.Resources[r].Wait, tw.Wait[r]),
+            })];
+        }
         PercentileIntervals? percentileCis = one ? null : new PercentileIntervals(
             AcrossReplications(diagnostics, 0.5), AcrossReplications(diagnostics, 0.9), AcrossReplications(diagnostics, 0.99));
 
@@ -53,6 +66,8 @@ public static class SteadyStateAnalysis
             Duration = duration,
             Waiting = waiting,
             Rework = rework,
+            InSystem = inSystem,
+            Resources = resources,
             DurationP50 = pooled.Quantile(0.5),
             DurationP90 = pooled.Quantile(0.9),
             DurationP99 = pooled.Quantile(0.99),
