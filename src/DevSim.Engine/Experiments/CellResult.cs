@@ -10,7 +10,7 @@ namespace DevSim.Engine.Experiments;
 /// <param name="ProjectsCounted">Projects finished and counted.</param>
 /// <param name="DurationMean">Mean project duration.</param>
 /// <param name="DurationSd">Standard deviation of the duration across projects.</param>
-/// <param name="DurationP50">Median duration.</param>
+/// <param name="DurationP50">Median duration (quantile sketch, within 0.5%; exact for isolated projects).</param>
 /// <param name="DurationP90">90th percentile.</param>
 /// <param name="DurationP99">99th percentile.</param>
 /// <param name="WaitingMean">Mean time a project spends in queues.</param>
@@ -22,4 +22,8 @@ namespace DevSim.Engine.Experiments;
 public sealed record CellResult(int Cell, int Point, int Replication, long ProjectsCounted,
     double DurationMean, double DurationSd, double DurationP50, double DurationP90, double DurationP99,
     double WaitingMean, double ReworkMean, double InSystemMean, long Events, string? Overloaded,
-    IReadOnlyList<CellResource> Resources);
+    IReadOnlyList<CellResource> Resources)
+{
+    /// <summary>The steady-state evidence of a simulated cell; null for isolated projects and cells written before issue 17.</summary>
+    public CellDiagnostics? Diagnostics { get; init; }
+}

@@ -199,11 +199,17 @@ public sealed class ExperimentPlan
         };
         var r = simulator.RunReplication(options, replication);
         var resources = _scenarios[point.Scenario].Resources;
+        var d = r.Diagnostics!;
+        var rate = 1 / options.Arrivals.MeanInterarrival;
+        var diagnostics = new CellDiagnostics(r.StoppedEarly, options.MaxProjectsInSystem, options.EffectiveWarmup, d.MserCut,
+            d.DurationSeries.Coarsen(CellDiagnostics.SeriesBatches), d.DurationBatches, d.WaitingBatches, d.ReworkBatches,
+            d.TimeWeighted?.InSystem ?? [], [.. d.WorkPerProject.Select((w, i) => w.Scale(rate / resources[i].Capacity))]);
         return new CellResult(cell, point.Index, replication, r.ProjectsCounted,
             r.DurationMean, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99,
             r.WaitingMean, r.ReworkMean, r.InSystemMean, r.Events,
             r.Unstable is { } index ? resources[index].Name : null,
-            [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))]);
+            [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))])
+        { Diagnostics = diagnostics };
     }
 
     private CellResult RunIsolated(int cell, PlanPoint point, int replication)

@@ -1,3 +1,4 @@
+using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Experiments;
@@ -44,9 +45,81 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
                 utilization = FiniteMean.Of(reps.Select(c => c.Resources[r].Utilization));
             }
         }
-        return new PointSummary(point, reps.Count, SampleSummary.From(reps.Select(c => c.DurationMean)),
+        var duration = SampleSummary.From(reps.Select(c => c.DurationMean));
+        var waiting = SampleSummary.From(reps.Select(c => c.WaitingMean));
+        var rework = SampleSummary.From(reps.Select(c => c.ReworkMean));
+        var inSystem = SampleSummary.From(reps.Select(c => c.InSystemMean));
+        if (reps.Count == 1 && reps[0].Diagnostics is { } one)
+        {
+            // One replication: batch means of its own run, as simulate does.
+            duration = SteadyStateAnalysis.FromBatches(reps[0].DurationMean, one.DurationBatches);
+            waiting = SteadyStateAnalysis.FromBatches(reps[0].WaitingMean, one.WaitingBatches);
+            rework = SteadyStateAnalysis.FromBatches(reps[0].ReworkMean, one.ReworkBatches);
+            if (one.InSystemBatches.Count > 1)
+                inSystem = SteadyStateAnalysis.FromBatches(reps[0].InSystemMean, one.InSystemBatches);
+        }
+        var (verdict, reasons, evidence) = Judge(point, reps, duration);
+        return new PointSummary(point, reps.Count, duration,
             FiniteMean.Of(reps.Select(c => c.DurationP50)), FiniteMean.Of(reps.Select(c => c.DurationP90)), FiniteMean.Of(reps.Select(c => c.DurationP99)),
-            SampleSummary.From(reps.Select(c => c.WaitingMean)), SampleSummary.From(reps.Select(c => c.ReworkMean)),
-            SampleSummary.From(reps.Select(c => c.InSystemMean)), overloaded.Count, named, bottleneck, load, utilization);
+            waiting, rework, inSystem, overloaded.Count, named, bottleneck, load, utilization)
+        {
+            Verdict = verdict,
+            Reasons = reasons,
+            MserCut = evidence?.MserCut ?? 0,
+            Trend = evidence?.Trend ?? new Trend(double.NaN, double.NaN, 0),
+            RelativeHalfWidth = duration.Ci95.HalfWidth / duration.Mean,
+        };
     }
+
+    /// <summary>The verdict of the simulated points (as simulate's, with default thresholds); isolated projects are judged on the CI width alone.</summary>
+    private static (Verdict, IReadOnlyList<string>, VerdictEvidence?) Judge(PlanPoint point, List<CellResult> reps, SampleSummary duration)
+    {
+        var relative = duration.Ci95.HalfWidth / duration.Mean;
+        var cells = reps.Where(c => c.Diagnostics is not null).ToList();
+        VerdictEvidence evidence;
+        if (cells.Count == 0)
+        {
+            evidence = new VerdictEvidence([], reps.Count, 0, int.MaxValue, 0, 0, new Trend(double.NaN, double.NaN, 0), duration.Mean, relative);
+            var (v, r) = VerdictRules.Judge(evidence, new VerdictOptions());
+            return (v, r, null);
+        }
+        var first = cells[0].Diagnostics!;
+        var loads = new List<ResourceLoad>();
+        for (var r = 0; r < cells[0].Resources.Count; r++)
+        {
+            var name = cells[0].Resources[r].Name;
+            if (point.Policy == SequencingPolicy.Static || cells.Count == 1)
+            {
+                var pooled = new Moments();
+                foreach (var c in cells)
+                    pooled = pooled.Combine(c.Diagnostics!.LoadPerProject[r]);
+                loads.Add(pooled.ToLoad(name));
+            }
+            else
+            {
+                var across = SampleSummary.From(cells.Select(c => c.Resources[r].OfferedLoad).Where(double.IsFinite));
+                loads.Add(new ResourceLoad(name, across.Mean, across.Ci95));
+            }
+        }
+        evidence = new VerdictEvidence(loads, reps.Count, cells.Count(c => c.Diagnostics!.StoppedEarly), first.MaxInSystem, first.Warmup,
+            SteadyStateAnalysis.AveragedCut(cells.Select(c => c.Diagnostics!.Series)),
+            TrendTest.Of(SteadyStateAnalysis.Averaged(cells.Select(c => c.Diagnostics!.DurationBatches))), duration.Mean, relative);
+        var (verdict, reasons) = VerdictRules.Judge(evidence, new VerdictOptions());
+        return (verdict, reasons, evidence);
+    }
+
+    /// <summary>stable, unsettled or overloaded, as <c>simulate</c> judges a run (default thresholds).</summary>
+    public Verdict Verdict { get; init; }
+
+    /// <summary>The verdict's reasons, plain sentences.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>MSER-5's truncation of the duration series averaged over the point's replications, in projects (0 for isolated projects).</summary>
+    public long MserCut { get; init; }
+
+    /// <summary>The trend test on the 20 post-warm-up batch means averaged over the replications.</summary>
+    public Trend Trend { get; init; }
+
+    /// <summary>The mean duration's 95% CI half-width over the mean.</summary>
+    public double RelativeHalfWidth { get; init; }
 }

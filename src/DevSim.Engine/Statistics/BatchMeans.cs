@@ -33,4 +33,18 @@ public sealed record BatchMeans(int BatchSize, IReadOnlyList<double> Means)
         }
         return result;
     }
+
+    /// <summary>The same series with neighbours merged until at most <paramref name="maxBatches"/> remain (the batch size doubling each time).</summary>
+    public BatchMeans Coarsen(int maxBatches)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatches, 1);
+        var size = BatchSize;
+        var means = Means.ToArray();
+        while (means.Length > maxBatches)
+        {
+            means = [.. Enumerable.Range(0, means.Length / 2).Select(i => (means[2 * i] + means[2 * i + 1]) / 2)];
+            size *= 2;
+        }
+        return new BatchMeans(size, means);
+    }
 }

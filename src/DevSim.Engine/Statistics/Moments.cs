@@ -33,4 +33,15 @@ public readonly record struct Moments(long Count, double Mean, double SquaredDev
         return new Moments(count, Mean + delta * other.Count / count,
             SquaredDeviations + other.SquaredDeviations + delta * delta * Count * other.Count / count);
     }
+
+    /// <summary>The moments of every value multiplied by <paramref name="factor"/>.</summary>
+    public Moments Scale(double factor) => new(Count, Mean * factor, SquaredDeviations * factor * factor);
+
+    /// <summary>The mean with its Student-t 95% CI (NaN bounds below two values).</summary>
+    public ResourceLoad ToLoad(string name)
+    {
+        var mean = Count > 0 ? Mean : double.NaN;
+        var half = Count > 1 ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, Count - 1, 0.975) * Math.Sqrt(Variance / Count) : double.NaN;
+        return new ResourceLoad(name, mean, new Interval(mean - half, mean + half));
+    }
 }

@@ -1,5 +1,4 @@
 using DevSim.Engine.Simulation;
-using MathNet.Numerics.Distributions;
 
 namespace DevSim.Engine.Statistics;
 
@@ -53,8 +52,8 @@ public static class SteadyStateAnalysis
 
         var loads = Loads(result, diagnostics, resourceNames, capacities);
         var cuts = diagnostics.Select(d => d.MserCut).ToList();
-        var cut = AveragedCut(diagnostics);
-        var trend = TrendTest.Of(AveragedBatches(diagnostics));
+        var cut = AveragedCut(diagnostics.Select(d => d.DurationSeries));
+        var trend = TrendTest.Of(Averaged(diagnostics.Select(d => d.DurationBatches)));
         var relative = duration.Ci95.HalfWidth / duration.Mean;
         var evidence = new VerdictEvidence(loads, reps.Count, reps.Count(r => r.StoppedEarly), options.MaxProjectsInSystem,
             options.EffectiveWarmup, cut, trend, duration.Mean, relative);
@@ -89,34 +88,40 @@ public static class SteadyStateAnalysis
     }
 
     /// <summary>
-    /// MSER-5 on the duration series averaged over the replications, batch by batch: averaging keeps a
-    /// transient every replication shares and cancels the slow random swings of single replications near
-    /// saturation, which MSER on one replication can mistake for a transient.
+    /// MSER-5 on the duration series averaged over the replications, batch by batch, in projects: averaging
+    /// keeps a transient every replication shares and cancels the slow random swings of single replications
+    /// near saturation, which MSER on one replication can mistake for a transient. Series of another length
+    /// (a replication stopped early) are left out.
     /// </summary>
-    private static long AveragedCut(List<ReplicationDiagnostics> diagnostics)
+    public static long AveragedCut(IEnumerable<BatchMeans> series)
     {
-        var longest = diagnostics.MaxBy(d => (d.DurationSeries.BatchSize, d.DurationSeries.Means.Count))!.DurationSeries;
-        var same = diagnostics.Select(d => d.DurationSeries)
-            .Where(s => s.BatchSize == longest.BatchSize && s.Means.Count == longest.Means.Count).ToList();
+        var all = series.ToList();
+        if (all.Count == 0)
+            return 0;
+        var longest = all.MaxBy(s => (s.BatchSize, s.Means.Count))!;
+        var same = all.Where(s => s.BatchSize == longest.BatchSize && s.Means.Count == longest.Means.Count).ToList();
         var averaged = new double[longest.Means.Count];
         for (var i = 0; i < averaged.Length; i++)
             averaged[i] = same.Average(s => s.Means[i]);
         return (long)Mser.Truncation(averaged) * longest.BatchSize;
     }
 
-    private static Interval AcrossReplications(IEnumerable<ReplicationDiagnostics> diagnostics, double q) =>
-        SampleSummary.From(diagnostics.Select(d => d.Sketch.Quantile(q)).Where(double.IsFinite)).Ci95;
-
-    /// <summary>The replications' post-warm-up batch means averaged position by position (over those with the most batches).</summary>
-    private static double[] AveragedBatches(List<ReplicationDiagnostics> diagnostics)
+    /// <summary>Lists of batch means averaged position by position, over those of the greatest length.</summary>
+    public static double[] Averaged(IEnumerable<IReadOnlyList<double>> batches)
     {
-        var length = diagnostics.Max(d => d.DurationBatches.Count);
-        var full = diagnostics.Where(d => d.DurationBatches.Count == length).ToList();
+        var all = batches.ToList();
+        if (all.Count == 0)
+            return [];
+        var length = all.Max(b => b.Count);
+        var full = all.Where(b => b.Count == length).ToList();
         var averaged = new double[length];
         for (var i = 0; i < length; i++)
-            averaged[i] = full.Average(d => d.DurationBatches[i]);
+            averaged[i] = full.Average(b => b[i]);
         return averaged;
     }
+
+    private static Interval AcrossReplications(IEnumerable<ReplicationDiagnostics> diagnostics, double q) =>
+        SampleSummary.From(diagnostics.Select(d => d.Sketch.Quantile(q)).Where(double.IsFinite)).Ci95;
 
     /// <summary>
     /// Offered loads with 95% CIs. Under static sequencing a project's work on a resource does not depend on
@@ -138,10 +143,7 @@ public static class SteadyStateAnalysis
                 var work = new Moments();
                 foreach (var d in diagnostics)
                     work = work.Combine(d.WorkPerProject[r]);
-                var scale = rate / capacities[r];
-                var load = work.Count > 0 ? scale * work.Mean : double.NaN;
-                var half = work.Count > 1 ? scale * StudentT.InvCDF(0, 1, work.Count - 1, 0.975) * Math.Sqrt(work.Variance / work.Count) : double.NaN;
-                loads.Add(new ResourceLoad(names[r], load, new Interval(load - half, load + half)));
+                loads.Add(work.Scale(rate / capacities[r]).ToLoad(names[r]));
             }
             else
             {

@@ -67,7 +67,7 @@ internal static class MergeCommand
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<Engine.Experiments.PointSummary> summaries)
     {
-        var table = new Table().AddColumns("scenario", "sequence", "policy", "interarrival", "reps", "duration", "95% CI", "waiting", "rework", "status");
+        var table = new Table().AddColumns("scenario", "sequence", "policy", "interarrival", "reps", "duration", "95% CI", "waiting", "rework", "status", "verdict");
         foreach (var column in table.Columns.Skip(3).Take(6))
             column.RightAligned();
         foreach (var s in summaries.Take(TableRows))
@@ -77,7 +77,8 @@ internal static class MergeCommand
                 status += $" ({resource})";
             table.AddTextRow(s.Point.Scenario, s.Point.SequenceLabel, s.Point.Policy.Name(),
                 s.Point.Interarrival is { } ia ? Numbers.F(ia, 2) : "isolated", s.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Numbers.F(s.Duration.Mean, 2), Numbers.Ci(s.Duration.Ci95, 2), Numbers.F(s.Waiting.Mean, 2), Numbers.F(s.Rework.Mean, 2), status);
+                Numbers.F(s.Duration.Mean, 2), Numbers.Ci(s.Duration.Ci95, 2), Numbers.F(s.Waiting.Mean, 2), Numbers.F(s.Rework.Mean, 2), status,
+                s.Verdict.ToString().ToLowerInvariant());
         }
         console.Write(table);
         if (summaries.Count > TableRows)

@@ -19,7 +19,11 @@ internal static class MergedResults
         "rework_mean", "rework_sd", "rework_ci_low", "rework_ci_high",
         "in_system_mean", "in_system_ci_low", "in_system_ci_high",
         "status", "overloaded_replications", "overloaded_resource", "bottleneck", "bottleneck_load", "bottleneck_utilisation",
+        "verdict", "reasons", "mser_cut", "trend_drift", "trend_p", "relative_half_width",
     ];
+
+    /// <summary>The verdict as written: stable, unsettled or overloaded.</summary>
+    public static string VerdictName(PointSummary s) => s.Verdict.ToString().ToLowerInvariant();
 
     /// <summary>"ok", "overloaded" (every replication) or "partly overloaded".</summary>
     public static string Status(PointSummary s) =>
@@ -36,6 +40,7 @@ internal static class MergedResults
             s.Rework.Mean, s.Rework.StandardDeviation, s.Rework.Ci95.Lower, s.Rework.Ci95.Upper,
             s.InSystem.Mean, s.InSystem.Ci95.Lower, s.InSystem.Ci95.Upper,
             Status(s), s.OverloadedReplications, s.Overloaded, s.Bottleneck, s.BottleneckLoad, s.BottleneckUtilization,
+            VerdictName(s), string.Join(" | ", s.Reasons), s.MserCut, s.Trend.RelativeDrift, s.Trend.PValue, s.RelativeHalfWidth,
         ]));
 
     public static void WriteJson(TextWriter writer, SweepMerge merge, IReadOnlyList<PointSummary> summaries)
@@ -75,6 +80,11 @@ internal static class MergedResults
                 s.Bottleneck,
                 s.BottleneckLoad,
                 BottleneckUtilisation = s.BottleneckUtilization,
+                Verdict = VerdictName(s),
+                s.Reasons,
+                s.MserCut,
+                Trend = new { s.Trend.RelativeDrift, s.Trend.PValue, s.Trend.Batches },
+                s.RelativeHalfWidth,
             }),
         });
         writer.Write(json);
