@@ -7,7 +7,7 @@ namespace DevSim.Engine.Experiments;
 /// <param name="MaxInSystem">The limit of projects in the system.</param>
 /// <param name="Warmup">Projects discarded as warm-up.</param>
 /// <param name="MserCut">MSER-5's truncation of this replication alone, in projects.</param>
-/// <param name="Series">The duration series in completion order, coarsened to at most 128 batch means (for MSER on the average of the point's cells).</param>
+/// <param name="Series">The duration series in completion order, coarsened to at most <see cref="SteadyStateAnalysis.AveragedSeriesBatches"/> batch means (for MSER on the average of the point's cells).</param>
 /// <param name="DurationBatches">20 batch means of the duration after the warm-up (trend test; CIs with one replication).</param>
 /// <param name="WaitingBatches">The same for waiting.</param>
 /// <param name="ReworkBatches">The same for rework.</param>
@@ -16,7 +16,4 @@ namespace DevSim.Engine.Experiments;
 public sealed record CellDiagnostics(bool StoppedEarly, int MaxInSystem, int Warmup, long MserCut, BatchMeans Series,
     IReadOnlyList<double> DurationBatches, IReadOnlyList<double> WaitingBatches, IReadOnlyList<double> ReworkBatches,
     IReadOnlyList<double> InSystemBatches, IReadOnlyList<Moments> LoadPerProject)
-{
-    /// <summary>Batch means kept per cell for the point's MSER: 128 resolve a run to under 1%.</summary>
-    public const int SeriesBatches = 128;
-}
+{ }

@@ -3,6 +3,7 @@ using DevSim.Engine.Optimization;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Experiments;
 
@@ -202,7 +203,7 @@ public sealed class ExperimentPlan
         var d = r.Diagnostics!;
         var rate = 1 / options.Arrivals.MeanInterarrival;
         var diagnostics = new CellDiagnostics(r.StoppedEarly, options.MaxProjectsInSystem, options.EffectiveWarmup, d.MserCut,
-            d.DurationSeries.Coarsen(CellDiagnostics.SeriesBatches), d.DurationBatches, d.WaitingBatches, d.ReworkBatches,
+            d.DurationSeries.Coarsen(SteadyStateAnalysis.AveragedSeriesBatches), d.DurationBatches, d.WaitingBatches, d.ReworkBatches,
             d.TimeWeighted?.InSystem ?? [], [.. d.WorkPerProject.Select((w, i) => w.Scale(rate / resources[i].Capacity))]);
         return new CellResult(cell, point.Index, replication, r.ProjectsCounted,
             r.DurationMean, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99,

@@ -102,7 +102,7 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
             }
         }
         evidence = new VerdictEvidence(loads, reps.Count, cells.Count(c => c.Diagnostics!.StoppedEarly), first.MaxInSystem, first.Warmup,
-            SteadyStateAnalysis.AveragedCut(cells.Select(c => c.Diagnostics!.Series)),
+            SteadyStateAnalysis.AveragedCut(cells.Select(c => c.Diagnostics!.Series)).Cut,
             TrendTest.Of(SteadyStateAnalysis.Averaged(cells.Select(c => c.Diagnostics!.DurationBatches))), duration.Mean, relative);
         var (verdict, reasons) = VerdictRules.Judge(evidence, new VerdictOptions());
         return (verdict, reasons, evidence);

@@ -7,7 +7,7 @@ namespace DevSim.Engine.Statistics;
 /// <param name="MserCut">The MSER-5 truncation of the duration series averaged over the replications, in projects: the verdict compares it with the warm-up.</param>
 /// <param name="MserCutLargest">The largest MSER-5 truncation of a single replication, in projects: what <c>--warmup auto</c> uses.</param>
 /// <param name="MserCuts">Each replication's MSER-5 truncation, in projects.</param>
-/// <param name="MserResolution">The batch size MSER worked at (5·2^k projects): cuts are multiples of it.</param>
+/// <param name="MserResolution">The batch size of the averaged series MSER worked at (5·2^k projects, at most 128 batches): <paramref name="MserCut"/> is a multiple of it.</param>
 /// <param name="Trend">The trend test on the 20 batch means after the warm-up, averaged over the replications.</param>
 /// <param name="RelativeHalfWidth">The mean duration's 95% CI half-width over the mean.</param>
 /// <param name="Loads">Each resource's offered load with its 95% CI.</param>

@@ -52,13 +52,13 @@ public static class SteadyStateAnalysis
 
         var loads = Loads(result, diagnostics, resourceNames, capacities);
         var cuts = diagnostics.Select(d => d.MserCut).ToList();
-        var cut = AveragedCut(diagnostics.Select(d => d.DurationSeries));
+        var (cut, resolution) = AveragedCut(diagnostics.Select(d => d.DurationSeries));
         var trend = TrendTest.Of(Averaged(diagnostics.Select(d => d.DurationBatches)));
         var relative = duration.Ci95.HalfWidth / duration.Mean;
         var evidence = new VerdictEvidence(loads, reps.Count, reps.Count(r => r.StoppedEarly), options.MaxProjectsInSystem,
             options.EffectiveWarmup, cut, trend, duration.Mean, relative);
         var (verdict, reasons) = VerdictRules.Judge(evidence, options.Verdict);
-        var steady = new SteadyState(verdict, reasons, options.EffectiveWarmup, cut, cuts.Max(), cuts, diagnostics.Max(d => d.MserResolution),
+        var steady = new SteadyState(verdict, reasons, options.EffectiveWarmup, cut, cuts.Max(), cuts, resolution,
             trend, relative, loads, one ? BatchMeansMethod : "replications");
         return result with
         {
@@ -93,18 +93,25 @@ public static class SteadyStateAnalysis
     /// near saturation, which MSER on one replication can mistake for a transient. Series of another length
     /// (a replication stopped early) are left out.
     /// </summary>
-    public static long AveragedCut(IEnumerable<BatchMeans> series)
+    public static (long Cut, int Resolution) AveragedCut(IEnumerable<BatchMeans> series)
     {
-        var all = series.ToList();
+        // The same coarse resolution whether the series come from a run or from sweep cells, so simulate and merge agree.
+        var all = series.Select(s => s.Coarsen(AveragedSeriesBatches)).ToList();
         if (all.Count == 0)
-            return 0;
+            return (0, 0);
         var longest = all.MaxBy(s => (s.BatchSize, s.Means.Count))!;
         var same = all.Where(s => s.BatchSize == longest.BatchSize && s.Means.Count == longest.Means.Count).ToList();
         var averaged = new double[longest.Means.Count];
         for (var i = 0; i < averaged.Length; i++)
             averaged[i] = same.Average(s => s.Means[i]);
-        return (long)Mser.Truncation(averaged) * longest.BatchSize;
+        return ((long)Mser.Truncation(averaged) * longest.BatchSize, longest.BatchSize);
     }
+
+    /// <summary>
+    /// The most batch means the averaged series keeps: 128, so that a sweep cell can carry its series
+    /// (about 2 KB) and a run is still resolved to under 1% of its length.
+    /// </summary>
+    public const int AveragedSeriesBatches = 128;
 
     /// <summary>Lists of batch means averaged position by position, over those of the greatest length.</summary>
     public static double[] Averaged(IEnumerable<IReadOnlyList<double>> batches)
