@@ -12,6 +12,10 @@ internal sealed class TimeBatchedSeries
     private readonly double[] _areas = new double[BatchedSeries.Capacity];
     private double _origin;
     private double _width;
+    // The batch the last stretch ended in: nearly every stretch is short and falls inside it.
+    private long _current;
+    private double _currentStart;
+    private double _currentEnd;
 
     /// <summary>Starts at <paramref name="origin"/> with batches <paramref name="width"/> long (more than 0).</summary>
     public void Begin(double origin, double width)
@@ -19,11 +23,17 @@ internal sealed class TimeBatchedSeries
         Array.Clear(_areas);
         _origin = origin;
         _width = width;
+        Forget();
     }
 
     /// <summary>The quantity held <paramref name="value"/> from <paramref name="from"/> to <paramref name="to"/> (both at or after the origin).</summary>
     public void Add(double from, double to, double value)
     {
+        if (from >= _currentStart && to <= _currentEnd)
+        {
+            _areas[_current] += value * (to - from);
+            return;
+        }
         while (to > from)
         {
             var k = (long)((from - _origin) / _width);
@@ -37,7 +47,20 @@ internal sealed class TimeBatchedSeries
             var stop = end > from ? Math.Min(to, end) : to;
             _areas[k] += value * (stop - from);
             from = stop;
+            if (end > stop)
+            {
+                _current = k;
+                _currentStart = _origin + k * _width;
+                _currentEnd = end;
+            }
         }
+    }
+
+    private void Forget()
+    {
+        _current = 0;
+        _currentStart = double.PositiveInfinity;
+        _currentEnd = double.NegativeInfinity;
     }
 
     /// <summary>The time averages of up to <paramref name="groups"/> equal groups of the whole batches up to <paramref name="end"/>, the remainder dropped from the front.</summary>
@@ -56,5 +79,6 @@ internal sealed class TimeBatchedSeries
             _areas[i] = _areas[2 * i] + _areas[2 * i + 1];
         Array.Clear(_areas, _areas.Length / 2, _areas.Length / 2);
         _width *= 2;
+        Forget();
     }
 }

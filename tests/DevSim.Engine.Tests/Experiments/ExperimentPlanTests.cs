@@ -154,7 +154,12 @@ public class ExperimentPlanTests
         public static readonly CellComparer Instance = new();
 
         public bool Equals(CellResult? x, CellResult? y) =>
-            x is not null && y is not null && (x with { Resources = [] }) == (y with { Resources = [] }) && x.Resources.SequenceEqual(y.Resources);
+            x is not null && y is not null && (x with { Resources = [], Diagnostics = null }) == (y with { Resources = [], Diagnostics = null }) &&
+            x.Resources.SequenceEqual(y.Resources) && SameDiagnostics(x.Diagnostics, y.Diagnostics);
+
+        private static bool SameDiagnostics(CellDiagnostics? x, CellDiagnostics? y) =>
+            x is null ? y is null : y is not null && x.MserCut == y.MserCut && x.Series.Means.SequenceEqual(y.Series.Means) &&
+                x.DurationBatches.SequenceEqual(y.DurationBatches) && x.LoadPerProject.SequenceEqual(y.LoadPerProject);
 
         public int GetHashCode(CellResult obj) => obj.Cell;
     }

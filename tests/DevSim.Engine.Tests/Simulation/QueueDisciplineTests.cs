@@ -37,7 +37,8 @@ public class QueueDisciplineTests
         var options = new SimulationOptions { Policy = SequencingPolicy.Dynamic, Arrivals = new PoissonArrivals(14), Projects = 2_000 };
         var viaRegistry = SequencingPolicyRegistry.CreateRun(SequencingPolicy.Dynamic, model).Run(options, sequence, 3, null);
         var explicitRun = new MultiProjectRun<DynamicPolicy, FifoDiscipline, NoRunObserver>(model).Run(options, sequence, 3, null);
-        Assert.Equal(viaRegistry with { Resources = [] }, explicitRun with { Resources = [] });
+        Assert.Equal(viaRegistry with { Resources = [], Diagnostics = null }, explicitRun with { Resources = [], Diagnostics = null });
+        Assert.Equal(viaRegistry.Diagnostics!.DurationSeries.Means, explicitRun.Diagnostics!.DurationSeries.Means);
         Assert.Equal(viaRegistry.Resources, explicitRun.Resources);
     }
 }
