@@ -237,7 +237,8 @@ internal static class SimulateCommand
         summary.AddTextRow("projects in system", Num(r.InSystem.Mean), Ci(r.InSystem.Ci95), "", "", "", "");
         console.Write(summary);
         if (r.Duration.P50Ci95 is { } p50 && r.Duration.P90Ci95 is { } p90 && r.Duration.P99Ci95 is { } p99)
-            console.MarkupLine($"[grey]percentiles pooled over replications (within 0.5%); 95% CIs across replications: p50 {Ci(p50)}, p90 {Ci(p90)}, p99 {Ci(p99)}[/]");
+            console.MarkupLine($"[grey]percentiles pooled over replications (within 0.5%); 95% CIs across replications: " +
+                $"{Markup.Escape($"p50 {Ci(p50)}, p90 {Ci(p90)}, p99 {Ci(p99)}")}[/]");
 
         var resources = new Table().AddColumns("resource", "capacity", "offered load", "load 95% CI", "utilisation", "queue (avg)", "wait per request");
         foreach (var column in resources.Columns.Skip(1))
