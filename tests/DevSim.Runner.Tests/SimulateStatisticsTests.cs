@@ -140,7 +140,7 @@ public class SimulateStatisticsTests(ITestOutputHelper output)
     {
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--warmup", "soon");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--warmup: 'soon'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--warmup: 'soon' is not a whole number", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

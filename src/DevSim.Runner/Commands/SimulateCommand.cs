@@ -52,17 +52,12 @@ internal static class SimulateCommand
         {
             Description = "The first projects left out of the statistics, or auto: the largest MSER-5 truncation over the replications " +
                 "(the run is made twice, first to find it) [default: 10% of --projects].",
+            CustomParser = WarmupText,
         };
-        var maxHalfWidth = new Option<double>("--max-half-width")
-        {
-            Description = "The verdict is unsettled when the mean duration's 95% CI half-width exceeds this fraction of the mean.",
-            DefaultValueFactory = _ => new VerdictOptions().MaxRelativeHalfWidth,
-        };
-        var trendAlpha = new Option<double>("--trend-alpha")
-        {
-            Description = "The verdict is unsettled when the trend test on 20 batch means after the warm-up is significant at this level.",
-            DefaultValueFactory = _ => new VerdictOptions().TrendSignificance,
-        };
+        var maxHalfWidth = CommonOptions.Number("--max-half-width", new VerdictOptions().MaxRelativeHalfWidth,
+            "The verdict is unsettled when the mean duration's 95% CI half-width exceeds this fraction of the mean.", 0, minimumExcluded: true);
+        var trendAlpha = CommonOptions.Number("--trend-alpha", new VerdictOptions().TrendSignificance,
+            "The verdict is unsettled when the trend test on 20 batch means after the warm-up is significant at this level.", 0, 1, minimumExcluded: true);
         var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them (with 1, from 20 batch means of the run).");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
@@ -94,11 +89,7 @@ internal static class SimulateCommand
             var autoWarmup = warmupText == "auto";
             int? givenWarmup = null;
             if (warmupText is not null && !autoWarmup)
-            {
-                givenWarmup = int.TryParse(warmupText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-                    ? number
-                    : throw new UserErrorException($"--warmup: '{warmupText}' is neither a whole number of projects nor auto");
-            }
+                givenWarmup = int.Parse(warmupText, CultureInfo.InvariantCulture);
             var verdict = new VerdictOptions { MaxRelativeHalfWidth = parse.GetValue(maxHalfWidth), TrendSignificance = parse.GetValue(trendAlpha) };
             if (verdict.Problems() is { Count: > 0 } problems)
                 throw new UserErrorException([.. problems.Select(p => $"--{p.Key}: {p.Message}")]);
@@ -198,6 +189,20 @@ internal static class SimulateCommand
         {
             throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
         }
+    }
+
+    /// <summary>--warmup: auto, or a whole number of projects from 0 (checked as every whole-number option is).</summary>
+    private static string? WarmupText(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+            return null;
+        var text = result.Tokens[^1].Value;
+        if (text == "auto")
+            return text;
+        if (Engine.Input.NumberText.TryParseWhole(text, 0, int.MaxValue, out var value, out var problem))
+            return value.ToString(CultureInfo.InvariantCulture);
+        result.AddError($"--warmup: {problem}");
+        return null;
     }
 
     private static void WriteTables(IAnsiConsole console, SimulateReport r)
