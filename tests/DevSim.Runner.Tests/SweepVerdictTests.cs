@@ -1,17 +1,22 @@
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace DevSim.Runner.Tests;
 
 /// <summary>Sweeps and merges carry simulate's verdict per grid point (issue 17), also with one replication.</summary>
 public class SweepVerdictTests
 {
-    private static JsonElement SweepAndMerge(string experiment, out string csv)
+    /// <summary>The results.csv the last <see cref="SweepAndMerge"/> of this test wrote (figures sit beside it).</summary>
+    private string? LastResults { get; set; }
+
+    private JsonElement SweepAndMerge(string experiment, out string csv)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"devsim-verdict-{Guid.NewGuid():N}");
         var sweep = CliRun.Of("sweep", CliRun.TempFile(experiment), "--out", folder);
         Assert.True(sweep.ExitCode == 0, sweep.Error);
         var results = Path.Combine(folder, "results.csv");
         var merge = CliRun.Of("merge", folder, "--out", results);
+        LastResults = results;
         Assert.True(merge.ExitCode == 0, merge.Error);
         csv = File.ReadAllText(results);
         return JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(results, ".json"))).RootElement.Clone();
@@ -56,5 +61,36 @@ public class SweepVerdictTests
             Assert.True(ci[0].ValueKind == JsonValueKind.Number && ci[1].ValueKind == JsonValueKind.Number, $"{block}: {ci}");
         }
         Assert.DoesNotContain("NaN", csv.Split('\n')[1].Split(',')[7..11].AsEnumerable());
+    }
+
+    [Fact]
+    public void Merge_UnsettledAndOverloadedPoints_FiguresDrawTheVerdictNotTheOverloadCount()
+    {
+        // 12.85 days is unsettled although no replication was stopped (status ok): it must still be drawn hollow.
+        var json = SweepAndMerge("""
+            name: states
+            scenarios: [optical-mouse]
+            policies: [static]
+            interarrival: [10, 12.85, 20]
+            projects: 3000
+            replications: 4
+            """, out _);
+        var points = json.GetProperty("points");
+        Assert.Equal(["overloaded", "unsettled", "stable"], points.EnumerateArray().Select(p => p.GetProperty("verdict").GetString()));
+        Assert.Equal("ok", points[1].GetProperty("status").GetString());
+        var folder = Path.GetDirectoryName(LastResults)!;
+        var svg = XDocument.Load(Path.Combine(folder, "results-duration-optical-mouse.svg"));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var series = svg.Descendants(ns + "ellipse").Where(e => (string?)e.Attribute("stroke") == "#0072B2" || (string?)e.Attribute("fill") == "#0072B2").ToList();
+        // Plot markers (not the legend's): the unsettled point hollow (no fill, an outline), the stable one filled, the overloaded one absent.
+        var hollow = series.Where(e => (string?)e.Attribute("fill") == "none").ToList();
+        Assert.Single(hollow);
+        var filled = series.Where(e => (string?)e.Attribute("fill") == "#0072B2").Select(e => double.Parse((string)e.Attribute("cx")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.DoesNotContain(double.Parse((string)hollow[0].Attribute("cx")!, System.Globalization.CultureInfo.InvariantCulture), filled);
+        // The overloaded point is a shaded span, labelled, not a marker.
+        Assert.Contains(svg.Descendants(ns + "rect"), r => (string?)r.Attribute("fill") == "#999");
+        var texts = svg.Descendants(ns + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains("static, scenario overloaded", texts);
+        Assert.Contains(texts, t => t.Contains("hollow markers: verdict unsettled", StringComparison.Ordinal));
     }
 }

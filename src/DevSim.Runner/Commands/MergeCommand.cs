@@ -59,7 +59,7 @@ internal static class MergeCommand
     {
         var resources = SweepPlots.Resources(merge.Plan.Points, merge.Cells);
         SweepPlots.WriteResources(SweepPlots.ResourcesPath(csv), resources);
-        SweepPlots.Write(SweepPlots.Points(summaries, MergedResults.Status), resources, merge.Plan.Experiment, merge.Plan.Projects,
+        SweepPlots.Write(SweepPlots.Points(summaries, MergedResults.Status, MergedResults.VerdictName), resources, merge.Plan.Experiment, merge.Plan.Projects,
             Path.GetDirectoryName(Path.GetFullPath(csv))!, Path.GetFileNameWithoutExtension(csv), formats);
     }
 

@@ -10,8 +10,8 @@ namespace DevSim.Runner.Plots;
 
 /// <summary>
 /// The figures of a merged sweep, beside its CSV: per scenario, duration and waiting against mean
-/// interarrival time (a curve per sequence and policy, 95% CI bands, overloaded stretches shaded,
-/// partly overloaded points hollow), and per scenario, sequence and policy each resource's utilisation.
+/// interarrival time (a curve per sequence and policy, 95% CI bands, points drawn by their verdict:
+/// overloaded stretches shaded and left out of the line, unsettled points hollow without a band), and per scenario, sequence and policy each resource's utilisation.
 /// The utilisation data goes to a CSV of its own beside them, so that <c>devsim plot</c> can redraw
 /// every figure from files.
 /// </summary>
@@ -22,10 +22,10 @@ internal static class SweepPlots
         ["scenario", "sequence", "policy", "interarrival", "resource", "utilisation_mean", "utilisation_ci_low", "utilisation_ci_high", "offered_load_mean"];
 
     /// <summary>The figures' points from a merge's summaries (isolated points have no interarrival and no curve).</summary>
-    public static IReadOnlyList<SweepCurvePoint> Points(IEnumerable<PointSummary> summaries, Func<PointSummary, string> status) =>
+    public static IReadOnlyList<SweepCurvePoint> Points(IEnumerable<PointSummary> summaries, Func<PointSummary, string> status, Func<PointSummary, string> verdict) =>
     [
         .. summaries.Where(s => s.Point.Interarrival is not null).Select(s => new SweepCurvePoint(s.Point.Scenario, s.Point.SequenceLabel,
-            s.Point.Policy.Name(), s.Point.Interarrival!.Value, s.Replications, Triple(s.Duration), Triple(s.Waiting), status(s))),
+            s.Point.Policy.Name(), s.Point.Interarrival!.Value, s.Replications, Triple(s.Duration), Triple(s.Waiting), status(s), verdict(s))),
     ];
 
     /// <summary>Each resource at each point from a merge's cells, summarised across replications.</summary>
@@ -66,7 +66,8 @@ internal static class SweepPlots
                     continue;
                 points.Add(new SweepCurvePoint(p.GetProperty("scenario").GetString()!, p.GetProperty("sequence").GetString()!,
                     p.GetProperty("policy").GetString()!, Number(p.GetProperty("interarrival")), p.GetProperty("replications").GetInt32(),
-                    Stats(p.GetProperty("duration")), Stats(p.GetProperty("waiting")), p.GetProperty("status").GetString()!));
+                    Stats(p.GetProperty("duration")), Stats(p.GetProperty("waiting")), p.GetProperty("status").GetString()!,
+                    p.TryGetProperty("verdict", out var verdict) ? verdict.GetString() : null));
             }
             var csv = ResourcesPath(jsonPath);
             var resources = File.Exists(csv) ? ReadResources(csv) : [];
@@ -132,7 +133,7 @@ internal static class SweepPlots
         {
             Regions = regions,
             Caption = $"Bands: 95% CI (Student t) over {replications} replications of {projects:N0} projects" +
-                (points.Any(p => p.State == PointState.Unsettled) ? "; hollow markers: some replications overloaded, no band." : "."),
+                (points.Any(p => p.State == PointState.Unsettled) ? "; hollow markers: verdict unsettled (not yet a steady state), no band." : "."),
         }.Render();
     }
 

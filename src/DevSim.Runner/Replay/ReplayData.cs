@@ -38,14 +38,14 @@ internal static class ReplayData
         Table("grid.csv",
             ["experiment", "source", "sequence", "policy", "interarrival", "projects", "warmup", "reps", "duration_mean", "duration_ci_low",
              "duration_ci_high", "duration_sd", "duration_p50", "duration_p90", "duration_p99", "waiting_mean", "waiting_ci_low",
-             "waiting_ci_high", "rework_mean", "in_system_mean", "events", "overloaded", "unstable_resource", "unstable_load"],
+             "waiting_ci_high", "rework_mean", "in_system_mean", "events", "overloaded", "unstable_resource", "unstable_load", "verdict"],
             results.Grid.Select(p =>
             {
                 var r = p.Result;
                 return (IReadOnlyList<object?>)[Experiment(p.Experiment), Source(p.Source), Ids(r.Sequence), Policy(p.Policy), p.Interarrival,
                     r.Options.Projects, r.Options.EffectiveWarmup, r.Options.Replications, r.Duration.Mean, r.Duration.Ci95.Lower,
                     r.Duration.Ci95.Upper, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99, r.Waiting.Mean, r.Waiting.Ci95.Lower,
-                    r.Waiting.Ci95.Upper, r.Rework.Mean, r.InSystem.Mean, r.Events, p.Overloaded, r.Unstable, r.UnstableLoad];
+                    r.Waiting.Ci95.Upper, r.Rework.Mean, r.InSystem.Mean, r.Events, p.Overloaded, r.Unstable, r.UnstableLoad, SteadyStateName(p)];
             }));
         Table("grid-resources.csv",
             ["experiment", "source", "policy", "interarrival", "resource", "capacity", "offered_load", "utilization", "utilization_ci_low",
@@ -112,6 +112,9 @@ internal static class ReplayData
         GridExperiment.RandomDsm => "random-dsm",
         _ => "strongly-coupled",
     };
+
+    /// <summary>A grid point's steady-state verdict (issue 17) as written: stable, unsettled or overloaded (also whenever the run stopped as unstable).</summary>
+    public static string SteadyStateName(GridPoint p) => p.Overloaded ? "overloaded" : p.Result.SteadyState?.Verdict.ToString().ToLowerInvariant() ?? "";
 
     public static string Source(SequenceSource s) => s == SequenceSource.Paper ? "paper" : "devsim";
 

@@ -89,8 +89,16 @@ internal static class ReplayPlots
         return (Histogram.Of(optimal, low, high, HistogramBins), Histogram.Of(worst, low, high, HistogramBins));
     }
 
-    /// <summary>How a grid point is drawn.</summary>
-    public static PointState State(GridPoint point) => point.Overloaded ? PointState.Overloaded : PointState.Stable;
+    /// <summary>How a grid point is drawn: from its steady-state verdict (issue 17); a run stopped as unstable is overloaded whatever the verdict.</summary>
+    public static PointState State(GridPoint point) => point.Overloaded ? PointState.Overloaded : point.Result.SteadyState?.Verdict switch
+    {
+        Engine.Statistics.Verdict.Overloaded => PointState.Overloaded,
+        Engine.Statistics.Verdict.Unsettled => PointState.Unsettled,
+        _ => PointState.Stable,
+    };
+
+    /// <summary>The state of a pair of points drawn as one (a paired difference): the worse of the two.</summary>
+    private static PointState Worse(GridPoint a, GridPoint b) => (PointState)Math.Max((int)State(a), (int)State(b));
 
     private static LineChart Lines(ReplayResults results, GridExperiment experiment, string title, string yLabel, Func<SimulationResult, SampleSummary> measure)
     {
@@ -125,7 +133,8 @@ internal static class ReplayPlots
         {
             Regions = regions,
             Caption = $"Bands: 95% CI (Student t) over {string.Join(" or ", replications)} replications of {projects:N0} projects, solid curves only; " +
-                "every point and curve shares seed and streams.",
+                "every point and curve shares seed and streams" +
+                (series.Any(s => s.States!.Contains(PointState.Unsettled)) ? "; hollow markers: verdict unsettled (not yet a steady state), no band." : "."),
         };
     }
 
@@ -155,7 +164,7 @@ internal static class ReplayPlots
     /// <summary>From the grid's start to halfway past the last overloaded point, or null when none is.</summary>
     private static (double From, double To)? OverloadedStretch(IReadOnlyList<GridPoint> curve)
     {
-        var last = curve.Select((p, i) => (p, i)).LastOrDefault(x => x.p.Overloaded);
+        var last = curve.Select((p, i) => (p, i)).LastOrDefault(x => State(x.p) == PointState.Overloaded);
         if (last.p is null)
             return null;
         var to = last.i + 1 < curve.Count ? (last.p.Interarrival + curve[last.i + 1].Interarrival) / 2 : last.p.Interarrival;
@@ -180,7 +189,7 @@ internal static class ReplayPlots
                 [.. comparisons.Select(c => difference(c).Ci95.Lower)], [.. comparisons.Select(c => difference(c).Ci95.Upper)])
             {
                 Colour = colour,
-                States = [.. comparisons.Select(c => c.ReworkAware.Overloaded || other(c).Overloaded ? PointState.Overloaded : PointState.Stable)],
+                States = [.. comparisons.Select(c => Worse(c.ReworkAware, other(c)))],
             };
         var series = new List<LineSeries>
         {

@@ -205,7 +205,10 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
     private static string At16 => N(PaperResults.NoDifferenceInterarrival);
 
     private static string PointText(GridPoint p) =>
-        p.Overloaded ? $"overloaded ({p.Result.Unstable}, load {F(p.Result.UnstableLoad, 2)})" : MeanCi(p.Result.Duration, 1);
+        p.Overloaded ? $"overloaded ({p.Result.Unstable}, load {F(p.Result.UnstableLoad, 2)})" : MeanCi(p.Result.Duration, 1) + NotStable(p);
+
+    /// <summary>" (unsettled)" or " (overloaded)" after a point's numbers when its steady-state verdict is not stable, else nothing.</summary>
+    private static string NotStable(GridPoint p) => ReplayData.SteadyStateName(p) is "stable" or "" ? "" : $" ({ReplayData.SteadyStateName(p)})";
 
     private void FigureEight()
     {
@@ -216,7 +219,8 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Head("interarrival", "static", "dynamic", "static − dynamic (paired)", "dynamic's cut", "verdict");
         foreach (var c in _mouse)
         {
-            Row(N(c.Interarrival), c.Static.Overloaded ? "overloaded" : MeanCi(c.Static.Result.Waiting, 2), c.Dynamic.Overloaded ? "overloaded" : MeanCi(c.Dynamic.Result.Waiting, 2),
+            Row(N(c.Interarrival), c.Static.Overloaded ? "overloaded" : MeanCi(c.Static.Result.Waiting, 2) + NotStable(c.Static),
+                c.Dynamic.Overloaded ? "overloaded" : MeanCi(c.Dynamic.Result.Waiting, 2) + NotStable(c.Dynamic),
                 c.WaitingVerdict == Verdict.Overloaded ? "" : MeanCi(c.WaitingDifference), c.WaitingVerdict == Verdict.Overloaded ? "" : Pct(c.WaitingReduction),
                 ReplayData.VerdictName(c.WaitingVerdict).Replace("shorter", "waits less", StringComparison.Ordinal));
         }
