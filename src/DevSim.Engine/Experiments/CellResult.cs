@@ -1,3 +1,5 @@
+using DevSim.Engine.Statistics;
+
 namespace DevSim.Engine.Experiments;
 
 /// <summary>
@@ -26,4 +28,10 @@ public sealed record CellResult(int Cell, int Point, int Replication, long Proje
 {
     /// <summary>The steady-state evidence of a simulated cell; null for isolated projects and cells written before issue 17.</summary>
     public CellDiagnostics? Diagnostics { get; init; }
+
+    /// <summary>
+    /// The durations after the warm-up as the replication's quantile sketch, so that a merge pools the
+    /// percentiles exactly as <c>simulate</c> does; null for isolated projects and cells written before it was stored.
+    /// </summary>
+    public SketchBuckets? DurationSketch { get; init; }
 }

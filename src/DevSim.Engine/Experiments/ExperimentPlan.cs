@@ -210,7 +210,7 @@ public sealed class ExperimentPlan
             r.WaitingMean, r.ReworkMean, r.InSystemMean, r.Events,
             r.Unstable is { } index ? resources[index].Name : null,
             [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))])
-        { Diagnostics = diagnostics };
+        { Diagnostics = diagnostics, DurationSketch = d.Sketch.ToBuckets() };
     }
 
     private CellResult RunIsolated(int cell, PlanPoint point, int replication)

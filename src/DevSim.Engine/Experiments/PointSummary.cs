@@ -7,9 +7,10 @@ namespace DevSim.Engine.Experiments;
 /// <param name="Point">The grid point.</param>
 /// <param name="Replications">Replications summarised.</param>
 /// <param name="Duration">Project duration.</param>
-/// <param name="DurationP50">Median duration, averaged over replications.</param>
-/// <param name="DurationP90">90th percentile, averaged over replications.</param>
-/// <param name="DurationP99">99th percentile, averaged over replications.</param>
+/// <param name="DurationP50">Median duration: of the durations of every replication pooled, as <c>simulate</c> reports it, when
+/// every cell stored its sketch (<see cref="PooledPercentiles"/>); else the mean of the replications' medians.</param>
+/// <param name="DurationP90">90th percentile, the same way.</param>
+/// <param name="DurationP99">99th percentile, the same way.</param>
 /// <param name="Waiting">Waiting time per project.</param>
 /// <param name="Rework">Rework time per project.</param>
 /// <param name="InSystem">Time-average projects in the system.</param>
@@ -59,10 +60,30 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
                 inSystem = SteadyStateAnalysis.FromBatches(reps[0].InSystemMean, one.InSystemBatches);
         }
         var (verdict, reasons, evidence) = Judge(point, reps, duration);
-        return new PointSummary(point, reps.Count, duration,
-            FiniteMean.Of(reps.Select(c => c.DurationP50)), FiniteMean.Of(reps.Select(c => c.DurationP90)), FiniteMean.Of(reps.Select(c => c.DurationP99)),
+        var pooled = reps.Count > 0 && reps.All(c => c.DurationSketch is not null);
+        double p50, p90, p99;
+        PercentileIntervals? percentileCis = null;
+        if (pooled)
+        {
+            // Merged in replication order, exactly as simulate pools its replications' sketches.
+            var sketches = reps.Select(c => QuantileSketch.FromBuckets(c.DurationSketch!)).ToList();
+            var all = new QuantileSketch();
+            foreach (var sketch in sketches)
+                all.Merge(sketch);
+            (p50, p90, p99) = (all.Quantile(0.5), all.Quantile(0.9), all.Quantile(0.99));
+            Interval Across(double q) => SampleSummary.From(sketches.Select(k => k.Quantile(q)).Where(double.IsFinite)).Ci95;
+            if (reps.Count > 1)
+                percentileCis = new PercentileIntervals(Across(0.5), Across(0.9), Across(0.99));
+        }
+        else
+        {
+            (p50, p90, p99) = (FiniteMean.Of(reps.Select(c => c.DurationP50)), FiniteMean.Of(reps.Select(c => c.DurationP90)), FiniteMean.Of(reps.Select(c => c.DurationP99)));
+        }
+        return new PointSummary(point, reps.Count, duration, p50, p90, p99,
             waiting, rework, inSystem, overloaded.Count, named, bottleneck, load, utilization)
         {
+            PooledPercentiles = pooled,
+            PercentileCi95 = percentileCis,
             Verdict = verdict,
             Reasons = reasons,
             MserCut = evidence?.MserCut ?? 0,
@@ -107,6 +128,16 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
         var (verdict, reasons) = VerdictRules.Judge(evidence, new VerdictOptions());
         return (verdict, reasons, evidence);
     }
+
+    /// <summary>
+    /// Whether <see cref="DurationP50"/>, <see cref="DurationP90"/> and <see cref="DurationP99"/> are pooled over every
+    /// replication's durations (each cell stored its sketch); false for isolated projects and cells written before the
+    /// sketches were stored, where they are the means of the replications' own percentiles.
+    /// </summary>
+    public bool PooledPercentiles { get; init; }
+
+    /// <summary>95% CIs of the pooled percentiles across the replications' own percentiles, as <c>simulate</c> reports them; null with one replication or without sketches.</summary>
+    public PercentileIntervals? PercentileCi95 { get; init; }
 
     /// <summary>stable, unsettled or overloaded, as <c>simulate</c> judges a run (default thresholds).</summary>
     public Verdict Verdict { get; init; }

@@ -137,6 +137,43 @@ public sealed class QuantileSketch
         return Max;
     }
 
+    /// <summary>The sketch as its non-empty range of buckets, for storing; <see cref="FromBuckets"/> reads it back into an identical sketch.</summary>
+    public SketchBuckets ToBuckets()
+    {
+        var first = Array.FindIndex(_counts, c => c != 0);
+        if (first < 0)
+            return new SketchBuckets(_zeros, Min, Max, 0, []);
+        var last = Array.FindLastIndex(_counts, c => c != 0);
+        return new SketchBuckets(_zeros, Min, Max, _offset + first, _counts[first..(last + 1)]);
+    }
+
+    /// <summary>
+    /// The sketch <paramref name="buckets"/> was made from: every quantile and every merge the same, bit for bit.
+    /// Throws <see cref="ArgumentException"/> when the buckets cannot come from a sketch (a negative count, a
+    /// minimum above the maximum, NaN bounds with values or finite bounds without).
+    /// </summary>
+    public static QuantileSketch FromBuckets(SketchBuckets buckets)
+    {
+        ArgumentNullException.ThrowIfNull(buckets);
+        ArgumentNullException.ThrowIfNull(buckets.Counts);
+        if (buckets.Zeros < 0 || buckets.Counts.Any(c => c < 0))
+            throw new ArgumentException("a sketch's counts are 0 or more", nameof(buckets));
+        var count = buckets.CountValues();
+        var bounded = buckets.Min >= 0 && buckets.Min <= buckets.Max && double.IsFinite(buckets.Max);
+        if (count > 0 ? !bounded : !(double.IsNaN(buckets.Min) && double.IsNaN(buckets.Max)))
+            throw new ArgumentException($"a sketch of {count} values with minimum {buckets.Min} and maximum {buckets.Max}", nameof(buckets));
+        var sketch = new QuantileSketch
+        {
+            _counts = [.. buckets.Counts],
+            _offset = buckets.Start,
+            _zeros = buckets.Zeros,
+            Count = count,
+            Min = buckets.Min,
+            Max = buckets.Max,
+        };
+        return sketch;
+    }
+
     private static int Index(double value) => (int)Math.Ceiling(Math.Log(value) * InverseLogGamma);
 
     /// <summary>Grows the buckets to cover indices <paramref name="low"/>..<paramref name="high"/>; returns high's slot.</summary>

@@ -47,6 +47,14 @@ internal static class MergeCommand
             AtomicFile.WriteAll([(csv, w => MergedResults.WriteCsv(w, summaries)), (json, w => MergedResults.WriteJson(w, merge, summaries))]);
             WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
             WriteTable(context.Console, summaries);
+            // Cells written before they stored their sketches still merge, but their percentiles cannot be pooled.
+            var unpooled = summaries.Count(s => s.Point.Interarrival is not null && !s.PooledPercentiles);
+            if (unpooled > 0)
+            {
+                context.Console.MarkupLine(Markup.Escape($"note: {unpooled:N0} grid points have cells written without their duration sketch (before DevSim stored it): " +
+                    "their p50/p90/p99 are the means of the replications' percentiles, not pooled as simulate reports them (column percentiles); " +
+                    "run the sweep again into a new folder to pool them"));
+            }
             var missing = merge.Missing.Count > 0 ? $" ({merge.Missing.Count:N0} cells missing: partial)" : "";
             context.Console.MarkupLine(Markup.Escape($"{merge.Cells.Count:N0} cells, {summaries.Count:N0} grid points{missing} -> {csv}, {json}"));
             return ExitCodes.Success;

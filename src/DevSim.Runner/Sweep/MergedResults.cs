@@ -20,7 +20,12 @@ internal static class MergedResults
         "in_system_mean", "in_system_ci_low", "in_system_ci_high",
         "status", "overloaded_replications", "overloaded_resource", "bottleneck", "bottleneck_load", "bottleneck_utilisation",
         "verdict", "reasons", "mser_cut", "trend_drift", "trend_p", "relative_half_width",
+        "duration_p50_ci_low", "duration_p50_ci_high", "duration_p90_ci_low", "duration_p90_ci_high", "duration_p99_ci_low", "duration_p99_ci_high",
+        "percentiles",
     ];
+
+    /// <summary>How a point's percentiles were formed: "pooled" (as simulate), or "mean of replications" (isolated projects, cells without sketches).</summary>
+    public static string PercentileMethod(PointSummary s) => s.PooledPercentiles ? "pooled" : "mean of replications";
 
     /// <summary>The verdict as written: stable, unsettled or overloaded.</summary>
     public static string VerdictName(PointSummary s) => s.Verdict.ToString().ToLowerInvariant();
@@ -41,6 +46,8 @@ internal static class MergedResults
             s.InSystem.Mean, s.InSystem.Ci95.Lower, s.InSystem.Ci95.Upper,
             Status(s), s.OverloadedReplications, s.Overloaded, s.Bottleneck, s.BottleneckLoad, s.BottleneckUtilization,
             VerdictName(s), string.Join(" | ", s.Reasons), s.MserCut, s.Trend.RelativeDrift, s.Trend.PValue, s.RelativeHalfWidth,
+            s.PercentileCi95?.P50.Lower, s.PercentileCi95?.P50.Upper, s.PercentileCi95?.P90.Lower, s.PercentileCi95?.P90.Upper,
+            s.PercentileCi95?.P99.Lower, s.PercentileCi95?.P99.Upper, PercentileMethod(s),
         ]));
 
     public static void WriteJson(TextWriter writer, SweepMerge merge, IReadOnlyList<PointSummary> summaries)
@@ -71,6 +78,11 @@ internal static class MergedResults
                 s.DurationP50,
                 s.DurationP90,
                 s.DurationP99,
+                // As simulate's duration block: CIs across the replications' own percentiles, null with one replication.
+                DurationP50Ci95 = Pair(s.PercentileCi95?.P50),
+                DurationP90Ci95 = Pair(s.PercentileCi95?.P90),
+                DurationP99Ci95 = Pair(s.PercentileCi95?.P99),
+                Percentiles = PercentileMethod(s),
                 Waiting = Stats(s.Waiting),
                 Rework = Stats(s.Rework),
                 InSystem = Stats(s.InSystem),
@@ -89,6 +101,8 @@ internal static class MergedResults
         });
         writer.Write(json);
     }
+
+    private static double[]? Pair(Engine.Statistics.Interval? i) => i is { } v ? [v.Lower, v.Upper] : null;
 
     private static object Stats(Engine.Statistics.SampleSummary s) =>
         new { s.Mean, Sd = s.StandardDeviation, Ci95 = new[] { s.Ci95.Lower, s.Ci95.Upper } };

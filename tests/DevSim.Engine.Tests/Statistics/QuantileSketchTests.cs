@@ -95,4 +95,60 @@ public class QuantileSketchTests
 
     [Fact]
     public void Add_NegativeValue_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => new QuantileSketch().Add(-1));
+
+    [Theory]
+    [MemberData(nameof(Streams))]
+    public void FromBuckets_SeededStreamWithZeros_TheSameSketchBitForBit(int seed)
+    {
+        var values = Stream(seed, 5_000);
+        var sketch = new QuantileSketch();
+        for (var i = 0; i < values.Length; i++)
+            sketch.Add(i % 97 == 0 ? 0 : values[i]);
+        var buckets = sketch.ToBuckets();
+        var restored = QuantileSketch.FromBuckets(buckets with { Counts = [.. buckets.Counts] });
+        Assert.Equal((sketch.Count, sketch.Min, sketch.Max), (restored.Count, restored.Min, restored.Max));
+        // Stored from the first non-empty bucket to the last.
+        Assert.NotEqual(0, buckets.Counts[0]);
+        Assert.NotEqual(0, buckets.Counts[^1]);
+        for (var q = 0.0; q <= 1; q += 0.001)
+            Assert.Equal(BitConverter.DoubleToInt64Bits(sketch.Quantile(q)), BitConverter.DoubleToInt64Bits(restored.Quantile(q)));
+        // Merging what was read back is merging the original: a merge of stored cells pools exactly.
+        var other = new QuantileSketch();
+        foreach (var v in Stream(seed + 100, 3_000))
+            other.Add(v * 3);
+        var direct = new QuantileSketch();
+        direct.Merge(sketch);
+        direct.Merge(other);
+        var stored = new QuantileSketch();
+        stored.Merge(restored);
+        stored.Merge(QuantileSketch.FromBuckets(other.ToBuckets()));
+        foreach (var q in Levels)
+            Assert.Equal(BitConverter.DoubleToInt64Bits(direct.Quantile(q)), BitConverter.DoubleToInt64Bits(stored.Quantile(q)));
+        // A restored sketch keeps growing like any other.
+        restored.Add(sketch.Max * 50);
+        Assert.Equal(sketch.Max * 50, restored.Quantile(1));
+    }
+
+    [Fact]
+    public void FromBuckets_EmptyAndOnlyZeros_RoundTrip()
+    {
+        var empty = QuantileSketch.FromBuckets(new QuantileSketch().ToBuckets());
+        Assert.Equal(0, empty.Count);
+        Assert.True(double.IsNaN(empty.Quantile(0.5)));
+        var zeros = new QuantileSketch();
+        zeros.Add(0);
+        zeros.Add(0);
+        var buckets = zeros.ToBuckets();
+        Assert.Empty(buckets.Counts);
+        Assert.Equal(0.0, QuantileSketch.FromBuckets(buckets).Quantile(0.9));
+    }
+
+    [Fact]
+    public void FromBuckets_ImpossibleBuckets_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, 1, 2, 10, [3, -1])));
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, 5, 2, 10, [3])));
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, double.NaN, double.NaN, 10, [3])));
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, 1, 2, 0, [])));
+    }
 }
