@@ -4,6 +4,7 @@ using DevSim.Engine.Optimization;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Tests.Experiments;
 
@@ -154,8 +155,12 @@ public class ExperimentPlanTests
         public static readonly CellComparer Instance = new();
 
         public bool Equals(CellResult? x, CellResult? y) =>
-            x is not null && y is not null && (x with { Resources = [], Diagnostics = null }) == (y with { Resources = [], Diagnostics = null }) &&
-            x.Resources.SequenceEqual(y.Resources) && SameDiagnostics(x.Diagnostics, y.Diagnostics);
+            x is not null && y is not null && (x with { Resources = [], Diagnostics = null, DurationSketch = null }) == (y with { Resources = [], Diagnostics = null, DurationSketch = null }) &&
+            x.Resources.SequenceEqual(y.Resources) && SameDiagnostics(x.Diagnostics, y.Diagnostics) && SameSketch(x.DurationSketch, y.DurationSketch);
+
+        private static bool SameSketch(SketchBuckets? x, SketchBuckets? y) =>
+            x is null ? y is null : y is not null && x.Zeros == y.Zeros && x.Min.Equals(y.Min) && x.Max.Equals(y.Max) && x.Start == y.Start &&
+                x.Counts.SequenceEqual(y.Counts);
 
         private static bool SameDiagnostics(CellDiagnostics? x, CellDiagnostics? y) =>
             x is null ? y is null : y is not null && x.MserCut == y.MserCut && x.Series.Means.SequenceEqual(y.Series.Means) &&
