@@ -213,8 +213,8 @@ internal static class SimulateCommand
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], {r.Policy} sequencing {Numbers.Ids(r.Sequence)}, " +
             $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average");
         var ciText = r.SteadyState.CiMethod == SteadyStateAnalysis.BatchMeansMethod ? "95% CIs from 20 batch means of the one replication" : "95% CIs across replications";
-        console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up ({Markup.Escape(r.SteadyState.WarmupRule)}); " +
-            $"{r.Reps} replications, seed {r.Seed}; {ciText}[/]");
+        console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up (rule: {Markup.Escape(r.SteadyState.WarmupRule)}); " +
+            $"{r.Reps} replication{(r.Reps == 1 ? "" : "s")}, seed {r.Seed}; {ciText}[/]");
         var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
         console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
         foreach (var reason in r.Reasons)
