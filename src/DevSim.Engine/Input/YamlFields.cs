@@ -92,8 +92,9 @@ internal abstract class YamlFields
         }
         if (NumberText.TryParseInt(text, int.MinValue, int.MaxValue, out var value, out var problem))
             return value;
-        // The range of an int says nothing about this key (its own rule says more), so only an overflow mentions it.
-        Problem(key, problem.StartsWith('\'') ? $"'{text}' is not a whole number" : problem, node);
+        // The range of an int says nothing about this key (its own rule says more), so an overflow names only the bound it passed.
+        Problem(key, problem.StartsWith('\'') ? $"'{text}' is not a whole number"
+            : text.TrimStart().StartsWith('-') ? $"{text.Trim()} is too small (at least {int.MinValue.ToString("N0", CultureInfo.InvariantCulture)})" : $"{text.Trim()} is too large (at most {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)})", node);
         return null;
     }
 

@@ -106,11 +106,20 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             if (_inSystem > maxInSystem)
             {
                 stoppedEarly = true;
+                ThrowIfReworkDiverges();
                 break;
             }
         }
         return End(replication, events, stoppedEarly);
     }
+
+    /// <summary>
+    /// A run stopped by the overload limit may be one whose rework never dies out, which fills the
+    /// system long before any project reaches the execution limit; one project of this process alone
+    /// tells the two apart (it diverges only if the process does) without touching the run's numbers.
+    /// </summary>
+    /// <exception cref="ReworkDivergenceException">One project alone passes the execution limit.</exception>
+    private void ThrowIfReworkDiverges() => new SingleProjectRun(_model).Run(_sequence, _seed);
 
     private void Reset(SimulationOptions options, int[] sequence, ulong seed)
     {

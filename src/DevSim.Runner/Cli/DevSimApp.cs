@@ -38,10 +38,11 @@ internal static class DevSimApp
         };
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));
-        if (parse.Errors.Count > 0)
+        var problems = parse.Errors.Count > 0 ? parse.Errors.Select(e => e.Message).ToList() : EmptyValues.Problems(parse);
+        if (problems.Count > 0)
         {
-            foreach (var e in parse.Errors)
-                error.WriteLine($"devsim: {e.Message}");
+            foreach (var problem in problems)
+                error.WriteLine($"devsim: {problem}");
             var verb = parse.CommandResult.Command == root ? "" : parse.CommandResult.Command.Name + " ";
             error.WriteLine($"Try 'devsim {verb}--help'.");
             return ExitCodes.BadInput;

@@ -50,7 +50,7 @@ internal sealed record SimulateReport(
             new MeanBlock(r.InSystem.Mean, Ci(r.InSystem)),
             r.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, x.Utilization.Mean, x.Queue.Mean, x.Wait.Mean, x.OfferedLoad,
                 Ci(x.Utilization), Ci(x.Queue), Ci(x.Wait), Pair(steady.Loads[i].Ci95), people?[i])).ToList(),
-            r.Unstable is null ? false : r.Unstable, r.IsUnstable ? r.UnstableLoad : null, r.Events, elapsedSeconds,
+            r.Unstable is null ? false : r.Unstable, r.IsUnstable && double.IsFinite(r.UnstableLoad) ? r.UnstableLoad : null, r.Events, elapsedSeconds,
             steady.Verdict.ToString().ToLowerInvariant(), steady.Reasons,
             new SteadyStateBlock(steady.Warmup, warmupRule, steady.MserCut, steady.MserCutLargest, steady.MserCuts, steady.MserResolution,
                 new TrendBlock(steady.Trend.RelativeDrift, steady.Trend.PValue, steady.Trend.Batches, steady.Trend.IsSignificant(o.Verdict.TrendSignificance)),
