@@ -2,6 +2,7 @@ using DevSim.Engine;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using DevSim.Engine.Randomness;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
@@ -153,6 +154,17 @@ internal static class SimulateCommand
             throw new UserErrorException($"--projects, --reps: {projects}");
         if (interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, options.Projects) is { } scales)
             throw new UserErrorException($"--interarrival: {scales}");
+        // A trace's clock reaches its last arrival time used; 1e15 there rounds the tasks away as --interarrival 1e15 would.
+        if (options.Arrivals is TraceArrivals { MaxProjects: { } count } trace)
+        {
+            var used = Math.Min(count, options.Projects);
+            var unused = default(SplitMix64);
+            var last = trace.ArrivalTime(used - 1, 0, ref unused);
+            if (last > TimeScales.MaxTime)
+                throw new UserErrorException($"--arrivals: the last arrival used is at {TimeScales.G(last)} days, more than the longest time DevSim takes ({TimeScales.G(TimeScales.MaxTime)} days)");
+            if (TimeScales.HorizonProblem(scenario, last / used, used) is { } traced)
+                throw new UserErrorException($"--arrivals: {traced}");
+        }
     }
 
     private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath, DurationRecorder? durations)
