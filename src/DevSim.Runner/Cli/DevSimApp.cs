@@ -38,7 +38,10 @@ internal static class DevSimApp
         };
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));
-        var problems = parse.Errors.Count > 0 ? parse.Errors.Select(e => e.Message).ToList() : EmptyValues.Problems(parse);
+        // "devsim foo" also says "Required command was not provided", which only confuses beside the unknown word.
+        var problems = parse.Errors.Count > 0
+            ? parse.Errors.Select(e => e.Message).Where(m => parse.Errors.Count == 1 || !m.StartsWith("Required command", StringComparison.Ordinal)).ToList()
+            : EmptyValues.Problems(parse);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
