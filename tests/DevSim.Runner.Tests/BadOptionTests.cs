@@ -3,7 +3,8 @@ namespace DevSim.Runner.Tests;
 /// <summary>
 /// Every numeric option of every command, given a non-number, a fraction or NaN, a value out of
 /// range and an overflow: exit 2 and one line naming the option and the accepted range, never a
-/// .NET type name or a stack trace (issue 16, item 1). Parsing fails before any work starts.
+/// .NET type name or a stack trace (issue 16, item 1), within the bounds of <see cref="BoundedRun"/>.
+/// Parsing fails before any work starts.
 /// </summary>
 public class BadOptionTests
 {
@@ -41,54 +42,54 @@ public class BadOptionTests
 
     [Theory]
     [MemberData(nameof(WholeNumberOptions))]
-    public void WholeNumberOption_NotANumber_NamesOptionAndRange(string command, string option)
+    public async Task WholeNumberOption_NotANumber_NamesOptionAndRange(string command, string option)
     {
-        var line = Refused(command, option, "abc");
+        var line = await Refused(command, option, "abc");
         Assert.Matches($"^devsim: {option}: 'abc' is not a whole number \\(-?[0-9,]+ to [0-9,]+\\)$", line);
     }
 
     [Theory]
     [MemberData(nameof(WholeNumberOptions))]
-    public void WholeNumberOption_Fraction_IsNotAWholeNumber(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: '2.5' is not a whole number (", Refused(command, option, "2.5"), StringComparison.Ordinal);
+    public async Task WholeNumberOption_Fraction_IsNotAWholeNumber(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: '2.5' is not a whole number (", await Refused(command, option, "2.5"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(WholeNumberOptions))]
-    public void WholeNumberOption_Negative_IsTooSmall(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: -5 is too small (", Refused(command, option, "-5"), StringComparison.Ordinal);
+    public async Task WholeNumberOption_Negative_IsTooSmall(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: -5 is too small (", await Refused(command, option, "-5"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(WholeNumberOptions))]
-    public void WholeNumberOption_Overflow_IsTooLarge(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: 99999999999999999999 is too large (", Refused(command, option, "99999999999999999999"), StringComparison.Ordinal);
+    public async Task WholeNumberOption_Overflow_IsTooLarge(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: 99999999999999999999 is too large (", await Refused(command, option, "99999999999999999999"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(NumberOptions))]
-    public void NumberOption_NotANumber_NamesOptionAndRange(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: 'abc' is not a number (", Refused(command, option, "abc"), StringComparison.Ordinal);
+    public async Task NumberOption_NotANumber_NamesOptionAndRange(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: 'abc' is not a number (", await Refused(command, option, "abc"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(NumberOptions))]
-    public void NumberOption_NaN_IsRefused(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: 'NaN' is not a finite number (", Refused(command, option, "NaN"), StringComparison.Ordinal);
+    public async Task NumberOption_NaN_IsRefused(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: 'NaN' is not a finite number (", await Refused(command, option, "NaN"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(NumberOptions))]
-    public void NumberOption_Overflow_IsNotFinite(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: '1e400' is not a finite number (", Refused(command, option, "1e400"), StringComparison.Ordinal);
+    public async Task NumberOption_Overflow_IsNotFinite(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: '1e400' is not a finite number (", await Refused(command, option, "1e400"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(NumberOptions))]
-    public void NumberOption_Negative_IsOutOfRange(string command, string option) =>
-        Assert.StartsWith($"devsim: {option}: -5 is out of range (", Refused(command, option, "-5"), StringComparison.Ordinal);
+    public async Task NumberOption_Negative_IsOutOfRange(string command, string option) =>
+        Assert.StartsWith($"devsim: {option}: -5 is out of range (", await Refused(command, option, "-5"), StringComparison.Ordinal);
 
     [Fact]
-    public void Reps_3000000000_SaysTheRange() =>
-        Assert.Equal("devsim: --reps: 3000000000 is too large (2 to 2,147,483,647)", Refused("evaluate", "--reps", "3000000000"));
+    public async Task Reps_3000000000_SaysTheRange() =>
+        Assert.Equal("devsim: --reps: 3000000000 is too large (2 to 2,147,483,647)", await Refused("evaluate", "--reps", "3000000000"));
 
     [Fact]
-    public void Sequence_Empty_IsAnError_NotTheScenarioOrder() =>
-        Assert.StartsWith("devsim: --sequence: '' holds no task ids", Refused("evaluate", "--sequence", ""), StringComparison.Ordinal);
+    public async Task Sequence_Empty_IsAnError_NotTheScenarioOrder() =>
+        Assert.StartsWith("devsim: --sequence: '' holds no task ids", await Refused("evaluate", "--sequence", ""), StringComparison.Ordinal);
 
     [Fact]
     public void Threads_Help_ShowsEveryCore_NotMinusOne()
@@ -99,12 +100,12 @@ public class BadOptionTests
         Assert.DoesNotContain("-1", line, StringComparison.Ordinal);
     }
 
-    private static string Refused(string command, string option, string value)
+    private static async Task<string> Refused(string command, string option, string value)
     {
         var words = Commands[command].ToList();
         if (words.IndexOf(option) is var given and >= 0)
             words.RemoveRange(given, 2); // the option under test replaces the one the command needs
-        var run = CliRun.Of([.. words, option, value]);
+        var run = await BoundedRun.Of($"{command} {option} {value}", [.. words, option, value]);
         Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
