@@ -29,6 +29,6 @@ var result = new MultiProjectSimulator(process).Run(new SimulationOptions
     Replications = 2,
 });
 clock.Stop();
-Console.WriteLine($"{projects:N0} projects x 2 replications: mean duration {result.Duration.Mean:F1} {result.Duration.Ci95.Lower:F1}-{result.Duration.Ci95.Upper:F1}, " +
+Console.WriteLine($"{projects:N0} projects x 2 replications: mean duration {result.Duration.Mean:F1} days (95% CI {result.Duration.Ci95.Lower:F1} to {result.Duration.Ci95.Upper:F1}), " +
                   $"{result.Events:N0} events in {clock.Elapsed.TotalSeconds:F1} s ({result.Events / clock.Elapsed.TotalSeconds / 1e6:F1} M events/s on every core), " +
                   $"unstable: {result.Unstable ?? "no"}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
