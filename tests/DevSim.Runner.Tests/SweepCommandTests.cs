@@ -167,6 +167,21 @@ public class SweepCommandTests
     }
 
     [Fact]
+    public void Merge_DamagedCellFile_NamesTheFileAndLine_NotTheParsersWords()
+    {
+        var folder = TempFolder();
+        Sweep(Smoke, folder, "--shard", "0/6");
+        var cell = Path.Combine(folder, "cells", "000000.json");
+        File.WriteAllText(cell, "{\n  garbage\n");
+
+        var run = CliRun.Of("merge", folder, "--out", Path.Combine(TempFolder(), "x.csv"), "--allow-partial");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"devsim: {cell}: damaged cell file (not valid JSON at line 2, or not the expected fields there); delete it and run the sweep again to redo the cell",
+            Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void Merge_RefusesFoldersOfDifferentExperiments()
     {
         var smoke = TempFolder();

@@ -26,4 +26,12 @@ internal static class Json
     public static string SerializeCompact<T>(T value) => JsonSerializer.Serialize(value, Compact);
 
     public static T? Deserialize<T>(string text) => JsonSerializer.Deserialize<T>(text, Options);
+
+    /// <summary>
+    /// What is wrong with a JSON file, in words: "not JSON at line 3" rather than the parser's
+    /// "'g' is an invalid start of a value. Path: $ | LineNumber: 2 | BytePositionInLine: 0."
+    /// </summary>
+    public static string Problem(Exception e) => e is JsonException { LineNumber: { } line }
+        ? $"not valid JSON at line {line + 1}, or not the expected fields there"
+        : e.Message;
 }

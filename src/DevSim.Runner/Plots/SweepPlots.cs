@@ -75,7 +75,7 @@ internal static class SweepPlots
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw new UserErrorException($"{jsonPath}: not the results.json of devsim merge ({e.Message})");
+            throw new UserErrorException($"{jsonPath}: not the results.json of devsim merge ({Json.Problem(e)})");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

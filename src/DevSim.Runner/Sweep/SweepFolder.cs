@@ -128,7 +128,7 @@ internal sealed class SweepFolder(string path)
             }
             catch (JsonException e)
             {
-                throw new UserErrorException($"{file}: damaged cell file ({e.Message}); delete it and run the sweep again to redo the cell");
+                throw new UserErrorException($"{file}: damaged cell file ({Json.Problem(e)}); delete it and run the sweep again to redo the cell");
             }
             if (read?.Result is null || read.Result.Cell != cell)
                 throw new UserErrorException($"{file}: not the result of cell {cell}; delete it and run the sweep again");
