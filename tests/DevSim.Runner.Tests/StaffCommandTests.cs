@@ -10,6 +10,14 @@ public class StaffCommandTests
 
     private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-staff-{Guid.NewGuid():N}");
 
+    [Theory]
+    [InlineData("chen-kim-2013", "chen-kim-2013")]
+    [InlineData("../../escaped", "------escaped")]
+    [InlineData("a/b", "a-b")]
+    [InlineData("..", "--")]
+    public void DefaultFolder_TeamNameWithPathCharacters_StaysUnderResultsStaffing(string name, string folder) =>
+        Assert.Equal(Path.Combine("results", "staffing", folder), Commands.StaffCommand.DefaultFolder(name));
+
     [Fact]
     public void Staff_PaperTeam_PrintsTheTablesAssignmentConflictAndDifferences_AndDrawsTheModel()
     {

@@ -51,7 +51,7 @@ internal static class StaffCommand
             var mapping = target is null ? null : ScenarioStaffing.For(target, plan);
             if (mapping is { Resources.Count: 0 })
                 throw new UserErrorException($"{parse.GetValue(scenario)}: no task name matches a task of {path} ({string.Join(", ", loaded.Tasks.Select(t => t.Name))})");
-            var folder = parse.GetValue(output) ?? Path.Combine("results", "staffing", loaded.Name);
+            var folder = parse.GetValue(output) ?? DefaultFolder(loaded.Name);
             AtomicFile.Guard(folder, "cannot create the --out folder", () => Directory.CreateDirectory(folder));
             StaleFiles.Remove(folder);
             var files = new List<string> { Path.Combine(folder, GraphFile), Path.Combine(folder, JsonFile) };
@@ -96,4 +96,11 @@ internal static class StaffCommand
     }
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// results/staffing/NAME, with every character of the team's name but letters, digits, '-' and '_'
+    /// made '-': the name is a label, and "../../x" or "a/b" must not lead the files elsewhere.
+    /// </summary>
+    internal static string DefaultFolder(string teamName) =>
+        Path.Combine("results", "staffing", string.Concat(teamName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')));
 }
