@@ -19,7 +19,11 @@ internal static class ArrivalsOption
                 throw new UserErrorException($"--interarrival: {mean.ToString(CultureInfo.InvariantCulture)} must be a positive number of days");
             return kind == "poisson" ? new PoissonArrivals(mean) : new FixedArrivals(mean);
         }
-        return new TraceArrivals(ReadTrace(kind));
+        var trace = new TraceArrivals(ReadTrace(kind));
+        // A trace carries its own times: a mean given beside it would be ignored without a word.
+        if (interarrival is { } ignored)
+            throw new UserErrorException($"--interarrival: {ignored.ToString(CultureInfo.InvariantCulture)} is not used with an arrivals file ({kind}), whose times are the arrivals; leave it out");
+        return trace;
     }
 
     /// <summary>Reads a CSV whose first column holds arrival times (a header line is allowed).</summary>
