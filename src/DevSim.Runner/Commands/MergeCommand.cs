@@ -27,8 +27,11 @@ internal static class MergeCommand
         };
         command.SetAction(parse =>
         {
-            var merge = SweepMerge.Read(parse.GetRequiredValue(folders));
             var csv = parse.GetRequiredValue(output);
+            // The JSON goes beside the CSV with the extension .json: --out r.json would write both to one file, the JSON over the CSV.
+            if (string.Equals(Path.ChangeExtension(csv, ".json"), csv, StringComparison.OrdinalIgnoreCase))
+                throw new UserErrorException($"--out: '{csv}' would be both the CSV and the JSON summary beside it; name the CSV (for example results.csv)");
+            var merge = SweepMerge.Read(parse.GetRequiredValue(folders));
             if (merge.Missing.Count > 0 && !parse.GetValue(partial))
             {
                 var error = context.Error;
