@@ -104,7 +104,7 @@ public sealed record GeneticAlgorithmOptions
         if (!(StopImprovement >= 0) || double.IsInfinity(StopImprovement))
             problems.Add(new InputProblem(nameof(StopImprovement), $"{StopImprovement.ToString(CultureInfo.InvariantCulture)} must be a finite number, 0 or more"));
         OptionChecks.AtLeast(problems, nameof(StopWindow), StopWindow, 1);
-        OptionChecks.AtLeast(problems, nameof(MaxGenerations), MaxGenerations, 0);
+        OptionChecks.AtLeast(problems, nameof(MaxGenerations), MaxGenerations, 1);
         OptionChecks.AtLeast(problems, nameof(Replications), Replications, 1);
         OptionChecks.AtLeast(problems, nameof(RaceReplications), RaceReplications, 1);
         OptionChecks.AtLeast(problems, nameof(FinalReplications), FinalReplications, MinFinalReplications);
