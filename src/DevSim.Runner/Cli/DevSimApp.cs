@@ -41,7 +41,7 @@ internal static class DevSimApp
         // "devsim foo" also says "Required command was not provided", which only confuses beside the unknown word.
         var problems = parse.Errors.Count > 0
             ? parse.Errors.Select(e => e.Message).Where(m => parse.Errors.Count == 1 || !m.StartsWith("Required command", StringComparison.Ordinal)).ToList()
-            : EmptyValues.Problems(parse);
+            : PathWords.Problems(parse);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
