@@ -129,4 +129,18 @@ public class SimulateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(expected, run.ErrorLines[0]);
     }
+
+    [Fact]
+    public void Simulate_NothingToEstimateFrom_JsonSaysNullNotNaN()
+    {
+        // One project in one replication: no spread, no CI, idle resources without a wait. Standard JSON
+        // has no NaN; a program reading the output must get null, not the string "NaN".
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "15", "--projects", "1", "--reps", "1", "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("NaN", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", run.Output, StringComparison.Ordinal);
+        var duration = JsonDocument.Parse(run.Output).RootElement.GetProperty("duration");
+        Assert.Equal(JsonValueKind.Null, duration.GetProperty("sd").ValueKind);
+        Assert.Equal(JsonValueKind.Number, duration.GetProperty("mean").ValueKind);
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace DevSim.Runner.Output;
 
-/// <summary>How devsim writes JSON: camelCase keys, indented, NaN and infinity as named literals, enums as camelCase names, text unescaped where JSON allows.</summary>
+/// <summary>How devsim writes JSON: camelCase keys, indented, numbers that are not finite as null (<see cref="FiniteOrNullConverter"/>), enums as camelCase names, text unescaped where JSON allows.</summary>
 internal static class Json
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -15,7 +15,7 @@ internal static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Output goes to files and pipes, never into HTML: keep apostrophes and non-ASCII names readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new FiniteOrNullConverter() },
     };
 
     /// <summary>The same, on one line: for the many small files a sweep writes.</summary>
