@@ -22,6 +22,11 @@ internal static class ReplayCommand
             Description = "Folder for report.md, summary.json, plots/ and data/ (created if missing; files are replaced one by one, atomically).",
             DefaultValueFactory = _ => Path.Combine("results", Case),
         };
+        var winnersCurse = new Option<bool>("--winners-curse")
+        {
+            Description = "Also emulate the paper's GA with K replications behind each fitness value (K = 1 to 1,000, both noise modes) and add " +
+                "\"The winner's curse, measured\" to the report (about 90 s more on 2 cores).",
+        };
         var quick = new Option<bool>("--quick") { Description = "A smoke run of the whole pipeline in seconds: small grids, few projects, a short search. Not for conclusions." };
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
@@ -30,7 +35,7 @@ internal static class ReplayCommand
             "Rerun every experiment of the paper's optical mouse case (Table 3, Figures 7 to 11, the worst sequence's stability limit) " +
             "and write a report with the paper's numbers beside DevSim's, figures (SVG and PNG) and CSV data.")
         {
-            @case, output, quick, seed, threads, figures,
+            @case, output, quick, seed, threads, figures, winnersCurse,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +50,14 @@ internal static class ReplayCommand
             CheckWritable(folder);
 
             var results = ReplayProgressDisplay.Run(context.Console, progress => new ReplayRunner(settings, progress).Run());
-            var files = Write(results, folder, FiguresOption.Get(parse, figures));
+            WinnersCurseStudy? study = null;
+            if (parse.GetValue(winnersCurse))
+            {
+                var curse = settings.Quick ? WinnersCurseSettings.QuickRun(settings.Seed, settings.Threads) : WinnersCurseSettings.Full(settings.Seed, settings.Threads);
+                context.Console.WriteLine("Emulating the paper's GA for the winner's curse...");
+                study = WinnersCurseStudy.Run(curse);
+            }
+            var files = Write(results, folder, FiguresOption.Get(parse, figures), study);
             WriteSummary(context.Console, results, folder, files);
             return ExitCodes.Success;
         });
@@ -61,7 +73,7 @@ internal static class ReplayCommand
             StaleFiles.Remove(place);
     }
 
-    private static List<string> Write(ReplayResults results, string folder, FigureFormats formats)
+    private static List<string> Write(ReplayResults results, string folder, FigureFormats formats, WinnersCurseStudy? study)
     {
         var version = Version;
         var files = new List<string>();
@@ -69,6 +81,11 @@ internal static class ReplayCommand
         files.AddRange(ReplayPlots.Write(results, Path.Combine(folder, "plots"), formats));
         var report = Path.Combine(folder, "report.md");
         var text = new ReplayReport(results, version).Render();
+        if (study is not null)
+        {
+            files.AddRange(WinnersCurseOutput.Write(study, folder, formats));
+            text += "\n" + WinnersCurseOutput.Section(study);
+        }
         AtomicFile.Write(report, w => w.Write(text));
         files.Add(report);
         var summary = Path.Combine(folder, "summary.json");
