@@ -22,6 +22,10 @@ internal sealed class ProcessModel
         ResourceCapacity = scenario.Resources.Select(r => r.Capacity).ToArray();
         Durations = new DurationSampler(scenario.Durations, scenario.Tasks.Select(t => t.Duration).ToArray());
 
+        var readings = scenario.Readings;
+        ScaledProbability = readings.ScaledProbability;
+        ScaledAmount = readings.ScaledAmount;
+        PendingAddsUp = readings.Pending == PendingRework.Sum;
         TaskDuration = scenario.Tasks.Select(t => t.Duration).ToArray();
         Probability = new double[n * n];
         Impact = new double[n * n];
@@ -62,6 +66,15 @@ internal sealed class ProcessModel
 
     /// <summary>The scenario this was compiled from.</summary>
     public Scenario Scenario { get; }
+
+    /// <summary>Reading (a): whether the rework probability is scaled by the causing execution's amount (default true).</summary>
+    public bool ScaledProbability { get; }
+
+    /// <summary>Reading (b): whether the rework amount is scaled by the causing execution's amount (default true).</summary>
+    public bool ScaledAmount { get; }
+
+    /// <summary>Reading (c): whether pending rework adds up rather than the larger winning (default false).</summary>
+    public bool PendingAddsUp { get; }
 
     /// <summary>n.</summary>
     public int TaskCount { get; }

@@ -12,7 +12,8 @@ internal static class ReworkRule
     /// <summary>
     /// Task <paramref name="task"/> has completed an execution of amount <paramref name="amount"/>:
     /// it is marked done, and every other done task x with RP[x][task] &gt; 0 is, with probability
-    /// amount·RP, given rework amount·RI, keeping the larger if rework is already pending.
+    /// amount·RP, given rework amount·RI, keeping the larger if rework is already pending
+    /// (under the model's readings, docs/model.md#readings-of-the-paper, without the scaling or adding up).
     /// Returns whether any task's pending work was raised, so that a caller remembering where its
     /// sequence's pending work starts knows when to look again from the start.
     /// </summary>
@@ -38,10 +39,19 @@ internal static class ReworkRule
                 stream.Skip(); // the draw is consumed all the same; only its value is not needed
                 continue;
             }
-            if (stream.NextDouble() < amount * probability[k])
+            // docs/model.md#readings-of-the-paper: (a) and (b) drop the scaling by the causing amount, (c) adds up.
+            if (stream.NextDouble() < (model.ScaledProbability ? amount * probability[k] : probability[k]))
             {
-                var rework = amount * impact[k];
-                if (rework > pending[x])
+                var rework = model.ScaledAmount ? amount * impact[k] : impact[k];
+                if (model.PendingAddsUp)
+                {
+                    if (rework > 0)
+                    {
+                        pending[x] += rework;
+                        raised = true;
+                    }
+                }
+                else if (rework > pending[x])
                 {
                     pending[x] = rework; // the paper's three-task rule: the larger one wins
                     raised = true;

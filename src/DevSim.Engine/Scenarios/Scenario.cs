@@ -14,8 +14,9 @@ public sealed class Scenario
     private readonly double[] _impact;
 
     private Scenario(string name, DurationModel durations, TaskDefinition[] tasks, ResourceDefinition[] resources,
-        double[] probability, double[] impact, int[] sequence)
+        double[] probability, double[] impact, int[] sequence, ModelReadings readings)
     {
+        Readings = readings;
         Name = name;
         Durations = durations;
         Tasks = new ReadOnlyCollection<TaskDefinition>(tasks);
@@ -23,6 +24,22 @@ public sealed class Scenario
         DefaultSequence = new ReadOnlyCollection<int>(sequence);
         _probability = probability;
         _impact = impact;
+    }
+
+    /// <summary>The readings of the paper's text this scenario is simulated under (docs/model.md#readings-of-the-paper).</summary>
+    public ModelReadings Readings { get; }
+
+    /// <summary>
+    /// This scenario under other readings. The matrices as this class returns them always have the
+    /// reworked task as the row, so a change of <see cref="ModelReadings.CausingTaskRows"/> transposes them.
+    /// </summary>
+    public Scenario WithReadings(ModelReadings readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        var transpose = readings.CausingTaskRows != Readings.CausingTaskRows;
+        return new Scenario(Name, Durations, [.. Tasks], [.. Resources],
+            transpose ? Transpose(_probability, TaskCount) : _probability, transpose ? Transpose(_impact, TaskCount) : _impact,
+            [.. DefaultSequence], readings);
     }
 
     /// <summary>The scenario's name.</summary>
@@ -91,7 +108,14 @@ public sealed class Scenario
         var sequence = definition.Sequence?.ToArray() ?? Enumerable.Range(1, n).ToArray();
         var durations = new DurationModel(ScenarioValidator.ParseDistribution(definition.Distribution)!.Value, definition.Spread);
         var staffed = resources.Select(r => definition.Staffing.TryGetValue(r.Name, out var person) ? r with { Person = person } : r).ToArray();
-        return new Scenario(definition.Name!, durations, tasks, staffed, probability, impact, sequence);
+        var readings = definition.Readings;
+        if (readings.CausingTaskRows)
+        {
+            // docs/model.md#reading-e-rows-are-the-causing-task: held as row = the task reworked, like every other scenario.
+            probability = Transpose(probability, n);
+            impact = Transpose(impact, n);
+        }
+        return new Scenario(definition.Name!, durations, tasks, staffed, probability, impact, sequence, readings);
     }
 
     /// <summary>Checks a sequence of task ids for this scenario; throws <see cref="ScenarioException"/> naming the problem.</summary>
@@ -111,6 +135,17 @@ public sealed class Scenario
         ArgumentOutOfRangeException.ThrowIfLessThan(causingId, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(causingId, TaskCount);
         return (reworkedId - 1) * TaskCount + (causingId - 1);
+    }
+
+    private static double[] Transpose(double[] flat, int n)
+    {
+        var result = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+                result[j * n + i] = flat[i * n + j];
+        }
+        return result;
     }
 
     private static double[] Flatten(IList<IList<double>> matrix, int n)

@@ -33,6 +33,9 @@ public sealed class ScenarioDefinition
     /// <summary>Who staffs each resource (resource name to a person), for reports; optional.</summary>
     public IDictionary<string, string> Staffing { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The <c>model:</c> block: the readings of the paper's text (DevSim's defaults when absent).</summary>
+    public ModelReadings Readings { get; set; } = ModelReadings.Default;
+
     /// <summary>One task as given.</summary>
     /// <param name="Id">Task number, 1..n.</param>
     /// <param name="Name">Name (defaults to "Task {id}").</param>

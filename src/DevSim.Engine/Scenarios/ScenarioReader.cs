@@ -10,7 +10,7 @@ namespace DevSim.Engine.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "strongly-coupled"];
-    private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing"];
+    private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing", "model"];
     private static readonly string[] DurationKeys = ["distribution", "spread"];
     private static readonly string[] ResourceKeys = ["name", "capacity"];
     private static readonly string[] TaskKeys = ["id", "name", "duration", "resource"];
@@ -89,6 +89,10 @@ public static class ScenarioReader
                 d.Sequence = IntegerList(sequence, "sequence");
             if (Child(root, "staffing", "staffing") is { } staffing)
                 ReadStaffing(staffing, d);
+            if (Child(root, "model", "model") is YamlMappingNode model)
+                ReadModel(model, d);
+            else if (Child(root, "model", "model") is { } notMapping)
+                Problem("model", "must be a mapping of readings (" + string.Join(", ", ModelReadings.Keys) + ")", notMapping);
             return d;
         }
 
@@ -102,6 +106,20 @@ public static class ScenarioReader
                 var resource = Scalar(task, "resource", ScenarioKeys.Task(entry, "resource"), required: false);
                 d.Tasks.Add(new ScenarioDefinition.TaskEntry(id, name, duration, resource));
             });
+
+        private void ReadModel(YamlMappingNode model, ScenarioDefinition d)
+        {
+            UnknownKeys(model, [.. ModelReadings.Keys], "model.");
+            foreach (var key in ModelReadings.Keys)
+            {
+                if (Scalar(model, key, "model." + key, required: false) is not { } value)
+                    continue;
+                if (d.Readings.With(key, value) is { } readings)
+                    d.Readings = readings;
+                else
+                    Problem("model." + key, $"'{value}' is not a reading; use " + string.Join(" or ", ModelReadings.ValuesOf(key)), model.Children[new YamlScalarNode(key)]);
+            }
+        }
 
         private void ReadStaffing(YamlNode node, ScenarioDefinition d)
         {

@@ -27,15 +27,18 @@ internal static class EvaluateCommand
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
+        var readings = new ModelReadingOptions();
         var command = new Command("evaluate",
             "Estimate the duration of one project that runs alone and follows a sequence: mean, sd, " +
             "standard error, 95% CI, and per task the expected executions and rework time.")
         {
             scenario, sequence, reps, seed, threads, format,
         };
+        foreach (var option in readings.All)
+            command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var loaded = readings.Apply(parse, ScenarioSource.Load(parse.GetRequiredValue(scenario)));
             var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : [.. loaded.DefaultSequence];
             var options = new EvaluationOptions
             {

@@ -75,6 +75,7 @@ internal static class SimulateCommand
         var figures = FiguresOption.Create();
         var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Stop a replication as unstable when more projects than this are in the system at once.");
 
+        var readings = new ModelReadingOptions();
         var command = new Command("simulate",
             "Simulate projects arriving over time, queueing FIFO for shared resources and reworking each other's tasks: " +
             "duration, waiting and rework per project, and per resource utilisation, queue length and wait, with 95% CIs across replications.")
@@ -82,9 +83,11 @@ internal static class SimulateCommand
             scenario, policy, sequence, interarrival, arrivals, projects, warmup, reps, seed, threads, format, trace, timeline, maxInSystem, plot, figures,
             maxHalfWidth, trendAlpha,
         };
+        foreach (var option in readings.All)
+            command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var loaded = readings.Apply(parse, ScenarioSource.Load(parse.GetRequiredValue(scenario)));
             var arrivalKind = parse.GetValue(arrivals) ?? "poisson";
             var warmupText = parse.GetValue(warmup);
             var autoWarmup = warmupText == "auto";

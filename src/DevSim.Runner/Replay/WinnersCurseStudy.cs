@@ -66,4 +66,32 @@ internal sealed record WinnersCurseStudy(WinnersCurseSettings Settings, IReadOnl
         [.. CoveringBoth(noise).Where(k =>
             Covers(k, noise, Objective.Minimize, PaperResults.OptimalSd, o => o.PrintedStandardDeviation)
             && Covers(k, noise, Objective.Maximize, PaperResults.WorstSd, o => o.PrintedStandardDeviation))];
+
+    /// <summary>
+    /// Among the K with an sd to print (K ≥ 2, as the paper printed one), the K whose seeds' median
+    /// printed mean lies nearest <paramref name="paper"/>, that median, and the share of seeds that
+    /// printed a value at least as extreme as the paper's (at or below a minimum, at or above a maximum).
+    /// </summary>
+    public (int K, double Median, double ShareBeyond) Nearest(NoiseMode noise, Objective objective, double paper)
+    {
+        var best = (K: 0, Median: double.NaN, ShareBeyond: double.NaN);
+        foreach (var (k, _) in Settings.Grid.Where(g => g.Replications >= 2))
+        {
+            var values = Cell(k, noise, objective).Select(r => r.Outcome.PrintedMean).Order().ToList();
+            if (values.Count == 0)
+                continue;
+            var median = values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+            if (double.IsNaN(best.Median) || Math.Abs(median - paper) < Math.Abs(best.Median - paper))
+            {
+                var beyond = values.Count(v => objective == Objective.Minimize ? v <= paper : v >= paper);
+                best = (k, median, (double)beyond / values.Count);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Whether under <paramref name="noise"/> some K ≥ 2 has a median printed value within <paramref name="tolerance"/> (relative) of each of Table 3's values.</summary>
+    public bool Fits(NoiseMode noise, double tolerance = 0.01) =>
+        Math.Abs(Nearest(noise, Objective.Minimize, PaperResults.OptimalMean).Median / PaperResults.OptimalMean - 1) <= tolerance
+        && Math.Abs(Nearest(noise, Objective.Maximize, PaperResults.WorstMean).Median / PaperResults.WorstMean - 1) <= tolerance;
 }
