@@ -42,9 +42,11 @@ internal static class WinnersCurseOutput
             var cells = ks.Select(k => study.Cell(k, noise, objective).Select(r => r.Outcome).ToList()).ToList();
             series.Add(new LineSeries($"printed, {Noise(noise)} (median; band: lowest to highest of the seeds)", x,
                 cells.Select(c => Median(c.Select(o => o.PrintedMean))).ToList(),
-                cells.Select(c => c.Min(o => o.PrintedMean)).ToList(), cells.Select(c => c.Max(o => o.PrintedMean)).ToList()) { Colour = colour });
+                cells.Select(c => c.Min(o => o.PrintedMean)).ToList(), cells.Select(c => c.Max(o => o.PrintedMean)).ToList())
+            { Colour = colour });
             series.Add(new LineSeries($"the same winners on fresh replications, {Noise(noise)}", x,
-                cells.Select(c => Median(c.Select(o => o.Fresh.Mean))).ToList()) { Colour = colour, Dashed = true });
+                cells.Select(c => Median(c.Select(o => o.Fresh.Mean))).ToList())
+            { Colour = colour, Dashed = true });
             colour++;
         }
         var what = objective == Engine.Optimization.Objective.Minimize ? "optimal (minimum)" : "worst (maximum)";

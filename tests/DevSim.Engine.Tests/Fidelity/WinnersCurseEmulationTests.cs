@@ -16,7 +16,12 @@ public class WinnersCurseEmulationTests
     {
         Search = new GeneticAlgorithmOptions
         {
-            Populations = 2, PopulationSize = 6, MaxGenerations = 3, Objective = objective, Seed = 11, MaxDegreeOfParallelism = threads,
+            Populations = 2,
+            PopulationSize = 6,
+            MaxGenerations = 3,
+            Objective = objective,
+            Seed = 11,
+            MaxDegreeOfParallelism = threads,
         },
         Replications = k,
         Noise = noise,
