@@ -35,6 +35,13 @@ internal static class ReplayData
         Table("demands.csv", ["role", "source", "sequence", "resource", "capacity", "work_per_project", "critical_interarrival"],
             Labelled(single).SelectMany(v => v.Value.Demands.Select(d => (IReadOnlyList<object?>)
                 [v.Role, Source(v.Value.Source), Ids(v.Value.Sequence), d.Name, d.Capacity, d.Work, d.CriticalInterarrival])));
+        Table("naive-significance.csv",
+            ["interarrival", "static_projects", "dynamic_projects", "one_run_difference", "welch_t", "welch_df", "welch_p", "one_run_verdict",
+             "paired_difference", "paired_ci_low", "paired_ci_high", "paired_verdict"],
+            NaiveSignificance.Of(results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper)).Select(t => (IReadOnlyList<object?>)
+                [t.Comparison.Interarrival, t.StaticProjects, t.DynamicProjects, t.Test.Difference, t.Test.T, t.Test.DegreesOfFreedom, t.Test.PValue,
+                 VerdictName(t.Verdict), t.Comparison.DurationDifference.Mean, t.Comparison.DurationDifference.Ci95.Lower,
+                 t.Comparison.DurationDifference.Ci95.Upper, VerdictName(t.Comparison.Verdict)]));
         Table("grid.csv",
             ["experiment", "source", "sequence", "policy", "interarrival", "projects", "warmup", "reps", "duration_mean", "duration_ci_low",
              "duration_ci_high", "duration_sd", "duration_p50", "duration_p90", "duration_p99", "waiting_mean", "waiting_ci_low",

@@ -22,6 +22,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         Summary();
         TableThree();
         FigureSeven();
+        SignificanceFromOneRun();
         FigureEight();
         FigureNine();
         FiguresTenEleven();
