@@ -27,6 +27,11 @@ internal static class ReplayCommand
             Description = "Also emulate the paper's GA with K replications behind each fitness value (K = 1 to 1,000, both noise modes) and add " +
                 "\"The winner's curse, measured\" to the report (about 90 s more on 2 cores).",
         };
+        var readings = new Option<bool>("--readings")
+        {
+            Description = "Also replay the paper's experiments under each other reading of its text (docs/model.md#readings-of-the-paper) and add " +
+                "\"The paper's claims under other readings of its text\" to the report.",
+        };
         var quick = new Option<bool>("--quick") { Description = "A smoke run of the whole pipeline in seconds: small grids, few projects, a short search. Not for conclusions." };
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
@@ -35,7 +40,7 @@ internal static class ReplayCommand
             "Rerun every experiment of the paper's optical mouse case (Table 3, Figures 7 to 11, the worst sequence's stability limit) " +
             "and write a report with the paper's numbers beside DevSim's, figures (SVG and PNG) and CSV data.")
         {
-            @case, output, quick, seed, threads, figures, winnersCurse,
+            @case, output, quick, seed, threads, figures, winnersCurse, readings,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +62,13 @@ internal static class ReplayCommand
                 context.Console.WriteLine("Emulating the paper's GA for the winner's curse...");
                 study = WinnersCurseStudy.Run(curse);
             }
-            var files = Write(results, folder, FiguresOption.Get(parse, figures), study);
+            ReadingsStudy? readingsStudy = null;
+            if (parse.GetValue(readings))
+            {
+                readingsStudy = ReadingsStudy.Run(settings.Seed, settings.Threads, settings.Quick,
+                    label => context.Console.WriteLine($"Replaying under the reading: {label}..."));
+            }
+            var files = Write(results, folder, FiguresOption.Get(parse, figures), study, readingsStudy);
             WriteSummary(context.Console, results, folder, files);
             return ExitCodes.Success;
         });
@@ -73,7 +84,7 @@ internal static class ReplayCommand
             StaleFiles.Remove(place);
     }
 
-    private static List<string> Write(ReplayResults results, string folder, FigureFormats formats, WinnersCurseStudy? study)
+    private static List<string> Write(ReplayResults results, string folder, FigureFormats formats, WinnersCurseStudy? study, ReadingsStudy? readings)
     {
         var version = Version;
         var files = new List<string>();
@@ -85,6 +96,11 @@ internal static class ReplayCommand
         {
             files.AddRange(WinnersCurseOutput.Write(study, folder, formats));
             text += "\n" + WinnersCurseOutput.Section(study);
+        }
+        if (readings is not null)
+        {
+            files.AddRange(ReadingsOutput.Write(readings, folder, formats));
+            text += "\n" + ReadingsOutput.Section(readings);
         }
         AtomicFile.Write(report, w => w.Write(text));
         files.Add(report);

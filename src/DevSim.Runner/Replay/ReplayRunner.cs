@@ -14,14 +14,20 @@ namespace DevSim.Runner.Replay;
 /// </summary>
 internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress progress)
 {
-    private readonly Scenario _mouse = ScenarioReader.LoadBuiltIn("optical-mouse");
-    private readonly Scenario _balanced = ScenarioReader.LoadBuiltIn("optical-mouse-balanced");
+    private readonly Scenario _mouse = Read("optical-mouse", settings.Readings);
+    private readonly Scenario _balanced = Read("optical-mouse-balanced", settings.Readings);
+
+    private static Scenario Read(string name, ModelReadings readings)
+    {
+        var scenario = ScenarioReader.LoadBuiltIn(name);
+        return readings.IsDefault ? scenario : scenario.WithReadings(readings);
+    }
 
     public ReplayResults Run()
     {
         var clock = Stopwatch.StartNew();
         var single = RunSingleProject();
-        var further = RunFurtherSearches();
+        var further = settings.BeyondThePaper ? RunFurtherSearches() : [];
         var grid = RunGrid(single, further);
         var (timeline, records) = RunTimeline();
         return new ReplayResults(settings, single, further, grid, timeline, records, [.. _mouse.Resources.Select(r => r.Name)], clock.Elapsed.TotalSeconds);
@@ -145,13 +151,16 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
             }
         }
         SequencingPolicy[] paperPolicies = [SequencingPolicy.Static, SequencingPolicy.Dynamic];
-        SequencingPolicy[] allPolicies = [.. paperPolicies, SequencingPolicy.ReworkAware];
+        SequencingPolicy[] allPolicies = settings.BeyondThePaper ? [.. paperPolicies, SequencingPolicy.ReworkAware] : paperPolicies;
         Add(GridExperiment.Mouse, _mouse, SequenceSource.Paper, PaperResults.OptimalSequence, settings.MouseGrid, settings.Replications, allPolicies);
-        Add(GridExperiment.Mouse, _mouse, SequenceSource.DevSim, single.DevSimOptimal.Sequence, settings.MouseGrid, settings.SecondaryReplications, paperPolicies);
+        if (settings.BeyondThePaper)
+            Add(GridExperiment.Mouse, _mouse, SequenceSource.DevSim, single.DevSimOptimal.Sequence, settings.MouseGrid, settings.SecondaryReplications, paperPolicies);
         Add(GridExperiment.Balanced, _balanced, SequenceSource.Paper, PaperResults.BalancedOptimalSequence, settings.BalancedGrid, settings.Replications, allPolicies);
-        Add(GridExperiment.Balanced, _balanced, SequenceSource.DevSim, single.DevSimBalanced.Sequence, settings.BalancedGrid, settings.SecondaryReplications, paperPolicies);
+        if (settings.BeyondThePaper)
+            Add(GridExperiment.Balanced, _balanced, SequenceSource.DevSim, single.DevSimBalanced.Sequence, settings.BalancedGrid, settings.SecondaryReplications, paperPolicies);
         Add(GridExperiment.Worst, _mouse, SequenceSource.Paper, PaperResults.WorstSequence, settings.WorstGrid, settings.WorstReplications, paperPolicies);
-        Add(GridExperiment.Worst, _mouse, SequenceSource.DevSim, single.DevSimWorst.Sequence, settings.WorstGrid, settings.WorstReplications, paperPolicies);
+        if (settings.BeyondThePaper)
+            Add(GridExperiment.Worst, _mouse, SequenceSource.DevSim, single.DevSimWorst.Sequence, settings.WorstGrid, settings.WorstReplications, paperPolicies);
         foreach (var process in further)
         {
             Add(process.Experiment, process.Scenario, SequenceSource.DevSim, process.Optimum.Sequence, process.Grid,

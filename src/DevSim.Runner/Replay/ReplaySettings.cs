@@ -1,3 +1,4 @@
+using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Optimization;
 
@@ -59,6 +60,36 @@ internal sealed record ReplaySettings
 
     /// <summary>The genetic algorithm's settings (the paper's Table 2 unless quick).</summary>
     public GeneticAlgorithmOptions Search { get; init; } = new();
+
+    /// <summary>The readings of the paper's text the replay's processes are simulated under (docs/model.md#readings-of-the-paper).</summary>
+    public ModelReadings Readings { get; init; } = ModelReadings.Default;
+
+    /// <summary>Whether to run what lies beyond the paper: the rework-aware curves, DevSim's own optima's curves and processes.</summary>
+    public bool BeyondThePaper { get; init; } = true;
+
+    /// <summary>
+    /// One run of the readings section (issue 21.3): the paper's experiments only, on 5,000 projects and
+    /// 5 replications per point, a GA on 500 replications per fitness value, under <paramref name="readings"/>.
+    /// </summary>
+    public static ReplaySettings ReadingsRun(ulong seed, int threads, ModelReadings readings, bool quick) => quick
+        ? QuickRun(seed, threads) with { Readings = readings, BeyondThePaper = false }
+        : new()
+        {
+            Seed = seed,
+            Threads = threads,
+            Readings = readings,
+            BeyondThePaper = false,
+            Projects = 5_000,
+            Replications = 5,
+            SecondaryReplications = 2,
+            WorstReplications = 3,
+            SingleProjectReplications = 50_000,
+            MouseGrid = [13, 14, 15, 16, 17, 18, 20, 24, 30],
+            BalancedGrid = [8, 10, 12, 16, 20, 30],
+            WorstGrid = [20, 24, 28, 32, 36, 40, 44, 48],
+            TimelineProjects = 5,
+            Search = new GeneticAlgorithmOptions { Seed = seed, MaxDegreeOfParallelism = threads, Replications = 500, RaceReplications = 5_000, FinalReplications = 50_000 },
+        };
 
     /// <summary>The full replay with the paper's settings.</summary>
     public static ReplaySettings Full(ulong seed, int threads) => new()

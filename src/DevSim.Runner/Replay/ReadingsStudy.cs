@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using DevSim.Engine.Scenarios;
+
+namespace DevSim.Runner.Replay;
+
+/// <summary>
+/// Issue 21.3: the paper's headline claims under each reading of its text (docs/model.md#readings-of-the-paper)
+/// and under the combinations that add the most rework, each judged as the replay's own headlines are.
+/// </summary>
+internal sealed record ReadingsStudy(IReadOnlyList<ReadingRun> Runs, double ElapsedSeconds)
+{
+    /// <summary>The readings tried, by label: each alone, then the combinations that look promising.</summary>
+    public static IReadOnlyList<(string Label, ModelReadings Readings)> Readings { get; } =
+    [
+        ("default", ModelReadings.Default),
+        ("(a) probability unscaled", new ModelReadings { ScaledProbability = false }),
+        ("(b) amount unscaled", new ModelReadings { ScaledAmount = false }),
+        ("(c) pending adds up", new ModelReadings { Pending = PendingRework.Sum }),
+        ("(e) rows = causing task", new ModelReadings { CausingTaskRows = true }),
+        ("(a) + (b)", new ModelReadings { ScaledProbability = false, ScaledAmount = false }),
+        ("(b) + (c)", new ModelReadings { ScaledAmount = false, Pending = PendingRework.Sum }),
+        ("(a) + (b) + (c)", new ModelReadings { ScaledProbability = false, ScaledAmount = false, Pending = PendingRework.Sum }),
+    ];
+
+    /// <summary>Replays the paper's experiments under each reading (only the first two in quick mode).</summary>
+    public static ReadingsStudy Run(ulong seed, int threads, bool quick, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var runs = new List<ReadingRun>();
+        foreach (var (label, readings) in quick ? Readings.Take(2) : Readings)
+        {
+            progress?.Invoke(label);
+            var results = new ReplayRunner(ReplaySettings.ReadingsRun(seed, threads, readings, quick), new SilentProgress()).Run();
+            runs.Add(new ReadingRun(label, readings, results, ReplayHeadlines.From(results).Where(h => !h.Agreement.StartsWith("beyond", StringComparison.Ordinal)).ToList()));
+        }
+        return new ReadingsStudy(runs, clock.Elapsed.TotalSeconds);
+    }
+
+    private sealed class SilentProgress : IReplayProgress, IReplayStage
+    {
+        public IReplayStage Begin(string name) => this;
+
+        public void Report(double done, double total)
+        {
+        }
+
+        public void Finish()
+        {
+        }
+    }
+}
