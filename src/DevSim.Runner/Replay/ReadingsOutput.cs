@@ -18,7 +18,7 @@ internal static class ReadingsOutput
         Directory.CreateDirectory(data);
         var csv = Path.Combine(data, DataFile);
         CsvTable.Write(csv, ["reading", "model", "claim", "paper", "devsim", "agreement"],
-            study.Runs.SelectMany(run => run.Headlines.Select(h => (IReadOnlyList<object?>)[run.Label, run.Readings.ToString(), h.Result, h.Paper, h.DevSim, h.Agreement])));
+            study.Runs.SelectMany(run => run.Failure is not null ? [(IReadOnlyList<object?>)[run.Label, run.Readings.ToString(), "", "", run.Failure, "rework never dies out"]] : run.Headlines.Select(h => (IReadOnlyList<object?>)[run.Label, run.Readings.ToString(), h.Result, h.Paper, h.DevSim, h.Agreement])));
         var written = new List<string> { csv };
         written.AddRange(FigureWriter.Write(Path.Combine(folder, "plots"), Figure, Chart(study).Render(), formats));
         return written;
@@ -26,9 +26,10 @@ internal static class ReadingsOutput
 
     private static LineChart Chart(ReadingsStudy study)
     {
-        var series = study.Runs.Select((run, i) =>
+        var series = study.Runs.Select((run, i) => (run, i)).Where(x => x.run.Results is not null).Select(x =>
         {
-            var comparisons = run.Results.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
+            var (run, i) = x;
+            var comparisons = run.Results!.Comparisons(GridExperiment.Mouse, SequenceSource.Paper);
             return new LineSeries(run.Label, [.. comparisons.Select(c => c.Interarrival)],
                 [.. comparisons.Select(c => c.Verdict == Verdict.Overloaded ? double.NaN : c.DurationDifference.Mean)],
                 [.. comparisons.Select(c => c.DurationDifference.Ci95.Lower)], [.. comparisons.Select(c => c.DurationDifference.Ci95.Upper)])
@@ -51,7 +52,7 @@ internal static class ReadingsOutput
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
         void Row(IEnumerable<string> cells) => Line("| " + string.Join(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |");
-        var first = study.Runs[0].Results.Settings;
+        var first = study.Runs.First(r => r.Results is not null).Results!.Settings;
         Line("## The paper's claims under other readings of its text");
         Line();
         Line("Each column replays the paper's experiments with the mouse and the balanced process read another way (docs/model.md#readings-of-the-paper), " +
@@ -61,15 +62,20 @@ internal static class ReadingsOutput
              $"balanced {GridText(first.BalancedGrid)}, worst sequence {GridText(first.WorstGrid)}. The default column therefore need not repeat the main " +
              $"table's words exactly. This section took {study.ElapsedSeconds:F0} s.");
         Line();
-        var claims = study.Runs[0].Headlines.Select(h => h.Result).ToList();
+        var claims = study.Runs.First(r => r.Results is not null).Headlines.Select(h => h.Result).ToList();
         Row(["claim", "paper", .. study.Runs.Select(r => r.Label)]);
         Row(["---", "---", .. study.Runs.Select(_ => "---")]);
         foreach (var claim in claims)
         {
-            var paper = study.Runs[0].Headlines.First(h => h.Result == claim).Paper;
-            Row([claim, paper, .. study.Runs.Select(r => r.Headlines.FirstOrDefault(h => h.Result == claim) is { } h ? $"{h.Agreement}: {h.DevSim}" : "")]);
+            var paper = study.Runs.SelectMany(r => r.Headlines).First(h => h.Result == claim).Paper;
+            Row([claim, paper, .. study.Runs.Select(r => r.Failure is not null ? "rework never dies out"
+                : r.Headlines.FirstOrDefault(h => h.Result == claim) is { } h ? $"{h.Agreement}: {h.DevSim}" : "")]);
         }
         Line();
+        foreach (var failed in study.Runs.Where(r => r.Failure is not null))
+            Line($"- **{failed.Label}**: {failed.Failure} Under this reading the paper's processes cannot be simulated as the paper describes them, so it reproduces none of its claims.");
+        if (study.Runs.Any(r => r.Failure is not null))
+            Line();
         Line("Which reading reproduces which claim (judged \"agrees\"):");
         Line();
         var never = new List<string>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DevSim.Engine;
 using DevSim.Engine.Scenarios;
 
 namespace DevSim.Runner.Replay;
@@ -30,8 +31,16 @@ internal sealed record ReadingsStudy(IReadOnlyList<ReadingRun> Runs, double Elap
         foreach (var (label, readings) in quick ? Readings.Take(2) : Readings)
         {
             progress?.Invoke(label);
-            var results = new ReplayRunner(ReplaySettings.ReadingsRun(seed, threads, readings, quick), new SilentProgress()).Run();
-            runs.Add(new ReadingRun(label, readings, results, ReplayHeadlines.From(results).Where(h => !h.Agreement.StartsWith("beyond", StringComparison.Ordinal)).ToList()));
+            try
+            {
+                var results = new ReplayRunner(ReplaySettings.ReadingsRun(seed, threads, readings, quick), new SilentProgress()).Run();
+                runs.Add(new ReadingRun(label, readings, results, ReplayHeadlines.From(results).Where(h => !h.Agreement.StartsWith("beyond", StringComparison.Ordinal)).ToList()));
+            }
+            catch (ReworkDivergenceException e)
+            {
+                // A finding, not a failure of the replay: under this reading some project's rework grows without end.
+                runs.Add(new ReadingRun(label, readings, null, [], e.Message));
+            }
         }
         return new ReadingsStudy(runs, clock.Elapsed.TotalSeconds);
     }
