@@ -26,6 +26,7 @@ internal sealed class ProcessModel
         ScaledProbability = readings.ScaledProbability;
         ScaledAmount = readings.ScaledAmount;
         PendingAddsUp = readings.Pending == PendingRework.Sum;
+        DefaultReworkRule = ScaledProbability && ScaledAmount && !PendingAddsUp;
         TaskDuration = scenario.Tasks.Select(t => t.Duration).ToArray();
         Probability = new double[n * n];
         Impact = new double[n * n];
@@ -75,6 +76,9 @@ internal sealed class ProcessModel
 
     /// <summary>Reading (c): whether pending rework adds up rather than the larger winning (default false).</summary>
     public bool PendingAddsUp { get; }
+
+    /// <summary>Whether (a), (b) and (c) are all at their defaults: the rework rule's short path.</summary>
+    public bool DefaultReworkRule { get; }
 
     /// <summary>n.</summary>
     public int TaskCount { get; }

@@ -25,6 +25,8 @@ internal static class ReworkRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Complete(ProcessModel model, int task, double amount, Span<double> pending, Span<bool> done, ref SplitMix64 stream)
     {
+        if (!model.DefaultReworkRule)
+            return CompleteUnderReadings(model, task, amount, pending, done, ref stream);
         done[task] = true;
         var raised = false;
         var rows = model.ColumnRow;
@@ -39,21 +41,49 @@ internal static class ReworkRule
                 stream.Skip(); // the draw is consumed all the same; only its value is not needed
                 continue;
             }
-            // docs/model.md#readings-of-the-paper: (a) and (b) drop the scaling by the causing amount, (c) adds up.
-            if (stream.NextDouble() < (model.ScaledProbability ? amount * probability[k] : probability[k]))
+            if (stream.NextDouble() < amount * probability[k])
             {
-                var rework = model.ScaledAmount ? amount * impact[k] : impact[k];
-                if (model.PendingAddsUp)
-                {
-                    if (rework > 0)
-                    {
-                        pending[x] += rework;
-                        raised = true;
-                    }
-                }
-                else if (rework > pending[x])
+                var rework = amount * impact[k];
+                if (rework > pending[x])
                 {
                     pending[x] = rework; // the paper's three-task rule: the larger one wins
+                    raised = true;
+                }
+            }
+        }
+        return raised;
+    }
+
+    /// <summary>
+    /// <see cref="Complete"/> under other readings of the paper (docs/model.md#readings-of-the-paper): (a) and (b)
+    /// drop the scaling by the causing amount, (c) adds pending rework up. Kept apart so that the default
+    /// rule, which every result without a <c>model:</c> block uses, stays the short loop above.
+    /// </summary>
+    private static bool CompleteUnderReadings(ProcessModel model, int task, double amount, Span<double> pending, Span<bool> done, ref SplitMix64 stream)
+    {
+        done[task] = true;
+        var raised = false;
+        var rows = model.ColumnRow;
+        var probability = model.ColumnProbability;
+        var impact = model.ColumnImpact;
+        var end = model.ColumnStart[task + 1];
+        var probabilityScale = model.ScaledProbability ? amount : 1.0;
+        var amountScale = model.ScaledAmount ? amount : 1.0;
+        var addsUp = model.PendingAddsUp;
+        for (var k = model.ColumnStart[task]; k < end; k++)
+        {
+            var x = rows[k];
+            if (!done[x])
+            {
+                stream.Skip();
+                continue;
+            }
+            if (stream.NextDouble() < probabilityScale * probability[k])
+            {
+                var rework = amountScale * impact[k];
+                if (addsUp ? rework > 0 : rework > pending[x])
+                {
+                    pending[x] = addsUp ? pending[x] + rework : rework;
                     raised = true;
                 }
             }

@@ -107,7 +107,7 @@ internal static class WinnersCurseOutput
         {
             var min = study.Nearest(noise, Engine.Optimization.Objective.Minimize, PaperResults.OptimalMean);
             var max = study.Nearest(noise, Engine.Optimization.Objective.Maximize, PaperResults.WorstMean);
-            Line($"| {Noise(noise)} | K = {min.K}: {N(min.Median)}, {min.ShareBeyond:P0} | K = {max.K}: {N(max.Median)}, {max.ShareBeyond:P0} |");
+            Line($"| {Noise(noise)} | K = {min.K}: {N(min.Median)}, {min.ShareBeyond * 100:F0}% | K = {max.K}: {N(max.Median)}, {max.ShareBeyond * 100:F0}% |");
         }
         Line();
         var fits = Enum.GetValues<NoiseMode>().Where(m => study.Fits(m)).ToList();
