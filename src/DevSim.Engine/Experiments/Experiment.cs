@@ -103,6 +103,9 @@ public sealed record Experiment
         foreach (var scenario in Scenarios)
         {
             Line(scenario.Name, scenario.Durations.Distribution, scenario.Durations.Spread, string.Join(',', scenario.DefaultSequence));
+            // Only other readings add a line, so every fingerprint made before they existed stays the same.
+            if (!scenario.Readings.IsDefault)
+                Line("model", scenario.Readings.ToString());
             foreach (var r in scenario.Resources)
                 Line(r.Name, r.Capacity);
             foreach (var t in scenario.Tasks)

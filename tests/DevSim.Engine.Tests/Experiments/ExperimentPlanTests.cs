@@ -140,6 +140,16 @@ public class ExperimentPlanTests
     }
 
     [Fact]
+    public void Fingerprint_ChangesWithTheScenariosReadings()
+    {
+        // A sweep resumed after a scenario's model: block changed must not reuse cells simulated under the old reading.
+        var e = Small(15);
+        var mouse = e.Scenarios[0];
+        Assert.NotEqual(e.Fingerprint(), (e with { Scenarios = [mouse.WithReadings(new ModelReadings { Pending = PendingRework.Sum })] }).Fingerprint());
+        Assert.Equal(e.Fingerprint(), (e with { Scenarios = [mouse.WithReadings(ModelReadings.Default)] }).Fingerprint());
+    }
+
+    [Fact]
     public void NameHash_IsStableAcrossRuns()
     {
         // Seeds derived from names must not change between processes or machines (string.GetHashCode does).
