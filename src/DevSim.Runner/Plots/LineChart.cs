@@ -27,6 +27,9 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
     /// <summary>A sentence under the x axis saying what the bands and markers are.</summary>
     public string? Caption { get; init; }
 
+    /// <summary>What the bands around the lines are, for the legend.</summary>
+    public string BandLabel { get; init; } = "band: 95% CI";
+
     /// <summary>Draw a horizontal line at y = 0 and keep 0 in view (difference plots).</summary>
     public bool ZeroLine { get; init; }
 
@@ -145,7 +148,7 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
             ChartStyle.Colour(s.Colour ?? i), Shape(s.Dashed, PointState.Stable))).ToList();
         var grey = Color.FromHex("#555555");
         if (Series.Any(s => Enumerable.Range(0, s.X.Count).Any(s.Banded)))
-            items.Add(ChartStyle.FillItem("band: 95% CI", grey.WithAlpha(0.2)));
+            items.Add(ChartStyle.FillItem(BandLabel, grey.WithAlpha(0.2)));
         if (Series.Any(s => Enumerable.Range(0, s.X.Count).Any(i => s.Drawn(i) && s.State(i) == PointState.Unsettled)))
             items.Add(ChartStyle.MarkerItem("hollow marker: unsettled estimate", grey, MarkerShape.OpenCircle));
         if (Regions.Count > 0)

@@ -55,6 +55,7 @@ internal static class WinnersCurseOutput
         {
             References = [.. x.Select(v => new ReferencePoint($"Kang & Hong (2007), Table 3: {N(paper)}", v, paper))],
             AllowZoom = false,
+            BandLabel = "band: lowest to highest printed value over the seeds (not a CI)",
         };
     }
 
