@@ -72,6 +72,20 @@ public class ReadingsCommandTests
     }
 
     [Fact]
+    public void Simulate_QueuedProjectsLeave_ChangesDynamicButNotStatic()
+    {
+        string[] common = ["simulate", "optical-mouse", "--interarrival", "14", "--projects", "500", "--reps", "2", "--format", "json"];
+        string Duration(params string[] extra)
+        {
+            var run = CliRun.Of([.. common, .. extra]);
+            Assert.True(run.ExitCode == 0, run.Error);
+            return JsonDocument.Parse(run.Output).RootElement.GetProperty("duration").ToString();
+        }
+        Assert.NotEqual(Duration("--policy", "dynamic"), Duration("--policy", "dynamic", "--queued-projects", "leave"));
+        Assert.Equal(Duration("--policy", "static"), Duration("--policy", "static", "--queued-projects", "leave"));
+    }
+
+    [Fact]
     public void QuickReplay_WithWinnersCurseAndReadings_AddsBothSectionsTheirDataAndFigures()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"devsim-readings-{Guid.NewGuid():N}");

@@ -27,6 +27,7 @@ internal sealed class ProcessModel
         ScaledAmount = readings.ScaledAmount;
         PendingAddsUp = readings.Pending == PendingRework.Sum;
         DefaultReworkRule = ScaledProbability && ScaledAmount && !PendingAddsUp;
+        QueuedProjectsLeave = readings.QueuedProjectsLeave;
         TaskDuration = scenario.Tasks.Select(t => t.Duration).ToArray();
         Probability = new double[n * n];
         Impact = new double[n * n];
@@ -73,6 +74,9 @@ internal sealed class ProcessModel
 
     /// <summary>Reading (b): whether the rework amount is scaled by the causing execution's amount (default true).</summary>
     public bool ScaledAmount { get; }
+
+    /// <summary>Reading (d): whether a queued project leaves its queue for a later task whose resource has gone idle (default false).</summary>
+    public bool QueuedProjectsLeave { get; }
 
     /// <summary>Reading (c): whether pending rework adds up rather than the larger winning (default false).</summary>
     public bool PendingAddsUp { get; }

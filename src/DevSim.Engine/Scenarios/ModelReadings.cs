@@ -9,7 +9,7 @@ namespace DevSim.Engine.Scenarios;
 public sealed record ModelReadings
 {
     /// <summary>The scenario-file keys of the <c>model:</c> block, in the order they are documented.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["rework-probability", "rework-amount", "pending-rework", "matrix-rows"];
+    public static readonly IReadOnlyList<string> Keys = ["rework-probability", "rework-amount", "pending-rework", "matrix-rows", "queued-projects"];
 
     /// <summary>DevSim's decisions: every reading at its default.</summary>
     public static ModelReadings Default { get; } = new();
@@ -26,6 +26,12 @@ public sealed record ModelReadings
     /// <summary>(e) true: the file's matrices have the causing task as the row (they are transposed when read).</summary>
     public bool CausingTaskRows { get; init; }
 
+    /// <summary>
+    /// (d) true: under dynamic (and rework-aware) sequencing a queued project leaves its queue for a later
+    /// pending task whose resource has gone idle. No effect under static sequencing, which never takes another task.
+    /// </summary>
+    public bool QueuedProjectsLeave { get; init; }
+
     /// <summary>Whether every reading is DevSim's default.</summary>
     public bool IsDefault => this == Default;
 
@@ -36,6 +42,7 @@ public sealed record ModelReadings
         "rework-amount" => ScaledAmount ? "scaled" : "unscaled",
         "pending-rework" => Pending == PendingRework.Larger ? "larger" : "sum",
         "matrix-rows" => CausingTaskRows ? "causing" : "reworked",
+        "queued-projects" => QueuedProjectsLeave ? "leave" : "stay",
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a model reading"),
     };
 
@@ -45,6 +52,7 @@ public sealed record ModelReadings
         "rework-probability" or "rework-amount" => ["scaled", "unscaled"],
         "pending-rework" => ["larger", "sum"],
         "matrix-rows" => ["reworked", "causing"],
+        "queued-projects" => ["stay", "leave"],
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a model reading"),
     };
 
@@ -58,6 +66,7 @@ public sealed record ModelReadings
         ("rework-amount", "scaled" or "unscaled") => this with { ScaledAmount = value == "scaled" },
         ("pending-rework", "larger" or "sum") => this with { Pending = value == "larger" ? PendingRework.Larger : PendingRework.Sum },
         ("matrix-rows", "reworked" or "causing") => this with { CausingTaskRows = value == "causing" },
+        ("queued-projects", "stay" or "leave") => this with { QueuedProjectsLeave = value == "leave" },
         _ => null,
     };
 

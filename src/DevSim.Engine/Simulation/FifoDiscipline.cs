@@ -19,4 +19,6 @@ internal struct FifoDiscipline : IQueueDiscipline
     public readonly void Enqueue(RunState run, int resource, int slot) => _queues[resource].Enqueue(slot);
 
     public readonly int Dequeue(RunState run, int resource) => _queues[resource].Dequeue();
+
+    public readonly void Remove(RunState run, int resource, int slot) => _queues[resource].Remove(slot);
 }

@@ -30,6 +30,20 @@ internal sealed class FifoQueue
         return item;
     }
 
+    /// <summary>Removes <paramref name="item"/>, keeping the others in order; rare (reading (d)), so a linear shift.</summary>
+    public void Remove(int item)
+    {
+        var mask = _items.Length - 1;
+        var i = 0;
+        while (i < Count && _items[(_head + i) & mask] != item)
+            i++;
+        if (i == Count)
+            throw new InvalidOperationException("the item is not queued");
+        for (; i < Count - 1; i++)
+            _items[(_head + i) & mask] = _items[(_head + i + 1) & mask];
+        Count--;
+    }
+
     public void Clear()
     {
         _head = 0;

@@ -28,4 +28,7 @@ internal interface IQueueDiscipline
 
     /// <summary>Removes the request <paramref name="resource"/> serves next and returns its slot; only when <see cref="Count"/> &gt; 0.</summary>
     int Dequeue(RunState run, int resource);
+
+    /// <summary>Removes the request of the project in <paramref name="slot"/> from <paramref name="resource"/>'s queue, wherever it is (reading (d): a queued project leaves).</summary>
+    void Remove(RunState run, int resource, int slot);
 }

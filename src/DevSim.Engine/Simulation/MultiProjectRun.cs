@@ -39,6 +39,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private TDiscipline _queues;
     private TObserver _observer;
 
+    private readonly bool _queuedProjectsLeave;
     private int[] _free = [];
     private int _freeCount;
     private ulong _seed;
@@ -54,6 +55,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     {
         _observer = observer;
         _durations = model.Durations;
+        _queuedProjectsLeave = model.QueuedProjectsLeave;
         _queues = new TDiscipline();
         _queues.Initialize(this);
         _policy = new TPolicy();
@@ -192,6 +194,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         Touch(resource);
         project.Task = task;
         project.Requested = _now;
+        project.Queued = true;
         _queues.Enqueue(this, resource, slot);
         _policy.Queued(this, slot, resource);
     }
@@ -255,11 +258,54 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         if (_queues.Count(resource) > 0)
         {
             var next = _queues.Dequeue(this, resource);
+            _projects[next].Queued = false;
             _policy.Dequeued(this, next, resource);
             Start(next, _projects[next].Task, _projects[next].Requested);
         }
         Advance(slot);
+        // Checked only when a server may have gone idle, so the default reading costs one branch a completion.
+        if (_queuedProjectsLeave)
+            OfferIdleServer(resource);
     }
+
+    /// <summary>
+    /// Reading (d): while <paramref name="resource"/> has an idle server and nobody queued for it, the
+    /// queued projects elsewhere, earliest request first (ties: earlier arrival), are asked for their
+    /// next task again by the policy's rule (<see cref="ISequencingPolicy.Alternative"/>); the first
+    /// that would take an idle resource's task leaves its queue and starts that task now. The time it
+    /// waited in the queue counts as its wait for the task it starts.
+    /// </summary>
+    private void OfferIdleServer(int resource)
+    {
+        while (_resources[resource].IsIdle && _queues.Count(resource) == 0)
+        {
+            var leaver = -1;
+            var position = -1;
+            for (var s = 0; s < _slots; s++)
+            {
+                ref readonly var candidate = ref _projects[s];
+                if (!candidate.Queued || (leaver >= 0 && !EarlierRequest(candidate, _projects[leaver])))
+                    continue;
+                var alternative = _policy.Alternative(this, s, candidate.FirstPending);
+                if (alternative < 0)
+                    continue;
+                leaver = s;
+                position = alternative;
+            }
+            if (leaver < 0)
+                return;
+            ref var project = ref _projects[leaver];
+            var queue = _taskResource[project.Task];
+            Touch(queue);
+            _queues.Remove(this, queue, leaver);
+            project.Queued = false;
+            _policy.Dequeued(this, leaver, queue);
+            Start(leaver, _sequence[position], project.Requested);
+        }
+    }
+
+    private static bool EarlierRequest(in ProjectState a, in ProjectState b) =>
+        a.Requested < b.Requested || (a.Requested == b.Requested && a.Project < b.Project);
 
     private void Finish(int slot)
     {

@@ -39,4 +39,7 @@ internal struct ProjectState
 
     /// <summary>When the current execution started.</summary>
     public double Started;
+
+    /// <summary>Whether the project waits in a queue (kept only under reading (d), which looks for queued projects).</summary>
+    public bool Queued;
 }

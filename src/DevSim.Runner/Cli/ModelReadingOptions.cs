@@ -5,7 +5,7 @@ namespace DevSim.Runner.Cli;
 
 /// <summary>
 /// The readings of the paper's text as options of evaluate and simulate (docs/model.md#readings-of-the-paper):
-/// <c>--rework-probability</c>, <c>--rework-amount</c>, <c>--pending-rework</c>, <c>--matrix-rows</c>. Each,
+/// <c>--rework-probability</c>, <c>--rework-amount</c>, <c>--pending-rework</c>, <c>--matrix-rows</c>, <c>--queued-projects</c>. Each,
 /// when given, overrides the scenario file's <c>model:</c> block.
 /// </summary>
 internal sealed class ModelReadingOptions
@@ -45,6 +45,7 @@ internal sealed class ModelReadingOptions
         "rework-probability" => "Reading (a): whether the chance of rework is scaled by the amount of the execution that causes it",
         "rework-amount" => "Reading (b): whether the amount of rework is scaled by the amount of the execution that causes it",
         "pending-rework" => "Reading (c): a task given rework while rework is pending keeps the larger amount or adds them up",
+        "queued-projects" => "Reading (d): under dynamic or rework-aware sequencing, a queued project stays until served or leaves for a later task whose resource goes idle (no effect under static sequencing or in evaluate)",
         _ => "Reading (e): the matrices' rows are the task reworked or the task causing the rework",
     };
 }

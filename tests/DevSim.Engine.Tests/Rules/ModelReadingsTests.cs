@@ -110,6 +110,23 @@ public class ModelReadingsTests
     }
 
     [Fact]
+    public void Parse_QueuedProjects_LeaveSetsReadingDAndATypoIsNamedWithTheChoices()
+    {
+        const string Head = """
+            name: t
+            tasks: [{ id: 1, duration: 1 }]
+            rework: { probability: [[0]], impact: [[0]] }
+
+            """;
+        Assert.True(ScenarioReader.Parse(Head + "model: { queued-projects: leave }").Readings.QueuedProjectsLeave);
+        Assert.False(ScenarioReader.Parse(Head + "model: { queued-projects: stay }").Readings.QueuedProjectsLeave);
+        var e = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Head + "model: { queued-project: leave }"));
+        Assert.Contains(e.Problems, p => p.Key.StartsWith("model.queued-project", StringComparison.Ordinal) && p.Message.Contains("queued-projects", StringComparison.Ordinal));
+        var bad = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse(Head + "model: { queued-projects: go }"));
+        Assert.Contains(bad.Problems, p => p.Key == "model.queued-projects" && p.Message.Contains("stay or leave", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_ModelBlockWithUnknownKeyOrValue_NamesTheLineKeyAndChoices()
     {
         var e = Assert.Throws<ScenarioException>(() => ScenarioReader.Parse("""

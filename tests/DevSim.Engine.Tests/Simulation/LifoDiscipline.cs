@@ -21,4 +21,12 @@ internal struct LifoDiscipline : IQueueDiscipline
     public readonly void Enqueue(RunState run, int resource, int slot) => _stacks[resource].Push(slot);
 
     public readonly int Dequeue(RunState run, int resource) => _stacks[resource].Pop();
+
+    public readonly void Remove(RunState run, int resource, int slot)
+    {
+        var kept = _stacks[resource].Where(s => s != slot).Reverse().ToArray();
+        _stacks[resource].Clear();
+        foreach (var s in kept)
+            _stacks[resource].Push(s);
+    }
 }
