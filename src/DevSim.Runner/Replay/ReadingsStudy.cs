@@ -17,6 +17,7 @@ internal sealed record ReadingsStudy(IReadOnlyList<ReadingRun> Runs, double Elap
         ("(a) probability unscaled", new ModelReadings { ScaledProbability = false }),
         ("(b) amount unscaled", new ModelReadings { ScaledAmount = false }),
         ("(c) pending adds up", new ModelReadings { Pending = PendingRework.Sum }),
+        ("(d) queued projects leave", new ModelReadings { QueuedProjectsLeave = true }),
         ("(e) rows = causing task", new ModelReadings { CausingTaskRows = true }),
         ("(a) + (b)", new ModelReadings { ScaledProbability = false, ScaledAmount = false }),
         ("(b) + (c)", new ModelReadings { ScaledAmount = false, Pending = PendingRework.Sum }),
