@@ -36,7 +36,7 @@ public class HelpAndMessagesTests
     public void ScenarioArgumentHelp_ListsEveryBuiltInScenario()
     {
         var help = CliRun.Of("simulate", "--help").Output;
-        Assert.Equal(3, ScenarioReader.BuiltIn.Count);
+        Assert.Equal(5, ScenarioReader.BuiltIn.Count);
         foreach (var name in ScenarioReader.BuiltIn)
             Assert.Contains(name, help, StringComparison.Ordinal);
     }

@@ -9,14 +9,14 @@ namespace DevSim.Engine.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "strongly-coupled"];
+    private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "optical-mouse-rows-alt", "optical-mouse-balanced-rows-alt", "strongly-coupled"];
     private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing", "model"];
     private static readonly string[] DurationKeys = ["distribution", "spread"];
     private static readonly string[] ResourceKeys = ["name", "capacity"];
     private static readonly string[] TaskKeys = ["id", "name", "duration", "resource"];
     private static readonly string[] ReworkKeys = ["probability", "impact"];
 
-    /// <summary>The names of the scenarios built into the engine (the paper's two processes).</summary>
+    /// <summary>The names of the scenarios built into the engine (the paper's two processes, each also under reading (f), and DevSim's strongly coupled test).</summary>
     public static IReadOnlyList<string> BuiltIn => BuiltInNames;
 
     /// <summary>Whether <paramref name="name"/> names a built-in scenario.</summary>

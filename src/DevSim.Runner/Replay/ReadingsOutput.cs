@@ -18,7 +18,7 @@ internal static class ReadingsOutput
         Directory.CreateDirectory(data);
         var csv = Path.Combine(data, DataFile);
         CsvTable.Write(csv, ["reading", "model", "claim", "paper", "devsim", "agreement"],
-            study.Runs.SelectMany(run => run.Failure is not null ? [(IReadOnlyList<object?>)[run.Label, run.Readings.ToString(), "", "", run.Failure, "rework never dies out"]] : run.Headlines.Select(h => (IReadOnlyList<object?>)[run.Label, run.Readings.ToString(), h.Result, h.Paper, h.DevSim, h.Agreement])));
+            study.Runs.SelectMany(run => run.Failure is not null ? [(IReadOnlyList<object?>)[run.Label, run.Model, "", "", run.Failure, "rework never dies out"]] : run.Headlines.Select(h => (IReadOnlyList<object?>)[run.Label, run.Model, h.Result, h.Paper, h.DevSim, h.Agreement])));
         var written = new List<string> { csv };
         written.AddRange(FigureWriter.Write(Path.Combine(folder, "plots"), Figure, Chart(study).Render(), formats));
         return written;

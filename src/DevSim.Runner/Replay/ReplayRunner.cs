@@ -14,8 +14,8 @@ namespace DevSim.Runner.Replay;
 /// </summary>
 internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress progress)
 {
-    private readonly Scenario _mouse = Read("optical-mouse", settings.Readings);
-    private readonly Scenario _balanced = Read("optical-mouse-balanced", settings.Readings);
+    private readonly Scenario _mouse = Read(settings.AlternativeRows ? "optical-mouse-rows-alt" : "optical-mouse", settings.Readings);
+    private readonly Scenario _balanced = Read(settings.AlternativeRows ? "optical-mouse-balanced-rows-alt" : "optical-mouse-balanced", settings.Readings);
 
     private static Scenario Read(string name, ModelReadings readings)
     {

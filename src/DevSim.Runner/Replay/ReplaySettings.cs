@@ -64,6 +64,12 @@ internal sealed record ReplaySettings
     /// <summary>The readings of the paper's text the replay's processes are simulated under (docs/model.md#readings-of-the-paper).</summary>
     public ModelReadings Readings { get; init; } = ModelReadings.Default;
 
+    /// <summary>
+    /// Reading (f): the mouse's matrix rows 1 and 2 aligned the other way, i.e. the built-ins
+    /// optical-mouse-rows-alt and optical-mouse-balanced-rows-alt (docs/model.md#reading-f-the-other-alignment-of-rows-1-and-2).
+    /// </summary>
+    public bool AlternativeRows { get; init; }
+
     /// <summary>Whether to run what lies beyond the paper: the rework-aware curves, DevSim's own optima's curves and processes.</summary>
     public bool BeyondThePaper { get; init; } = true;
 
@@ -71,13 +77,14 @@ internal sealed record ReplaySettings
     /// One run of the readings section (issue 21.3): the paper's experiments only, on 5,000 projects and
     /// 5 replications per point, a GA on 500 replications per fitness value, under <paramref name="readings"/>.
     /// </summary>
-    public static ReplaySettings ReadingsRun(ulong seed, int threads, ModelReadings readings, bool quick) => quick
-        ? QuickRun(seed, threads) with { Readings = readings, BeyondThePaper = false }
+    public static ReplaySettings ReadingsRun(ulong seed, int threads, ModelReadings readings, bool alternativeRows, bool quick) => quick
+        ? QuickRun(seed, threads) with { Readings = readings, AlternativeRows = alternativeRows, BeyondThePaper = false }
         : new()
         {
             Seed = seed,
             Threads = threads,
             Readings = readings,
+            AlternativeRows = alternativeRows,
             BeyondThePaper = false,
             Projects = 5_000,
             Replications = 5,

@@ -89,6 +89,34 @@ public class ScenarioReaderTests
         Assert.All(balanced.Tasks, t => Assert.Equal(6, t.Duration));
     }
 
+    [Theory]
+    [InlineData("optical-mouse", "optical-mouse-rows-alt")]
+    [InlineData("optical-mouse-balanced", "optical-mouse-balanced-rows-alt")]
+    public void LoadBuiltIn_RowsAlt_MovesRowOnesMicroprocessorCellToTheClickMechanismAndNothingElse(string main, string alternative)
+    {
+        // docs/model.md#reading-f-the-other-alignment-of-rows-1-and-2: both alignments give row 2 the same
+        // columns, so of rows 1 and 2 only row 1 differs, by one cell moving from column 6 to column 7.
+        var standard = ScenarioReader.LoadBuiltIn(main);
+        var alt = ScenarioReader.LoadBuiltIn(alternative);
+        Assert.Equal(standard.Tasks.Select(t => (t.Id, t.Name, t.Duration)), alt.Tasks.Select(t => (t.Id, t.Name, t.Duration)));
+        Assert.Equal(standard.DefaultSequence, alt.DefaultSequence);
+        var differing = new List<(int Row, int Column)>();
+        foreach (var i in Enumerable.Range(1, 9))
+        {
+            foreach (var j in Enumerable.Range(1, 9))
+            {
+                if (standard.ReworkProbability(i, j) != alt.ReworkProbability(i, j) || standard.ReworkImpact(i, j) != alt.ReworkImpact(i, j))
+                    differing.Add((i, j));
+            }
+        }
+        Assert.Equal([(1, 6), (1, 7)], differing);
+        Assert.Equal((1.0, 0.5), (standard.ReworkProbability(1, 6), standard.ReworkImpact(1, 6)));
+        Assert.Equal((0.0, 0.0), (standard.ReworkProbability(1, 7), standard.ReworkImpact(1, 7)));
+        Assert.Equal((0.0, 0.0), (alt.ReworkProbability(1, 6), alt.ReworkImpact(1, 6)));
+        Assert.Equal((1.0, 0.5), (alt.ReworkProbability(1, 7), alt.ReworkImpact(1, 7)));
+        Assert.Contains(alternative, ScenarioReader.BuiltIn);
+    }
+
     [Fact]
     public void LoadBuiltIn_StronglyCoupled_CouplesEveryPairBothWays()
     {
