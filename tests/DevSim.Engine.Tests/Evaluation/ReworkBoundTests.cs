@@ -21,13 +21,14 @@ public class ReworkBoundTests
     {
         // Reading (f) moves the cable's (task 1, duration 2) RP 1 x RI 0.5 from column 6 to column 7. The
         // paper's optimal and worst sequences put the cable last and first, where 6 and 7 are on the same
-        // side of it, so their bound is unchanged: 4.73 for the optimum (docs/model.md, reading (f)).
+        // side of it, so their bound is unchanged: 4.73 and 31.62 (docs/model.md, reading (f)).
         var standard = ScenarioReader.LoadBuiltIn("optical-mouse");
         var alt = ScenarioReader.LoadBuiltIn("optical-mouse-rows-alt");
         int[] optimal = [5, 9, 3, 2, 7, 6, 4, 8, 1];
         int[] worst = [1, 6, 8, 3, 9, 7, 4, 5, 2];
         Assert.Equal(4.73, ReworkBound.FirstOrder(alt, optimal), 9);
         Assert.Equal(ReworkBound.FirstOrder(standard, optimal), ReworkBound.FirstOrder(alt, optimal), 12);
+        Assert.Equal(31.62, ReworkBound.FirstOrder(alt, worst), 9);
         Assert.Equal(ReworkBound.FirstOrder(standard, worst), ReworkBound.FirstOrder(alt, worst), 12);
         int[] between = [6, 1, 7, 2, 3, 4, 5, 8, 9]; // 6 before the cable, 7 after it
         Assert.Equal(ReworkBound.FirstOrder(standard, between) + 1 * 0.5 * 2, ReworkBound.FirstOrder(alt, between), 12);
