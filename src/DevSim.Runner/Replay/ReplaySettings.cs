@@ -75,7 +75,8 @@ internal sealed record ReplaySettings
 
     /// <summary>
     /// One run of the readings section (issue 21.3): the paper's experiments only, on 5,000 projects and
-    /// 5 replications per point, a GA on 500 replications per fitness value, under <paramref name="readings"/>.
+    /// 5 replications per point, a GA on 500 replications per fitness value, under <paramref name="readings"/>
+    /// and, when <paramref name="alternativeRows"/>, on the rows-alt scenarios (reading (f)).
     /// </summary>
     public static ReplaySettings ReadingsRun(ulong seed, int threads, ModelReadings readings, bool alternativeRows, bool quick) => quick
         ? QuickRun(seed, threads) with { Readings = readings, AlternativeRows = alternativeRows, BeyondThePaper = false }
