@@ -65,7 +65,7 @@ public class EvaluateCommandTests
     {
         var run = CliRun.Of("evaluate", "no-such-file.yaml");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("devsim: no-such-file.yaml: no such scenario file (built-in scenarios: optical-mouse, optical-mouse-balanced, strongly-coupled)", run.ErrorLines.Single());
+        Assert.Equal("devsim: no-such-file.yaml: no such scenario file (built-in scenarios: optical-mouse, optical-mouse-balanced, optical-mouse-rows-alt, optical-mouse-balanced-rows-alt, strongly-coupled)", run.ErrorLines.Single());
     }
 
     [Theory]
