@@ -51,11 +51,10 @@ internal sealed class ProcessModel
             ColumnStart[j] = rows.Count;
             for (var x = 0; x < n; x++)
             {
-                var p = scenario.ReworkProbability(x + 1, j + 1);
-                if (x == j || p <= 0)
+                if (!scenario.DrawsFor(x + 1, j + 1))
                     continue;
                 rows.Add(x);
-                probability.Add(p);
+                probability.Add(scenario.ReworkProbability(x + 1, j + 1));
                 impact.Add(scenario.ReworkImpact(x + 1, j + 1));
             }
         }

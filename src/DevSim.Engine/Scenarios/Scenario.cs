@@ -13,10 +13,16 @@ public sealed class Scenario
     private readonly double[] _probability;
     private readonly double[] _impact;
 
+    // The cells whose causing task draws a random number for them when it completes; null means the
+    // non-zeros of RP. A variant made by WithCoupling keeps its original's layout, so a cell set to 0
+    // still consumes its draw and every other draw stays where it was (common random numbers).
+    private readonly bool[]? _drawLayout;
+
     private Scenario(string name, DurationModel durations, TaskDefinition[] tasks, ResourceDefinition[] resources,
-        double[] probability, double[] impact, int[] sequence, ModelReadings readings)
+        double[] probability, double[] impact, int[] sequence, ModelReadings readings, bool[]? drawLayout = null)
     {
         Readings = readings;
+        _drawLayout = drawLayout;
         Name = name;
         Durations = durations;
         Tasks = new ReadOnlyCollection<TaskDefinition>(tasks);
@@ -65,6 +71,45 @@ public sealed class Scenario
 
     /// <summary>RI: the size of that rework as a fraction of the reworked task's full work. Diagonal cells read 0.</summary>
     public double ReworkImpact(int reworkedId, int causingId) => _impact[Cell(reworkedId, causingId)];
+
+    /// <summary>
+    /// A copy of this scenario with one coupling changed: RP and RI of the cell (<paramref name="reworkedId"/>,
+    /// <paramref name="causingId"/>) set to the given values, everything else as here.
+    /// </summary>
+    /// <remarks>
+    /// The copy draws its random numbers in exactly the pattern this scenario does: a cell set to 0
+    /// still consumes its draw when its causing task completes. Run with the same seed, the two are
+    /// paired replication by replication (common random numbers), so their difference is due to
+    /// the changed cell alone; a cell that never fires changes nothing, bit for bit. A cell that
+    /// is 0 here cannot be raised (it has no draw to use).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">An id is outside 1..n, the two ids are equal, the
+    /// probability is outside [0, 1], the impact negative or not finite, or the cell has no draw here.</exception>
+    public Scenario WithCoupling(int reworkedId, int causingId, double probability, double impact)
+    {
+        var cell = Cell(reworkedId, causingId);
+        if (reworkedId == causingId)
+            throw new ArgumentOutOfRangeException(nameof(causingId), causingId, $"the diagonal cell ({reworkedId}, {causingId}) is not a coupling");
+        if (!(probability is >= 0 and <= 1))
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, "expected a probability in [0, 1]");
+        if (!(impact >= 0) || !double.IsFinite(impact))
+            throw new ArgumentOutOfRangeException(nameof(impact), impact, "expected a finite impact of 0 or more");
+        var layout = _drawLayout ?? Array.ConvertAll(_probability, p => p > 0);
+        if (probability > 0 && !layout[cell])
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, $"cell ({reworkedId}, {causingId}) is 0 in the original and has no random draw to use");
+        var rp = (double[])_probability.Clone();
+        var ri = (double[])_impact.Clone();
+        rp[cell] = probability;
+        ri[cell] = impact;
+        return new Scenario(Name, Durations, [.. Tasks], [.. Resources], rp, ri, [.. DefaultSequence], Readings, layout);
+    }
+
+    /// <summary>Whether a completion of <paramref name="causingId"/> draws a random number for <paramref name="reworkedId"/> (see <see cref="WithCoupling"/>).</summary>
+    internal bool DrawsFor(int reworkedId, int causingId)
+    {
+        var cell = Cell(reworkedId, causingId);
+        return reworkedId != causingId && (_drawLayout?[cell] ?? _probability[cell] > 0);
+    }
 
     /// <summary>Whether <paramref name="definition"/> is valid; <paramref name="problems"/> lists every problem otherwise.</summary>
     public static bool IsValid(ScenarioDefinition definition, out IReadOnlyList<InputProblem> problems)

@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics;
+using System.Globalization;
+using DevSim.Engine.Analysis;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim sensitivity</c>: which rework coupling to break first.</summary>
+internal static class SensitivityCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var scenario = CommonOptions.Scenario();
+        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
+        var reduce = new Option<double>("--reduce")
+        {
+            Description = "The share by which a coupling's RP, then its RI, is reduced: a number in (0, 1] or a percentage such as 10%.",
+            DefaultValueFactory = _ => 0.1,
+            CustomParser = ParseShare,
+        };
+        var reps = new Option<int?>("--reps") { Description = "Pairs per change: single-project replications [default: 100000], or multi-project replications [default: 10]." };
+        var interarrival = new Option<double?>("--interarrival") { Description = "Analyse under multi-project load: Poisson arrivals with this mean interarrival time, in days." };
+        var policy = new Option<string>("--policy")
+        {
+            Description = "With --interarrival: the sequencing policy (static, dynamic, rework-aware).",
+            DefaultValueFactory = _ => "static",
+        };
+        policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyNames.All]));
+        var projects = CommonOptions.PositiveInt("--projects", 20_000, "With --interarrival: projects per replication.");
+        var warmup = new Option<int?>("--warmup") { Description = "With --interarrival: the first projects left out of the statistics [default: 10% of --projects]." };
+        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "With --interarrival: stop a replication as unstable past this many projects in the system.");
+        var top = CommonOptions.PositiveInt("--top", 15, "Rows of the ranked table (JSON and CSV hold every coupling).");
+        var output = new Option<string?>("--out") { Description = "Write sensitivity.json, sensitivity.csv and matrix.csv (the removal effects as a task x task matrix) into this folder." };
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var command = new Command("sensitivity",
+            "Which rework coupling to break first: for every cell with RP > 0 and RI > 0, the change in mean duration when its RP or its RI " +
+            "is reduced by --reduce and when it is removed, with paired 95% CIs (common random numbers); single-project, or under load with --interarrival.")
+        {
+            scenario, sequence, reduce, reps, interarrival, policy, projects, warmup, maxInSystem, top, output, seed, threads, format,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : null;
+            var multi = parse.GetValue(interarrival) is { } mean;
+            var replications = parse.GetValue(reps) ?? (multi ? 10 : 100_000);
+            if (replications < 2)
+                throw new UserErrorException($"--reps: {replications} must be at least 2 (the CIs are over pairs)");
+            var options = new SensitivityOptions
+            {
+                Reduction = parse.GetValue(reduce),
+                Sequence = ids,
+                Replications = replications,
+                Seed = parse.GetValue(seed),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Simulation = multi ? Simulation(parse, interarrival, policy, projects, warmup, maxInSystem, seed, ids, replications) : null,
+            };
+            var clock = Stopwatch.StartNew();
+            SensitivityResult result;
+            try
+            {
+                result = CouplingSensitivity.Analyse(loaded, options);
+            }
+            catch (ScenarioException e)
+            {
+                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+            }
+            var folder = parse.GetValue(output);
+            var files = folder is null ? [] : SensitivityFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
+            var report = SensitivityReport.From(loaded, result, parse.GetValue(seed), files, clock.Elapsed.TotalSeconds);
+            if (folder is not null)
+                SensitivityFiles.Write(folder, loaded, report);
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTable(context.Console, report, parse.GetValue(top));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static SimulationOptions Simulation(ParseResult parse, Option<double?> interarrival, Option<string> policy, Option<int> projects,
+        Option<int?> warmup, Option<int> maxInSystem, Option<ulong> seed, int[]? ids, int replications)
+    {
+        var options = new SimulationOptions
+        {
+            Policy = SequencingPolicyNames.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
+            Arrivals = ArrivalsOption.Create("poisson", parse.GetValue(interarrival)),
+            Sequence = ids,
+            Projects = parse.GetValue(projects),
+            Warmup = parse.GetValue(warmup),
+            Replications = replications,
+            Seed = parse.GetValue(seed),
+            MaxProjectsInSystem = parse.GetValue(maxInSystem),
+        };
+        if (options.Warmup is { } w && (w < 0 || w >= options.Projects))
+            throw new UserErrorException($"--warmup: {w} must be from 0 to {options.Projects - 1} (fewer than --projects)");
+        return options;
+    }
+
+    /// <summary>A share: 0.1, or 10%.</summary>
+    private static double ParseShare(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value.Trim();
+        var percent = text.EndsWith('%');
+        if (double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            var share = percent ? value / 100 : value;
+            if (share is > 0 and <= 1)
+                return share;
+        }
+        result.AddError($"--reduce: '{text}' is not a share in (0, 1] or a percentage in (0%, 100%] (for example 0.1 or 10%)");
+        return 0;
+    }
+
+    private static void WriteTable(IAnsiConsole console, SensitivityReport r, int top)
+    {
+        static string Effect(SensitivityReport.Estimate e) => $"{Numbers.F(e.Mean, 3)} [{Numbers.F(e.Ci95[0], 3)}, {Numbers.F(e.Ci95[1], 3)}]";
+        var load = r.Mode == "single-project"
+            ? "one project alone"
+            : $"{r.Policy} sequencing, Poisson arrivals every {Numbers.F(r.Interarrival ?? double.NaN, 2)} days, {r.Projects:N0} projects per replication (warm-up {r.Warmup:N0})";
+        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}, {Markup.Escape(load)}");
+        console.MarkupLine("[grey]" + Markup.Escape($"mean duration {Numbers.F(r.Baseline.Mean)} [{Numbers.F(r.Baseline.Ci95[0])}, {Numbers.F(r.Baseline.Ci95[1])}]; " +
+            $"effects are changed minus original in days, paired over {r.Reps:N0} {(r.Mode == "single-project" ? "projects" : "replications")} (seed {r.Seed}), with 95% CIs") + "[/]");
+        if (r.BaselineOverloaded)
+            console.MarkupLine("[red bold]OVERLOADED:[/] [red]the original process is overloaded at this load; its effects describe runs that never settled.[/]");
+
+        var share = (r.Reduction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+        var table = new Table().AddColumns("rank", "coupling (reworked <- causing)", "RP", "RI", "1st-order", $"RP -{share}", $"RI -{share}", "removed");
+        foreach (var column in table.Columns.Skip(2))
+            column.RightAligned();
+        foreach (var c in r.Couplings.Take(top))
+        {
+            var name = $"{c.Reworked.Id} {c.Reworked.Name} <- {c.Causing.Id} {c.Causing.Name}{(c.Overloaded ? " (overloaded)" : "")}";
+            table.AddTextRow(c.Rank.ToString(CultureInfo.InvariantCulture), name, Numbers.F(c.Probability, 2), Numbers.F(c.Impact, 2),
+                Numbers.F(c.FirstOrderRework), Effect(c.ProbabilityReduced), Effect(c.ImpactReduced), Effect(c.Removed));
+        }
+        console.Write(table);
+        if (r.Couplings.Count > top)
+            console.MarkupLine($"[grey]{r.Couplings.Count - top} more couplings in the JSON and CSV (--top to show more)[/]");
+        foreach (var file in r.Files)
+            console.MarkupLine($"[grey]wrote {Markup.Escape(file)}[/]");
+        console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using DevSim.Engine.Scenarios;
+using DevSim.Runner.Output;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary>The files of <c>devsim sensitivity --out</c>: the report as JSON, the ranked table and the removal matrix as CSV.</summary>
+internal static class SensitivityFiles
+{
+    /// <summary>The files written, in order.</summary>
+    public static readonly IReadOnlyList<string> Names = ["sensitivity.json", "sensitivity.csv", "matrix.csv"];
+
+    public static void Write(string folder, Scenario scenario, SensitivityReport report)
+    {
+        AtomicFile.Write(Path.Combine(folder, "sensitivity.json"), w => w.WriteLine(Json.Serialize(report)));
+
+        string[] header =
+        [
+            "rank", "reworked_id", "reworked_task", "causing_id", "causing_task", "rp", "ri", "first_order_rework",
+            "rp_reduced_mean", "rp_reduced_ci_low", "rp_reduced_ci_high", "ri_reduced_mean", "ri_reduced_ci_low", "ri_reduced_ci_high",
+            "removed_mean", "removed_ci_low", "removed_ci_high", "overloaded",
+        ];
+        CsvTable.Write(Path.Combine(folder, "sensitivity.csv"), header, report.Couplings.Select(c => (IReadOnlyList<object?>)
+        [
+            c.Rank, c.Reworked.Id, c.Reworked.Name, c.Causing.Id, c.Causing.Name, c.Probability, c.Impact, c.FirstOrderRework,
+            c.ProbabilityReduced.Mean, c.ProbabilityReduced.Ci95[0], c.ProbabilityReduced.Ci95[1],
+            c.ImpactReduced.Mean, c.ImpactReduced.Ci95[0], c.ImpactReduced.Ci95[1],
+            c.Removed.Mean, c.Removed.Ci95[0], c.Removed.Ci95[1], c.Overloaded,
+        ]));
+
+        // The heatmap's data: row = the task reworked, column = the task causing it, cell = the removal effect (empty: no coupling).
+        var n = scenario.TaskCount;
+        var cells = report.Couplings.ToDictionary(c => (c.Reworked.Id, c.Causing.Id), c => c.Removed.Mean);
+        List<string> matrixHeader = ["reworked \\ causing", .. Enumerable.Range(1, n).Select(id => id.ToString(CultureInfo.InvariantCulture))];
+        CsvTable.Write(Path.Combine(folder, "matrix.csv"), matrixHeader, Enumerable.Range(1, n).Select(row => (IReadOnlyList<object?>)
+            [row, .. Enumerable.Range(1, n).Select(column => cells.TryGetValue((row, column), out var v) ? (object?)v : null)]));
+    }
+}
