@@ -35,6 +35,7 @@ internal static class DevSimApp
             MergeCommand.Create(context),
             PlotCommand.Create(context),
             StaffCommand.Create(context),
+            AnalyzeCommand.Create(context),
             SensitivityCommand.Create(context),
         };
 

@@ -1,0 +1,70 @@
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+
+namespace DevSim.Engine.Analysis;
+
+/// <summary>
+/// Finds the smallest mean interarrival time that keeps a policy's system stable by bisection over full simulations,
+/// each judged overloaded or not; the answer is the last bracket [overloaded, stable].
+/// </summary>
+/// <remarks>
+/// Every simulation uses the same seed, so the runs at different interarrival times share their random numbers
+/// (Poisson arrivals are the same draws scaled): the verdict moves with the arrival rate, not with luck, and the
+/// bracket is reproducible. A simulation is judged overloaded when any replication was
+/// (<see cref="SimulationResult.IsUnstable"/>: past the projects-in-system limit, or an offered load of 1 or more).
+/// </remarks>
+public static class StabilitySearch
+{
+    /// <summary>Most times the upper end is widened when it turns out overloaded.</summary>
+    private const int MaxWidenings = 20;
+
+    /// <summary>Brackets the limit of <paramref name="policy"/>.</summary>
+    /// <param name="scenario">The process.</param>
+    /// <param name="policy">The sequencing policy.</param>
+    /// <param name="template">Projects, warm-up, replications, overload threshold, seed and threads of every simulation; its sequence is used.</param>
+    /// <param name="floor">An interarrival time known to overload every policy (no simulation is run there); positive.</param>
+    /// <param name="start">The first upper end tried (widened by a quarter until stable); above <paramref name="floor"/>.</param>
+    /// <param name="tolerance">Stop when the bracket is narrower than this share of its upper end; in (0, 1).</param>
+    /// <param name="floorResource">The resource that <paramref name="floor"/> saturates, named when the bracket's lower end stays there.</param>
+    /// <exception cref="ArgumentException">An argument is out of range.</exception>
+    public static StabilityLimit Bracket(Scenario scenario, SequencingPolicy policy, SimulationOptions template,
+        double floor, double start, double tolerance, string floorResource)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(template);
+        if (!(floor > 0) || !double.IsFinite(floor))
+            throw new ArgumentOutOfRangeException(nameof(floor), floor, "expected a positive interarrival time");
+        if (!(start > floor) || !double.IsFinite(start))
+            throw new ArgumentOutOfRangeException(nameof(start), start, $"expected an interarrival time above the floor {floor}");
+        if (!(tolerance is > 0 and < 1))
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "expected a share in (0, 1)");
+
+        var simulator = new MultiProjectSimulator(scenario);
+        var simulations = 0;
+        string? Overloaded(double interarrival)
+        {
+            simulations++;
+            var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null });
+            return result.Unstable;
+        }
+
+        var lower = floor;
+        var resource = floorResource;
+        var upper = start;
+        for (var widening = 0; Overloaded(upper) is { } saturated; widening++)
+        {
+            if (widening == MaxWidenings)
+                throw new ArgumentException($"{policy.Name()}: still overloaded at interarrival {upper}; is the process's rework divergent?", nameof(start));
+            (lower, resource, upper) = (upper, saturated, upper * 1.25);
+        }
+        while (upper - lower > tolerance * upper)
+        {
+            var middle = (lower + upper) / 2;
+            if (Overloaded(middle) is { } saturated)
+                (lower, resource) = (middle, saturated);
+            else
+                upper = middle;
+        }
+        return new StabilityLimit(policy, lower, upper, Exact: false, resource, simulations);
+    }
+}

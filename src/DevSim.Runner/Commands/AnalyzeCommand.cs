@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics;
+using System.Globalization;
+using DevSim.Engine.Analysis;
+using DevSim.Engine.Scenarios;
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim analyze</c>: demand per resource, offered load, stability limits per policy, and where the rework comes from.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var scenario = CommonOptions.Scenario();
+        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
+        var interarrival = new Option<double?>("--interarrival") { Description = "Report each resource's offered load at this mean interarrival time, in days." };
+        var policies = new Option<SequencingPolicy[]>("--policies")
+        {
+            Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection).",
+            DefaultValueFactory = _ => [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware],
+            CustomParser = ParsePolicies,
+        };
+        var reps = CommonOptions.PositiveInt("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
+        var projects = CommonOptions.PositiveInt("--projects", 20_000, "Bisection: projects per replication of each simulation.");
+        var warmup = new Option<int?>("--warmup") { Description = "Bisection: the first projects left out [default: 10% of --projects]." };
+        var simReps = CommonOptions.PositiveInt("--sim-reps", 10, "Bisection: replications of each simulation (overloaded when any replication is).");
+        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Bisection: a replication stops as overloaded past this many projects in the system.");
+        var tolerance = new Option<double>("--tolerance")
+        {
+            Description = "Bisection: stop when the bracket is narrower than this share of its upper end, in (0, 1).",
+            DefaultValueFactory = _ => 0.01,
+            Validators = { r => { var v = r.GetValueOrDefault<double>(); if (!(v is > 0 and < 1)) r.AddError($"--tolerance: {v.ToString(CultureInfo.InvariantCulture)} must be in (0, 1)"); } },
+        };
+        var top = CommonOptions.PositiveInt("--top", 5, "The couplings contributing most to the first-order rework bound.");
+        var output = new Option<string?>("--out") { Description = "Write analysis.json, resources.csv, limits.csv and couplings.csv into this folder." };
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var command = new Command("analyze",
+            "A planner's view of a process: per resource the expected work per project (95% CI) and the offered load at --interarrival, " +
+            "the stability limit per policy (the smallest mean interarrival that keeps every resource below saturation), the single-project " +
+            "duration, the first-order rework bound and the couplings contributing most to it.")
+        {
+            scenario, sequence, interarrival, policies, reps, projects, warmup, simReps, maxInSystem, tolerance, top, output, seed, threads, format,
+        };
+        command.SetAction(parse =>
+        {
+            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            if (parse.GetValue(interarrival) is { } ia && (!double.IsFinite(ia) || ia <= 0))
+                throw new UserErrorException($"--interarrival: {ia.ToString(CultureInfo.InvariantCulture)} must be a positive number of days");
+            var simulation = new SimulationOptions
+            {
+                Projects = parse.GetValue(projects),
+                Warmup = parse.GetValue(warmup),
+                Replications = parse.GetValue(simReps),
+                MaxProjectsInSystem = parse.GetValue(maxInSystem),
+                Seed = parse.GetValue(seed),
+            };
+            if (simulation.Warmup is { } w && (w < 0 || w >= simulation.Projects))
+                throw new UserErrorException($"--warmup: {w} must be from 0 to {simulation.Projects - 1} (fewer than --projects)");
+            var options = new ProcessAnalysisOptions
+            {
+                Sequence = parse.GetValue(sequence) is { Length: > 0 } given ? given : null,
+                Replications = parse.GetValue(reps),
+                Seed = parse.GetValue(seed),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Interarrival = parse.GetValue(interarrival),
+                Policies = parse.GetValue(policies) ?? [],
+                Simulation = simulation,
+                Tolerance = parse.GetValue(tolerance),
+                TopCouplings = parse.GetValue(top),
+            };
+            var clock = Stopwatch.StartNew();
+            ProcessAnalysisResult result;
+            try
+            {
+                result = ProcessAnalysis.Analyse(loaded, options);
+            }
+            catch (ScenarioException e)
+            {
+                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+            }
+            var folder = parse.GetValue(output);
+            var files = folder is null ? [] : AnalyzeFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
+            var report = AnalyzeReport.From(loaded, result, options, files, clock.Elapsed.TotalSeconds);
+            if (folder is not null)
+                AnalyzeFiles.Write(folder, report);
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTables(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static SequencingPolicy[] ParsePolicies(ArgumentResult result)
+    {
+        var names = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var policies = new List<SequencingPolicy>();
+        foreach (var name in names)
+        {
+            if (SequencingPolicyNames.Parse(name) is not { } policy)
+            {
+                result.AddError($"--policies: '{name}' is not one of {string.Join(", ", SequencingPolicyNames.All)}");
+                return [];
+            }
+            policies.Add(policy);
+        }
+        if (policies.Count == 0)
+            result.AddError("--policies: name at least one policy");
+        return [.. policies];
+    }
+
+    private static void WriteTables(IAnsiConsole console, AnalyzeReport r)
+    {
+        static string F(double v, int d = 2) => Numbers.F(v, d);
+        static string Ci(double[] ci, int d = 2) => $"[{F(ci[0], d)}, {F(ci[1], d)}]";
+        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}");
+        console.MarkupLine(Markup.Escape($"single-project duration {F(r.Duration.Mean)} days {Ci(r.Duration.Ci95)}, sd {F(r.Duration.Sd)} " +
+            $"({r.Reps:N0} replications, seed {r.Seed})"));
+
+        var at = r.Interarrival is { } ia ? $"load at {F(ia)}" : "load";
+        var resources = new Table().AddColumns("resource", "servers", "work per project, 95% CI", "first executions", "static limit", at);
+        foreach (var column in resources.Columns.Skip(1))
+            column.RightAligned();
+        foreach (var x in r.Resources)
+        {
+            resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), $"{F(x.Work, 3)} {Ci(x.WorkCi95, 3)}", F(x.FirstExecutionWork),
+                F(x.StaticLimit, 3), x.OfferedLoad is { } load ? $"{F(load, 3)} {Ci(x.OfferedLoadCi95!, 3)}" : "-");
+        }
+        console.Write(resources);
+
+        var limits = new Table().AddColumns("policy", "stability limit (mean interarrival, days)", "projects per year", "saturates first", "found by");
+        foreach (var l in r.Limits)
+        {
+            limits.AddTextRow(l.Policy, l.Exact ? F(l.Lower, 3) : $"between {F(l.Lower, 3)} (overloaded) and {F(l.Upper, 3)} (stable)",
+                F(l.ProjectsPerYear, 1), l.Resource, l.Exact ? "single-project demand (exact)" : $"bisection, {l.Simulations} simulations");
+        }
+        console.Write(limits);
+        if (r.Limits.Any(l => !l.Exact))
+            console.MarkupLine(Markup.Escape($"bisection: {r.Bisection.Reps} replications of {r.Bisection.Projects:N0} projects (warm-up {r.Bisection.Warmup:N0}) per simulation, " +
+                $"overloaded when any replication is; stops at {r.Bisection.Tolerance:P1} of the upper end"));
+
+        console.MarkupLine(Markup.Escape($"first-order rework bound {F(r.Rework.FirstOrderBound, 3)} days per project; the couplings contributing most:"));
+        var couplings = new Table().AddColumns("reworked <- causing", "RP x RI x d", "share");
+        foreach (var c in r.Rework.TopCouplings)
+            couplings.AddTextRow($"{c.ReworkedId} {c.Reworked} <- {c.CausingId} {c.Causing}", F(c.Term, 3), c.Share.ToString("P1", CultureInfo.InvariantCulture));
+        console.Write(couplings);
+        foreach (var file in r.Files)
+            console.MarkupLine($"[grey]wrote {Markup.Escape(file)}[/]");
+        console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
+    }
+}
