@@ -22,8 +22,6 @@ namespace DevSim.Engine.Analysis;
 /// </remarks>
 public static class ProcessAnalysis
 {
-    private const int ChunkSize = 4096;
-
     /// <summary>Runs the analysis.</summary>
     /// <exception cref="ScenarioException">The sequence is not a valid order of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
@@ -109,38 +107,31 @@ public static class ProcessAnalysis
     {
         var order = model.ToIndices(sequenceIds);
         var resourceCount = model.ResourceCapacity.Length;
-        var chunks = (options.Replications + ChunkSize - 1) / ChunkSize;
-        var statistics = new RunningStatistics[chunks][];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        ParallelRunner.For(chunks, parallel, () => new SingleProjectRun(model), (chunk, run) =>
-        {
-            var stats = Enumerable.Range(0, resourceCount).Select(_ => new RunningStatistics()).ToArray();
-            var before = new double[model.TaskCount];
-            var work = new double[resourceCount];
-            run.ResetTotals();
-            var last = Math.Min((long)(chunk + 1) * ChunkSize, options.Replications);
-            for (var r = (long)chunk * ChunkSize; r < last; r++)
+        var totals = ChunkedReplications.Cheap(options.Replications, options.MaxDegreeOfParallelism).Fold(
+            () => new SingleProjectRun(model),
+            (chunk, run) =>
             {
-                run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r));
-                Array.Clear(work);
-                for (var t = 0; t < model.TaskCount; t++)
+                var stats = Enumerable.Range(0, resourceCount).Select(_ => new RunningStatistics()).ToArray();
+                var before = new double[model.TaskCount];
+                var work = new double[resourceCount];
+                run.ResetTotals();
+                for (var r = chunk.First; r < chunk.End; r++)
                 {
-                    work[model.TaskResource[t]] += model.TaskDuration[t] + run.ReworkTime[t] - before[t];
-                    before[t] = run.ReworkTime[t];
+                    run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r));
+                    Array.Clear(work);
+                    for (var t = 0; t < model.TaskCount; t++)
+                    {
+                        // The run sums rework over replications; this replication's is the increase.
+                        work[model.TaskResource[t]] += model.TaskDuration[t] + run.ReworkTime[t] - before[t];
+                        before[t] = run.ReworkTime[t];
+                    }
+                    for (var k = 0; k < resourceCount; k++)
+                        stats[k].Push(work[k]);
                 }
-                for (var k = 0; k < resourceCount; k++)
-                    stats[k].Push(work[k]);
-            }
-            statistics[chunk] = stats;
-        });
-        var spread = new double[resourceCount];
-        for (var k = 0; k < resourceCount; k++)
-        {
-            var total = new RunningStatistics();
-            for (var c = 0; c < chunks; c++)
-                total = RunningStatistics.Combine(total, statistics[c][k]);
-            spread[k] = SampleSummary.From(total).Ci95.HalfWidth;
-        }
-        return spread;
+                return stats;
+            },
+            Enumerable.Range(0, resourceCount).Select(_ => new RunningStatistics()).ToArray(),
+            (total, part) => [.. total.Zip(part, RunningStatistics.Combine)]);
+        return [.. totals.Select(t => SampleSummary.From(t).Ci95.HalfWidth)];
     }
 }
