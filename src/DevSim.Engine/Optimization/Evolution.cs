@@ -1,4 +1,5 @@
 using DevSim.Engine.Randomness;
+using DevSim.Engine.Scenarios;
 
 namespace DevSim.Engine.Optimization;
 
@@ -21,11 +22,20 @@ internal sealed class Evolution
     private readonly int _elites;
     private readonly int _mutants;
     private readonly List<double> _history = [];
+    private readonly PrecedenceConstraints _precedence;
 
-    /// <summary>Generation 0: random permutations of <paramref name="taskCount"/> tasks, scored.</summary>
-    public Evolution(int taskCount, GeneticAlgorithmOptions options, SequenceFitness fitness)
+    /// <summary>
+    /// Generation 0: random permutations of <paramref name="taskCount"/> tasks, each repaired to respect
+    /// <paramref name="precedence"/> (see <see cref="PrecedenceConstraints.Repair"/>), scored.
+    /// </summary>
+    /// <remarks>
+    /// Every individual bred later is repaired the same way before it is scored, so the search only ever
+    /// evaluates sequences that respect the constraints; without constraints the repair changes nothing.
+    /// </remarks>
+    public Evolution(int taskCount, GeneticAlgorithmOptions options, SequenceFitness fitness, PrecedenceConstraints precedence)
     {
         _options = options;
+        _precedence = precedence;
         _fitness = fitness;
         var size = options.PopulationSize;
         _elites = (int)Math.Round(options.ReproductionRatio * size);
@@ -40,6 +50,7 @@ internal sealed class Evolution
             {
                 var individual = Enumerable.Range(0, taskCount).ToArray();
                 Permutations.Shuffle(individual, ref random);
+                precedence.Repair(individual);
                 _populations[p][i] = individual;
             }
         }
@@ -65,6 +76,8 @@ internal sealed class Evolution
         {
             var random = new SplitMix64(SeedMixer.Derive(_options.Seed, SearchStreams.Breeding, (ulong)(Generation * populations + p)));
             _populations[p] = Breeding.NextGeneration(_populations[p], _scores[p], _elites, _mutants, _options, ref random);
+            foreach (var individual in _populations[p])
+                _precedence.Repair(individual);
         }
         Score();
         if (_options.MigrationInterval > 0 && Generation % _options.MigrationInterval == 0 && populations > 1)

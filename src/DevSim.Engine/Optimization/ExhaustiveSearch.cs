@@ -11,6 +11,7 @@ namespace DevSim.Engine.Optimization;
 /// permutations on shared replications, then successive halving (each round keeps a tenth of the
 /// leaders and gives them ten times the replications) until the leaders are few, a paired
 /// comparison of the best with the runner-up, and fresh replications for the reported values.
+/// With precedence constraints, only the orders that respect them are evaluated, and counted.
 /// </summary>
 public sealed class ExhaustiveSearch
 {
@@ -42,25 +43,38 @@ public sealed class ExhaustiveSearch
 
         // First pass: every permutation, in blocks walked in lexicographic order.
         var scores = new double[total]; // doubles: exact ties then mean equivalent sequences, never rounding
+        var precedence = _model.Scenario.Precedence;
+        long feasible = 0;
         long done = 0;
         var blocks = new ChunkedReplications(total, BlockSize, options.MaxDegreeOfParallelism, cancellation);
         blocks.ForEach(() => (Run: new SingleProjectRun(_model), Sequence: new int[n]), (block, local) =>
         {
             Permutations.Unrank(block.First, local.Sequence);
+            long respecting = 0;
             for (var rank = block.First; rank < block.End; rank++)
             {
-                scores[rank] = fitness.Mean(local.Sequence, options.FirstPassReplications, local.Run);
+                // An order that breaks a precedence pair is never evaluated (NaN marks it; no simulation gives NaN).
+                if (precedence.IsRespectedBy(local.Sequence))
+                {
+                    scores[rank] = fitness.Mean(local.Sequence, options.FirstPassReplications, local.Run);
+                    respecting++;
+                }
+                else
+                {
+                    scores[rank] = double.NaN;
+                }
                 Permutations.Next(local.Sequence);
             }
+            Interlocked.Add(ref feasible, respecting);
             var finished = Interlocked.Add(ref done, block.Count);
             if (block.Index % 16 == 0)
                 progress?.Report(new OptimizationProgress("first pass", finished, total, double.NaN, finished));
         });
-        long evaluations = total;
+        long evaluations = feasible;
 
         // Successive halving over the leading classes of equivalent sequences.
         var classes = SequenceFitness.Classes(
-            Enumerable.Range(0, (int)total).OrderBy(i => SequenceFitness.Key(scores[i], objective)).ThenBy(i => i).Select(i => (i, scores[i])),
+            Enumerable.Range(0, (int)total).Where(i => !double.IsNaN(scores[i])).OrderBy(i => SequenceFitness.Key(scores[i], objective)).ThenBy(i => i).Select(i => (i, scores[i])),
             options.Survivors);
         var leaders = classes.Select(c => Unranked(c.Representative, n)).ToList();
         var leaderMeans = classes.Select(c => c.Value).ToList();
@@ -104,7 +118,10 @@ public sealed class ExhaustiveSearch
             false => "the best and the runner-up are tied within the paired 95% CI",
             null => "only one sequence exists",
         };
-        return new OptimizationResult("exhaustive", objective, top[0], top, evaluations, fitness.ReplicationsSimulated, null, reason, difference, separated);
+        return new OptimizationResult("exhaustive", objective, top[0], top, evaluations, fitness.ReplicationsSimulated, null, reason, difference, separated)
+        {
+            SequencesRespectingPrecedence = precedence.IsEmpty ? null : feasible,
+        };
     }
 
     private static int[] Unranked(long rank, int n)

@@ -33,7 +33,7 @@ public sealed class GeneticAlgorithm
         ArgumentNullException.ThrowIfNull(options);
         Check(options);
         var fitness = new SequenceFitness(_model, options.Seed, options.MaxDegreeOfParallelism);
-        var evolution = new Evolution(_model.TaskCount, options, fitness);
+        var evolution = new Evolution(_model.TaskCount, options, fitness, _model.Scenario.Precedence);
         var stop = StoppingRule(options, cancellation);
         string? stopReason;
         while ((stopReason = stop.Reason(evolution.BestByGeneration)) is null)

@@ -14,4 +14,11 @@ namespace DevSim.Engine.Optimization;
 /// <param name="RunnerUpDifference">Exhaustive: the paired 95% CI of (runner-up − best) on the final replications, else null.</param>
 /// <param name="Separated">Exhaustive: whether that CI excludes 0 (the best is certified), else null.</param>
 public sealed record OptimizationResult(string Method, Objective Objective, RankedSequence Best, IReadOnlyList<RankedSequence> Top,
-    long Evaluations, long ReplicationsSimulated, int? Generations, string StopReason, Interval? RunnerUpDifference, bool? Separated);
+    long Evaluations, long ReplicationsSimulated, int? Generations, string StopReason, Interval? RunnerUpDifference, bool? Separated)
+{
+    /// <summary>
+    /// Exhaustive search of a process with precedence constraints: how many of the n! orders respect them (the
+    /// sequences evaluated in the first pass); null otherwise.
+    /// </summary>
+    public long? SequencesRespectingPrecedence { get; init; }
+}

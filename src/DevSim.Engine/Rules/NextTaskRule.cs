@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DevSim.Engine.Scenarios;
 
 namespace DevSim.Engine.Rules;
 
@@ -45,11 +46,45 @@ internal static class NextTaskRule
     }
 
     /// <summary>
+    /// Dynamic under precedence constraints (MODEL.md section 8.4): as the overload without constraints,
+    /// but only a task that may start (<see cref="MayStart"/>).
+    /// </summary>
+    public static int DynamicAlternative<TResources>(ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending, ReadOnlySpan<bool> done,
+        PrecedenceConstraints precedence, int staticPosition, int[] taskResource, ref TResources resources)
+        where TResources : struct, IResourceAvailability
+    {
+        for (var p = staticPosition + 1; p < sequence.Length; p++)
+        {
+            var task = sequence[p];
+            if (pending[task] > 0 && resources.IsIdle(taskResource[task]) && MayStart(precedence, task, done))
+                return p;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="task"/> may start now under <paramref name="precedence"/>: it has been executed before
+    /// (rework does not wait), or every task that must come before it has been executed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStart(PrecedenceConstraints precedence, int task, ReadOnlySpan<bool> done)
+    {
+        if (done[task])
+            return true;
+        foreach (var before in precedence.PredecessorsOf(task))
+        {
+            if (!done[before])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Rework-aware (DevSim's answer to the paper's section 6.4): given the static choice at
     /// <paramref name="staticPosition"/> whose resource is busy, and the expected wait for that
     /// resource, the later pending task whose resource is idle with the least expected extra rework
     /// (<see cref="ReworkForecast"/>), if that rework is less than the wait or none; ties go to the earlier
-    /// task, as under dynamic. -1 when no alternative is worth its rework (the project queues).
+    /// task, as under dynamic. Only a task that may start under the precedence constraints is a candidate. -1 when no alternative is worth its rework (the project queues).
     /// </summary>
     public static int ReworkAwareAlternative<TResources>(ProcessModel model, ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending,
         ReadOnlySpan<bool> done, int staticPosition, double expectedWait, ref TResources resources)
@@ -60,7 +95,7 @@ internal static class NextTaskRule
         for (var p = staticPosition + 1; p < sequence.Length; p++)
         {
             var task = sequence[p];
-            if (pending[task] <= 0 || !resources.IsIdle(model.TaskResource[task]))
+            if (pending[task] <= 0 || !resources.IsIdle(model.TaskResource[task]) || !MayStart(model.Precedence, task, done))
                 continue;
             var rework = ReworkForecast.ExtraRework(model, sequence, pending, done, staticPosition, p);
             if (rework < bestRework)

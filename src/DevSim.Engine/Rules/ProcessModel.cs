@@ -65,6 +65,9 @@ internal sealed class ProcessModel
         _taskStreamKeys = Enumerable.Range(0, n).Select(t => SeedMixer.MixKey((ulong)t)).ToArray();
     }
 
+    /// <summary>The scenario's precedence constraints.</summary>
+    public PrecedenceConstraints Precedence => Scenario.Precedence;
+
     /// <summary>The scenario this was compiled from.</summary>
     public Scenario Scenario { get; }
 

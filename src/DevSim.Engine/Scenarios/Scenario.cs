@@ -19,10 +19,11 @@ public sealed class Scenario
     private readonly bool[]? _drawLayout;
 
     private Scenario(string name, DurationModel durations, TaskDefinition[] tasks, ResourceDefinition[] resources,
-        double[] probability, double[] impact, int[] sequence, ModelReadings readings, bool[]? drawLayout = null)
+        double[] probability, double[] impact, int[] sequence, ModelReadings readings, PrecedenceConstraints precedence, bool[]? drawLayout = null)
     {
         Readings = readings;
         _drawLayout = drawLayout;
+        Precedence = precedence;
         Name = name;
         Durations = durations;
         Tasks = new ReadOnlyCollection<TaskDefinition>(tasks);
@@ -45,7 +46,7 @@ public sealed class Scenario
         var transpose = readings.CausingTaskRows != Readings.CausingTaskRows;
         return new Scenario(Name, Durations, [.. Tasks], [.. Resources],
             transpose ? Transpose(_probability, TaskCount) : _probability, transpose ? Transpose(_impact, TaskCount) : _impact,
-            [.. DefaultSequence], readings);
+            [.. DefaultSequence], readings, Precedence);
     }
 
     /// <summary>The scenario's name.</summary>
@@ -62,6 +63,9 @@ public sealed class Scenario
 
     /// <summary>The scenario's own sequence of task ids (1..n in order when the file gives none).</summary>
     public IReadOnlyList<int> DefaultSequence { get; }
+
+    /// <summary>The precedence constraints (none unless the scenario lists some): every sequence used must respect them.</summary>
+    public PrecedenceConstraints Precedence { get; }
 
     /// <summary>The number of tasks n.</summary>
     public int TaskCount => Tasks.Count;
@@ -101,7 +105,7 @@ public sealed class Scenario
         var ri = (double[])_impact.Clone();
         rp[cell] = probability;
         ri[cell] = impact;
-        return new Scenario(Name, Durations, [.. Tasks], [.. Resources], rp, ri, [.. DefaultSequence], Readings, layout);
+        return new Scenario(Name, Durations, [.. Tasks], [.. Resources], rp, ri, [.. DefaultSequence], Readings, Precedence, layout);
     }
 
     /// <summary>Whether a completion of <paramref name="causingId"/> draws a random number for <paramref name="reworkedId"/> (see <see cref="WithCoupling"/>).</summary>
@@ -150,7 +154,8 @@ public sealed class Scenario
 
         var probability = Flatten(definition.ReworkProbability!, n);
         var impact = Flatten(definition.ReworkImpact!, n);
-        var sequence = definition.Sequence?.ToArray() ?? Enumerable.Range(1, n).ToArray();
+        var precedence = new PrecedenceConstraints(n, definition.Precedence);
+        var sequence = definition.Sequence?.ToArray() ?? precedence.FirstOrder(); // 1..n when there are no constraints
         var durations = new DurationModel(ScenarioValidator.ParseDistribution(definition.Distribution)!.Value, definition.Spread);
         var staffed = resources.Select(r => definition.Staffing.TryGetValue(r.Name, out var person) ? r with { Person = person } : r).ToArray();
         var readings = definition.Readings;
@@ -160,14 +165,19 @@ public sealed class Scenario
             probability = Transpose(probability, n);
             impact = Transpose(impact, n);
         }
-        return new Scenario(definition.Name!, durations, tasks, staffed, probability, impact, sequence, readings);
+        return new Scenario(definition.Name!, durations, tasks, staffed, probability, impact, sequence, readings, precedence);
     }
 
-    /// <summary>Checks a sequence of task ids for this scenario; throws <see cref="ScenarioException"/> naming the problem.</summary>
+    /// <summary>
+    /// Checks a sequence of task ids for this scenario: a permutation of the ids that respects every precedence pair;
+    /// throws <see cref="ScenarioException"/> naming the problem (or the first pair broken).
+    /// </summary>
     public int[] CheckSequence(IReadOnlyList<int> ids, string key = "sequence")
     {
         ArgumentNullException.ThrowIfNull(ids);
         var problems = SequenceCheck.Problems(ids, TaskCount);
+        if (problems.Count == 0 && Precedence.BrokenBy(ids) is { } broken)
+            problems = [PrecedenceConstraints.BrokenMessage(broken)];
         if (problems.Count > 0)
             throw new ScenarioException(null, problems.Select(m => new InputProblem(key, m)).ToList());
         return [.. ids];

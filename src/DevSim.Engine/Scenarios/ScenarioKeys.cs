@@ -15,6 +15,9 @@ public static class ScenarioKeys
     /// <summary>A field of the resources list entry at 1-based <paramref name="entry"/>.</summary>
     public static string Resource(int entry, string field) => $"resources, entry {entry}, {field}";
 
+    /// <summary>The precedence pair at 1-based <paramref name="entry"/>.</summary>
+    public static string Precedence(int entry) => $"precedence, pair {entry}";
+
     /// <summary>A row of a matrix; rows are task ids.</summary>
     public static string Row(string matrix, int row) => $"{matrix}, row {row}";
 

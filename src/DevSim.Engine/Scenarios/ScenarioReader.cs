@@ -10,7 +10,7 @@ namespace DevSim.Engine.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] BuiltInNames = ["optical-mouse", "optical-mouse-balanced", "optical-mouse-rows-alt", "optical-mouse-balanced-rows-alt", "strongly-coupled"];
-    private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing", "model"];
+    private static readonly string[] TopKeys = ["name", "durations", "resources", "tasks", "rework", "sequence", "staffing", "model", "precedence"];
     private static readonly string[] DurationKeys = ["distribution", "spread"];
     private static readonly string[] ResourceKeys = ["name", "capacity"];
     private static readonly string[] TaskKeys = ["id", "name", "duration", "resource"];
@@ -93,7 +93,32 @@ public static class ScenarioReader
                 ReadModel(model, d);
             else if (Child(root, "model", "model") is { } notMapping)
                 Problem("model", "must be a mapping of readings (" + string.Join(", ", ModelReadings.Keys) + ")", notMapping);
+            if (Child(root, "precedence", "precedence") is { } precedence)
+                ReadPrecedence(precedence, d);
             return d;
+        }
+
+        /// <summary>precedence: [[a, b], ...]: each pair a list of two task ids, a before b.</summary>
+        private void ReadPrecedence(YamlNode node, ScenarioDefinition d)
+        {
+            if (node is not YamlSequenceNode list)
+            {
+                Problem("precedence", "must be a list of pairs [a, b] of task ids (a is executed before b first starts)", node);
+                return;
+            }
+            var entry = 0;
+            foreach (var item in list)
+            {
+                var key = ScenarioKeys.Precedence(++entry);
+                Note(key, item);
+                if (item is not YamlSequenceNode { Children.Count: 2 } pair)
+                {
+                    Problem(key, "must be a pair [a, b] of two task ids", item);
+                    continue;
+                }
+                if (ToInteger(pair.Children[0], key) is { } before && ToInteger(pair.Children[1], key) is { } after)
+                    d.Precedence.Add(new PrecedencePair(before, after));
+            }
         }
 
         private void ReadTasks(YamlMappingNode root, ScenarioDefinition d) =>

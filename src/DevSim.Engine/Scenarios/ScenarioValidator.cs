@@ -78,10 +78,32 @@ internal static class ScenarioValidator
         CheckMatrix(d.ReworkProbability, ScenarioKeys.Probability, n, problems, isProbability: true);
         CheckMatrix(d.ReworkImpact, ScenarioKeys.Impact, n, problems, isProbability: false);
 
+        var pairsValid = true;
+        for (var k = 0; k < d.Precedence.Count; k++)
+        {
+            var (before, after) = (d.Precedence[k].BeforeId, d.Precedence[k].AfterId);
+            var bad = new[] { before, after }.Where(id => id < 1 || id > n).ToList();
+            if (bad.Count > 0)
+                Add(ScenarioKeys.Precedence(k + 1), $"{d.Precedence[k]} names task {string.Join(" and ", bad)}, which does not exist (ids are 1..{n})");
+            else if (before == after)
+                Add(ScenarioKeys.Precedence(k + 1), $"{d.Precedence[k]} puts task {before} before itself");
+            else
+                continue;
+            pairsValid = false;
+        }
+        if (pairsValid && PrecedenceConstraints.FindCycle(n, d.Precedence) is { } cycle)
+        {
+            Add("precedence", $"the pairs form a cycle through tasks {string.Join(" -> ", cycle)}: no order can respect them");
+            pairsValid = false;
+        }
+
         if (d.Sequence is { } sequence)
         {
-            foreach (var message in SequenceCheck.Problems(sequence.ToList(), n))
+            var sequenceProblems = SequenceCheck.Problems(sequence.ToList(), n);
+            foreach (var message in sequenceProblems)
                 Add("sequence", message);
+            if (sequenceProblems.Count == 0 && pairsValid && new PrecedenceConstraints(n, d.Precedence).BrokenBy(sequence.ToList()) is { } broken)
+                Add("sequence", PrecedenceConstraints.BrokenMessage(broken));
         }
         return problems;
     }

@@ -171,6 +171,8 @@ internal static class OptimizeCommand
             console.WriteLine($"Runner-up minus best, paired 95% CI: [{Numbers.F(d[0], 4)}, {Numbers.F(d[1], 4)}]: {r.StopReason}.");
         else
             console.MarkupLine($"Stopped: {Markup.Escape(r.StopReason)}{(r.Generations is { } g ? $" after {g} generations" : "")}.");
+        if (r.SequencesRespectingPrecedence is { } respecting)
+            console.MarkupLine($"Precedence: {respecting:N0} orders respect the scenario's pairs; only those were evaluated.");
         console.MarkupLine($"[grey]{r.Evaluations:N0} sequence evaluations, {r.ReplicationsSimulated:N0} replications, {r.ElapsedSeconds:F1} s, seed {r.Seed}[/]");
     }
 }
