@@ -17,7 +17,7 @@ namespace DevSim.Engine.Analysis;
 /// The differences are therefore paired, and far less noisy than two independent estimates; a cell that
 /// never fires has an effect of exactly 0. Single-project runs pair projects; multi-project runs pair
 /// replications (the same arrivals too), so there a coupling whose rework lands on the bottleneck costs
-/// more than its size.
+/// more than its size (docs/model.md#coupling-sensitivity).
 /// </remarks>
 public static class CouplingSensitivity
 {

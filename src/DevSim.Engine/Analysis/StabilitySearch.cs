@@ -10,7 +10,7 @@ namespace DevSim.Engine.Analysis;
 /// <remarks>
 /// Every simulation uses the same seed, so the runs at different interarrival times share their random numbers
 /// (Poisson arrivals are the same draws scaled): the verdict moves with the arrival rate, not with luck, and the
-/// bracket is reproducible. A simulation is judged overloaded when any replication was
+/// bracket is reproducible (docs/model.md#stability-limits-of-dynamic-policies). A simulation is judged overloaded when any replication was
 /// (<see cref="SimulationResult.IsUnstable"/>: past the projects-in-system limit, or an offered load of 1 or more).
 /// </remarks>
 public static class StabilitySearch

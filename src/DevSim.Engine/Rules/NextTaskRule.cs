@@ -46,7 +46,7 @@ internal static class NextTaskRule
     }
 
     /// <summary>
-    /// Dynamic under precedence constraints (MODEL.md section 8.4): as the overload without constraints,
+    /// Dynamic under precedence constraints (docs/model.md#precedence-constraints): as the overload without constraints,
     /// but only a task that may start (<see cref="MayStart"/>).
     /// </summary>
     public static int DynamicAlternative<TResources>(ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending, ReadOnlySpan<bool> done,

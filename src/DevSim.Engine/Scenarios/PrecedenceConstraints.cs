@@ -1,7 +1,7 @@
 namespace DevSim.Engine.Scenarios;
 
 /// <summary>
-/// A process's precedence constraints (MODEL.md section 8.4), compiled: each task's predecessors, the checks a
+/// A process's precedence constraints (docs/model.md#precedence-constraints), compiled: each task's predecessors, the checks a
 /// sequence must pass, and the repair that turns any order into the nearest one that respects them.
 /// </summary>
 /// <remarks>

@@ -30,7 +30,7 @@ public sealed class ScenarioDefinition
     /// <summary>The default sequence of task ids; 1..n when absent.</summary>
     public IList<int>? Sequence { get; set; }
 
-    /// <summary>Precedence constraints (MODEL.md section 8.4): each pair's first task must be executed before its second first starts; optional.</summary>
+    /// <summary>Precedence constraints (docs/model.md#precedence-constraints): each pair's first task must be executed before its second first starts; optional.</summary>
     public IList<PrecedencePair> Precedence { get; } = new List<PrecedencePair>();
 
     /// <summary>Who staffs each resource (resource name to a person), for reports; optional.</summary>

@@ -4,7 +4,7 @@ using DevSim.Engine.Simulation;
 
 namespace DevSim.Engine.Tests.Scenarios;
 
-/// <summary>Precedence constraints (MODEL.md section 8.4): validation, repair, searches that respect them, and dynamic policies that wait for predecessors.</summary>
+/// <summary>Precedence constraints (docs/model.md#precedence-constraints): validation, repair, searches that respect them, and dynamic policies that wait for predecessors.</summary>
 public class PrecedenceTests
 {
     private static Scenario Build(double[] durations, PrecedencePair[] pairs, int[]? sequence = null, double[][]? probability = null, double[][]? impact = null)
