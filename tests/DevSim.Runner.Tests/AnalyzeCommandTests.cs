@@ -38,6 +38,13 @@ public class AnalyzeCommandTests
         Assert.Equal(4, File.ReadAllLines(Path.Combine(folder, "limits.csv")).Length);
         Assert.Equal(6, File.ReadAllLines(Path.Combine(folder, "couplings.csv")).Length);
         Assert.True(File.Exists(Path.Combine(folder, "analysis.json")));
+        foreach (var figure in new[] { "resource-limits", "offered-load" })
+        {
+            Assert.Contains("optical-mouse", File.ReadAllText(Path.Combine(folder, figure + ".svg")), StringComparison.Ordinal);
+            Assert.True(new FileInfo(Path.Combine(folder, figure + ".png")).Length > 1_000);
+        }
+        using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "analysis.json")));
+        Assert.Equal(8, file.RootElement.GetProperty("files").GetArrayLength()); // 4 data files and 2 figures in 2 formats
         Directory.Delete(folder, recursive: true);
     }
 

@@ -29,6 +29,12 @@ public class SensitivityCommandTests
         Assert.Equal(10, matrix.Length); // header and one row per task
         using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "sensitivity.json")));
         Assert.Equal(24, file.RootElement.GetProperty("couplings").GetArrayLength());
+        // The heatmap, as SVG with its text and as PNG, listed among the files.
+        var svg = File.ReadAllText(Path.Combine(folder, "matrix.svg"));
+        Assert.Contains("What removing each coupling changes", svg, StringComparison.Ordinal);
+        Assert.Contains("-3.", svg, StringComparison.Ordinal); // the top coupling's cell
+        Assert.True(new FileInfo(Path.Combine(folder, "matrix.png")).Length > 1_000);
+        Assert.Equal(5, file.RootElement.GetProperty("files").GetArrayLength());
         Directory.Delete(folder, recursive: true);
     }
 

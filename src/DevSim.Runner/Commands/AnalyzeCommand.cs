@@ -7,6 +7,7 @@ using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using Spectre.Console;
 
 namespace DevSim.Runner.Commands;
@@ -37,7 +38,11 @@ internal static class AnalyzeCommand
             Validators = { r => { var v = r.GetValueOrDefault<double>(); if (!(v is > 0 and < 1)) r.AddError($"--tolerance: {v.ToString(CultureInfo.InvariantCulture)} must be in (0, 1)"); } },
         };
         var top = CommonOptions.PositiveInt("--top", 5, "The couplings contributing most to the first-order rework bound.");
-        var output = new Option<string?>("--out") { Description = "Write analysis.json, resources.csv, limits.csv and couplings.csv into this folder." };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write analysis.json, resources.csv, limits.csv, couplings.csv and the figures resource-limits (and offered-load with --interarrival) into this folder.",
+        };
+        var figures = FiguresOption.Create();
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
@@ -46,7 +51,7 @@ internal static class AnalyzeCommand
             "the stability limit per policy (the smallest mean interarrival that keeps every resource below saturation), the single-project " +
             "duration, the first-order rework bound and the couplings contributing most to it.")
         {
-            scenario, sequence, interarrival, policies, reps, projects, warmup, simReps, maxInSystem, tolerance, top, output, seed, threads, format,
+            scenario, sequence, interarrival, policies, reps, projects, warmup, simReps, maxInSystem, tolerance, top, output, figures, seed, threads, format,
         };
         command.SetAction(parse =>
         {
@@ -89,7 +94,7 @@ internal static class AnalyzeCommand
             var files = folder is null ? [] : AnalyzeFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
             var report = AnalyzeReport.From(loaded, result, options, files, clock.Elapsed.TotalSeconds);
             if (folder is not null)
-                AnalyzeFiles.Write(folder, report);
+                report = AnalyzeFiles.Write(folder, report, FiguresOption.Get(parse, figures));
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else

@@ -7,6 +7,7 @@ using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using Spectre.Console;
 
 namespace DevSim.Runner.Commands;
@@ -36,7 +37,11 @@ internal static class SensitivityCommand
         var warmup = new Option<int?>("--warmup") { Description = "With --interarrival: the first projects left out of the statistics [default: 10% of --projects]." };
         var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "With --interarrival: stop a replication as unstable past this many projects in the system.");
         var top = CommonOptions.PositiveInt("--top", 15, "Rows of the ranked table (JSON and CSV hold every coupling).");
-        var output = new Option<string?>("--out") { Description = "Write sensitivity.json, sensitivity.csv and matrix.csv (the removal effects as a task x task matrix) into this folder." };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Write sensitivity.json, sensitivity.csv, matrix.csv (the removal effects as a task x task matrix) and its heatmap matrix.svg/.png into this folder.",
+        };
+        var figures = FiguresOption.Create();
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
@@ -44,7 +49,7 @@ internal static class SensitivityCommand
             "Which rework coupling to break first: for every cell with RP > 0 and RI > 0, the change in mean duration when its RP or its RI " +
             "is reduced by --reduce and when it is removed, with paired 95% CIs (common random numbers); single-project, or under load with --interarrival.")
         {
-            scenario, sequence, reduce, reps, interarrival, policy, projects, warmup, maxInSystem, top, output, seed, threads, format,
+            scenario, sequence, reduce, reps, interarrival, policy, projects, warmup, maxInSystem, top, output, figures, seed, threads, format,
         };
         command.SetAction(parse =>
         {
@@ -77,7 +82,7 @@ internal static class SensitivityCommand
             var files = folder is null ? [] : SensitivityFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
             var report = SensitivityReport.From(loaded, result, parse.GetValue(seed), files, clock.Elapsed.TotalSeconds);
             if (folder is not null)
-                SensitivityFiles.Write(folder, loaded, report);
+                report = SensitivityFiles.Write(folder, loaded, report, FiguresOption.Get(parse, figures));
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
