@@ -63,6 +63,8 @@ public class AnalyzeCommandTests
     [InlineData("--tolerance", "1.5")]
     [InlineData("--interarrival", "0")]
     [InlineData("--reps", "1")]
+    [InlineData("--sim-reps", "2000000")]
+    [InlineData("--interarrival", "1e15")]
     public void Analyze_BadOption_ExitsWith2NamingIt(string option, string value)
     {
         var run = CliRun.Of("analyze", "optical-mouse", option, value);

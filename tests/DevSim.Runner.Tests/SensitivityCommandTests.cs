@@ -52,6 +52,8 @@ public class SensitivityCommandTests
     [InlineData("--reduce", "150%")]
     [InlineData("--reps", "1")]
     [InlineData("--interarrival", "-3")]
+    [InlineData("--reps", "60000000")]
+    [InlineData("--interarrival", "1e15")]
     public void Sensitivity_BadOption_ExitsWith2NamingIt(string option, string value)
     {
         var run = CliRun.Of("sensitivity", "optical-mouse", option, value);

@@ -1,3 +1,4 @@
+using DevSim.Engine;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
@@ -80,6 +81,7 @@ internal static class AnalyzeCommand
                 Tolerance = parse.GetValue(tolerance),
                 TopCouplings = parse.GetValue(top),
             };
+            CheckLimits(loaded, options);
             var clock = Stopwatch.StartNew();
             ProcessAnalysisResult result;
             try
@@ -102,6 +104,19 @@ internal static class AnalyzeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>) of each bisection simulation, checked before any work starts.</summary>
+    private static void CheckLimits(Scenario scenario, ProcessAnalysisOptions options)
+    {
+        var simulation = options.Simulation;
+        if (RunLimits.Exceeded("replications", simulation.Replications, RunLimits.MaxReplications) is { } reps)
+            throw new UserErrorException($"--sim-reps: {reps}");
+        var total = RunLimits.Times(simulation.Projects, simulation.Replications);
+        if (RunLimits.Exceeded($"projects per simulation ({simulation.Projects:N0} x {simulation.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
+            throw new UserErrorException($"--projects, --sim-reps: {projects}");
+        if (options.Interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, simulation.Projects) is { } scales)
+            throw new UserErrorException($"--interarrival: {scales}");
     }
 
     private static SequencingPolicy[] ParsePolicies(ArgumentResult result)

@@ -1,3 +1,4 @@
+using DevSim.Engine;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
@@ -15,6 +16,9 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim sensitivity</c>: which rework coupling to break first.</summary>
 internal static class SensitivityCommand
 {
+    /// <summary>Single-project pairs per change: the durations of both runs are held (16 bytes a pair), so 50 million take 800 MB.</summary>
+    private const long MaxPairs = 50_000_000;
+
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
@@ -68,6 +72,7 @@ internal static class SensitivityCommand
                 MaxDegreeOfParallelism = parse.GetValue(threads),
                 Simulation = multi ? Simulation(parse, interarrival, policy, projects, warmup, maxInSystem, seed, ids, replications) : null,
             };
+            CheckLimits(loaded, options);
             var clock = Stopwatch.StartNew();
             SensitivityResult result;
             try
@@ -109,6 +114,25 @@ internal static class SensitivityCommand
         if (options.Warmup is { } w && (w < 0 || w >= options.Projects))
             throw new UserErrorException($"--warmup: {w} must be from 0 to {options.Projects - 1} (fewer than --projects)");
         return options;
+    }
+
+    /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>), checked before any work starts.</summary>
+    private static void CheckLimits(Scenario scenario, SensitivityOptions options)
+    {
+        if (options.Simulation is not { } simulation)
+        {
+            if (RunLimits.Exceeded("pairs per change", options.Replications, MaxPairs) is { } pairs)
+                throw new UserErrorException($"--reps: {pairs} (both runs' durations are held in memory)");
+            return;
+        }
+        var runs = 1 + 3L * CouplingSensitivity.Couplings(scenario).Count;
+        var total = RunLimits.Times(RunLimits.Times(runs, simulation.Projects), simulation.Replications);
+        if (RunLimits.Exceeded("replications", simulation.Replications, RunLimits.MaxReplications) is { } reps)
+            throw new UserErrorException($"--reps: {reps}");
+        if (RunLimits.Exceeded($"projects ({runs:N0} runs x {simulation.Projects:N0} projects x {simulation.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
+            throw new UserErrorException($"--projects, --reps: {projects}");
+        if (TimeScales.HorizonProblem(scenario, simulation.Arrivals.MeanInterarrival, simulation.Projects) is { } scales)
+            throw new UserErrorException($"--interarrival: {scales}");
     }
 
     /// <summary>A share: 0.1, or 10%.</summary>
