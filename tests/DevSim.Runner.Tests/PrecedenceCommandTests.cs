@@ -80,4 +80,22 @@ public class PrecedenceCommandTests
         Assert.False(json.RootElement.TryGetProperty("sequencesRespectingPrecedence", out _)); // exhaustive only
         File.Delete(path);
     }
+
+    [Fact]
+    public void Optimize_ShippedConstrainedDevice_GaAndExhaustiveAgreeOnAnOrderThatRespectsThePairs()
+    {
+        // Without precedence the exhaustive optimum of the same process is 6, 4, 5, 3, 2, 1 (verification first, requirements last).
+        var path = Repository.Path("experiments", "scenarios", "device-constrained.yaml");
+        var exhaustive = CliRun.Of("optimize", path, "--method", "exhaustive", "--final-reps", "5000", "--format", "json");
+        var ga = CliRun.Of("optimize", path, "--method", "ga", "--final-reps", "5000", "--format", "json");
+        Assert.Equal(0, exhaustive.ExitCode);
+        Assert.Equal(0, ga.ExitCode);
+        using var e = JsonDocument.Parse(exhaustive.Output);
+        using var g = JsonDocument.Parse(ga.Output);
+        Assert.Equal(12, e.RootElement.GetProperty("sequencesRespectingPrecedence").GetInt64()); // 1 first, 6 last, 3 before 4: 4!/2
+        static int[] Best(JsonDocument d) => [.. d.RootElement.GetProperty("best").GetProperty("sequence").EnumerateArray().Select(x => x.GetInt32())];
+        Assert.Equal(Best(e), Best(g));
+        Assert.Equal(1, Best(e)[0]);
+        Assert.Equal(6, Best(e)[^1]);
+    }
 }
