@@ -18,6 +18,8 @@ public class BadOptionTests
         ["optimize"] = ["optimize", "optical-mouse"],
         ["replay"] = ["replay", "optical-mouse", "--quick"],
         ["sweep"] = ["sweep", Smoke, "--out", Path.Combine(Path.GetTempPath(), "devsim-never-written")],
+        ["sensitivity"] = ["sensitivity", "optical-mouse"],
+        ["analyze"] = ["analyze", "optical-mouse"],
     };
 
     public static TheoryData<string, string> WholeNumberOptions() => new()
@@ -31,6 +33,10 @@ public class BadOptionTests
         { "optimize", "--reps" }, { "optimize", "--race-reps" }, { "optimize", "--first-pass-reps" }, { "optimize", "--survivors" },
         { "replay", "--seed" }, { "replay", "--threads" },
         { "sweep", "--threads" },
+        { "sensitivity", "--reps" }, { "sensitivity", "--projects" }, { "sensitivity", "--warmup" }, { "sensitivity", "--max-in-system" },
+        { "sensitivity", "--top" }, { "sensitivity", "--seed" }, { "sensitivity", "--threads" },
+        { "analyze", "--reps" }, { "analyze", "--projects" }, { "analyze", "--warmup" }, { "analyze", "--sim-reps" }, { "analyze", "--max-in-system" },
+        { "analyze", "--top" }, { "analyze", "--seed" }, { "analyze", "--threads" },
     };
 
     public static TheoryData<string, string> NumberOptions() => new()
@@ -38,6 +44,7 @@ public class BadOptionTests
         { "simulate", "--interarrival" },
         { "optimize", "--time-limit" }, { "optimize", "--reproduction" }, { "optimize", "--crossover-ratio" },
         { "optimize", "--mutation-ratio" }, { "optimize", "--stop-improvement" },
+        { "sensitivity", "--interarrival" }, { "sensitivity", "--reduce" }, { "analyze", "--interarrival" }, { "analyze", "--tolerance" },
     };
 
     [Theory]

@@ -20,25 +20,21 @@ internal static class AnalyzeCommand
     {
         var scenario = CommonOptions.Scenario();
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
-        var interarrival = new Option<double?>("--interarrival") { Description = "Report each resource's offered load at this mean interarrival time, in days." };
+        var interarrival = CommonOptions.OptionalNumber("--interarrival", "Report each resource's offered load at this mean interarrival time, in days.", 0, minimumExcluded: true);
         var policies = new Option<SequencingPolicy[]>("--policies")
         {
             Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection).",
             DefaultValueFactory = _ => [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware],
             CustomParser = ParsePolicies,
         };
-        var reps = CommonOptions.PositiveInt("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
-        var projects = CommonOptions.PositiveInt("--projects", 20_000, "Bisection: projects per replication of each simulation.");
-        var warmup = new Option<int?>("--warmup") { Description = "Bisection: the first projects left out [default: 10% of --projects]." };
-        var simReps = CommonOptions.PositiveInt("--sim-reps", 10, "Bisection: replications of each simulation (overloaded when any replication is).");
-        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "Bisection: a replication stops as overloaded past this many projects in the system.");
-        var tolerance = new Option<double>("--tolerance")
-        {
-            Description = "Bisection: stop when the bracket is narrower than this share of its upper end, in (0, 1).",
-            DefaultValueFactory = _ => 0.01,
-            Validators = { r => { var v = r.GetValueOrDefault<double>(); if (!(v is > 0 and < 1)) r.AddError($"--tolerance: {v.ToString(CultureInfo.InvariantCulture)} must be in (0, 1)"); } },
-        };
-        var top = CommonOptions.PositiveInt("--top", 5, "The couplings contributing most to the first-order rework bound.");
+        var defaults = new SimulationOptions();
+        var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
+        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Bisection: projects per replication of each simulation.");
+        var warmup = CommonOptions.OptionalWhole("--warmup", "Bisection: the first projects left out [default: 10% of --projects].", minimum: 0);
+        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Bisection: replications of each simulation (overloaded when any replication is).");
+        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Bisection: a replication stops as overloaded past this many projects in the system.");
+        var tolerance = CommonOptions.Number("--tolerance", 0.01, "Bisection: stop when the bracket is narrower than this share of its upper end.", 0, 0.5, minimumExcluded: true);
+        var top = CommonOptions.Whole("--top", 5, "The couplings contributing most to the first-order rework bound.", minimum: 0);
         var output = new Option<string?>("--out")
         {
             Description = "Write analysis.json, resources.csv, limits.csv, couplings.csv and the figures resource-limits (and offered-load with --interarrival) into this folder.",
@@ -57,8 +53,6 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
-            if (parse.GetValue(interarrival) is { } ia && (!double.IsFinite(ia) || ia <= 0))
-                throw new UserErrorException($"--interarrival: {ia.ToString(CultureInfo.InvariantCulture)} must be a positive number of days");
             var simulation = new SimulationOptions
             {
                 Projects = parse.GetValue(projects),
@@ -74,7 +68,7 @@ internal static class AnalyzeCommand
                 Sequence = parse.GetValue(sequence) is { Length: > 0 } given ? given : null,
                 Replications = parse.GetValue(reps),
                 Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = parse.GetValue(threads),
+                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 Interarrival = parse.GetValue(interarrival),
                 Policies = parse.GetValue(policies) ?? [],
                 Simulation = simulation,

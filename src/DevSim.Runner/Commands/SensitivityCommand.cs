@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
 using DevSim.Engine.Analysis;
+using DevSim.Engine.Input;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
@@ -29,18 +30,19 @@ internal static class SensitivityCommand
             DefaultValueFactory = _ => 0.1,
             CustomParser = ParseShare,
         };
-        var reps = new Option<int?>("--reps") { Description = "Pairs per change: single-project replications [default: 100000], or multi-project replications [default: 10]." };
-        var interarrival = new Option<double?>("--interarrival") { Description = "Analyse under multi-project load: Poisson arrivals with this mean interarrival time, in days." };
+        var reps = CommonOptions.OptionalWhole("--reps", "Pairs per change: single-project replications [default: 100000], or multi-project replications [default: 10].", minimum: 2);
+        var interarrival = CommonOptions.OptionalNumber("--interarrival", "Analyse under multi-project load: Poisson arrivals with this mean interarrival time, in days.", 0, minimumExcluded: true);
         var policy = new Option<string>("--policy")
         {
             Description = "With --interarrival: the sequencing policy (static, dynamic, rework-aware).",
             DefaultValueFactory = _ => "static",
         };
         policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyNames.All]));
-        var projects = CommonOptions.PositiveInt("--projects", 20_000, "With --interarrival: projects per replication.");
-        var warmup = new Option<int?>("--warmup") { Description = "With --interarrival: the first projects left out of the statistics [default: 10% of --projects]." };
-        var maxInSystem = CommonOptions.PositiveInt("--max-in-system", 5_000, "With --interarrival: stop a replication as unstable past this many projects in the system.");
-        var top = CommonOptions.PositiveInt("--top", 15, "Rows of the ranked table (JSON and CSV hold every coupling).");
+        var defaults = new SimulationOptions();
+        var projects = CommonOptions.Whole("--projects", defaults.Projects, "With --interarrival: projects per replication.");
+        var warmup = CommonOptions.OptionalWhole("--warmup", "With --interarrival: the first projects left out of the statistics [default: 10% of --projects].", minimum: 0);
+        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "With --interarrival: stop a replication as unstable past this many projects in the system.");
+        var top = CommonOptions.Whole("--top", 15, "Rows of the ranked table (JSON and CSV hold every coupling).");
         var output = new Option<string?>("--out")
         {
             Description = "Write sensitivity.json, sensitivity.csv, matrix.csv (the removal effects as a task x task matrix) and its heatmap matrix.svg/.png into this folder.",
@@ -61,15 +63,13 @@ internal static class SensitivityCommand
             var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : null;
             var multi = parse.GetValue(interarrival) is { } mean;
             var replications = parse.GetValue(reps) ?? (multi ? 10 : 100_000);
-            if (replications < 2)
-                throw new UserErrorException($"--reps: {replications} must be at least 2 (the CIs are over pairs)");
             var options = new SensitivityOptions
             {
                 Reduction = parse.GetValue(reduce),
                 Sequence = ids,
                 Replications = replications,
                 Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = parse.GetValue(threads),
+                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 Simulation = multi ? Simulation(parse, interarrival, policy, projects, warmup, maxInSystem, seed, ids, replications) : null,
             };
             CheckLimits(loaded, options);
@@ -135,18 +135,15 @@ internal static class SensitivityCommand
             throw new UserErrorException($"--interarrival: {scales}");
     }
 
-    /// <summary>A share: 0.1, or 10%.</summary>
+    /// <summary>A share: 0.1, or 10% (the number read by <see cref="NumberText"/>, so its messages match every other option's).</summary>
     private static double ParseShare(ArgumentResult result)
     {
-        var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value.Trim();
+        var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value.Trim();
         var percent = text.EndsWith('%');
-        if (double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            var share = percent ? value / 100 : value;
-            if (share is > 0 and <= 1)
-                return share;
-        }
-        result.AddError($"--reduce: '{text}' is not a share in (0, 1] or a percentage in (0%, 100%] (for example 0.1 or 10%)");
+        var (maximum, scale) = percent ? (100.0, 100.0) : (1.0, 1.0);
+        if (NumberText.TryParseNumber(percent ? text[..^1] : text, 0, maximum, minimumExcluded: true, out var value, out var problem))
+            return value / scale;
+        result.AddError($"--reduce: {problem}{(percent ? " percent" : "")} (a share such as 0.1, or a percentage such as 10%)");
         return 0;
     }
 
