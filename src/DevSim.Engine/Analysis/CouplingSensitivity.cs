@@ -1,4 +1,5 @@
 using DevSim.Engine.Evaluation;
+using DevSim.Engine.Input;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
@@ -51,12 +52,7 @@ public static class CouplingSensitivity
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new SensitivityOptions();
-        if (!(options.Reduction is > 0 and <= 1))
-            throw new ArgumentOutOfRangeException(nameof(options), options.Reduction, "reduction: expected a share in (0, 1]");
-        if (options.Simulation is null)
-            ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 2, nameof(options.Replications));
-        else
-            ArgumentOutOfRangeException.ThrowIfLessThan(options.Simulation.Replications, 2, "Simulation.Replications");
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
 
         var sequence = options.Simulation?.Sequence ?? options.Sequence ?? scenario.DefaultSequence;
         scenario.CheckSequence(sequence);

@@ -1,4 +1,5 @@
 using DevSim.Engine.Evaluation;
+using DevSim.Engine.Input;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
@@ -30,10 +31,7 @@ public static class ProcessAnalysis
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ProcessAnalysisOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 2, nameof(options.Replications));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.TopCouplings, nameof(options.TopCouplings));
-        if (options.Interarrival is { } given && (!(given > 0) || !double.IsFinite(given)))
-            throw new ArgumentOutOfRangeException(nameof(options), given, "interarrival: expected a positive number of days");
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var sequence = options.Sequence ?? scenario.DefaultSequence;
         scenario.CheckSequence(sequence);
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using DevSim.Engine.Input;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Engine.Analysis;
@@ -35,4 +37,27 @@ public sealed record ProcessAnalysisOptions
 
     /// <summary>How many of the largest terms of the first-order rework bound are reported. Default 5.</summary>
     public int TopCouplings { get; init; } = 5;
+
+    /// <summary>Whether every setting is within its range (<see cref="Validate"/> says what is not).</summary>
+    public bool IsValid => Validate().Count == 0;
+
+    /// <summary>Every problem of these settings, each keyed by its property's name (the bisection's simulation settings by theirs); empty when valid.</summary>
+    public IReadOnlyList<InputProblem> Validate()
+    {
+        var problems = new List<InputProblem>();
+        OptionChecks.AtLeast(problems, nameof(Replications), Replications, 2);
+        OptionChecks.Threads(problems, nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism);
+        if (Interarrival is { } interarrival && !(interarrival > 0 && double.IsFinite(interarrival)))
+            problems.Add(new InputProblem(nameof(Interarrival), $"{interarrival.ToString(CultureInfo.InvariantCulture)} must be a positive number of days"));
+        if (!(Tolerance is > 0 and < 1))
+            problems.Add(new InputProblem(nameof(Tolerance), $"{Tolerance.ToString(CultureInfo.InvariantCulture)} must be a share in (0, 1)"));
+        OptionChecks.AtLeast(problems, nameof(TopCouplings), TopCouplings, 0);
+        if (Policies is null || Policies.Count == 0)
+            problems.Add(new InputProblem(nameof(Policies), "name at least one policy"));
+        if (Simulation is null)
+            problems.Add(new InputProblem(nameof(Simulation), "missing"));
+        else
+            problems.AddRange(Simulation.Validate());
+        return problems;
+    }
 }

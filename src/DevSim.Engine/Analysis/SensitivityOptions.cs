@@ -1,3 +1,5 @@
+using System.Globalization;
+using DevSim.Engine.Input;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Engine.Analysis;
@@ -26,4 +28,26 @@ public sealed record SensitivityOptions
     /// and at least 2 are needed.
     /// </summary>
     public SimulationOptions? Simulation { get; init; }
+
+    /// <summary>Whether every setting is within its range (<see cref="Validate"/> says what is not).</summary>
+    public bool IsValid => Validate().Count == 0;
+
+    /// <summary>Every problem of these settings, each keyed by its property's name (the multi-project settings' by theirs); empty when valid.</summary>
+    public IReadOnlyList<InputProblem> Validate()
+    {
+        var problems = new List<InputProblem>();
+        if (!(Reduction is > 0 and <= 1))
+            problems.Add(new InputProblem(nameof(Reduction), $"{Reduction.ToString(CultureInfo.InvariantCulture)} must be a share in (0, 1]"));
+        OptionChecks.Threads(problems, nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism);
+        if (Simulation is null)
+        {
+            OptionChecks.AtLeast(problems, nameof(Replications), Replications, 2);
+        }
+        else
+        {
+            problems.AddRange(Simulation.Validate());
+            OptionChecks.AtLeast(problems, nameof(Simulation.Replications), Simulation.Replications, 2); // the CIs are over paired replications
+        }
+        return problems;
+    }
 }

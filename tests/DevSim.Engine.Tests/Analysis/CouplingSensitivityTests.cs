@@ -114,8 +114,11 @@ public class CouplingSensitivityTests
     [Fact]
     public void Analyse_BadOptions_AreRefusedNamingThem()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Reduction = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Replications = 1 }));
+        var error = Assert.Throws<ArgumentException>(() => CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Reduction = 0 }));
+        Assert.Contains("Reduction", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["Replications"], new SensitivityOptions { Replications = 1 }.Validate().Select(p => p.Key));
+        Assert.Equal(["Replications"], new SensitivityOptions { Simulation = new SimulationOptions { Replications = 1 } }.Validate().Select(p => p.Key));
+        Assert.True(new SensitivityOptions().IsValid);
         Assert.Throws<ScenarioException>(() => CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Sequence = [1, 2] }));
     }
 }

@@ -91,4 +91,13 @@ public class ProcessAnalysisTests
         Assert.True(terms.Zip(terms.Skip(1)).All(p => p.First.Term >= p.Second.Term));
         Assert.Equal(new CouplingTerm(2, 4, 2.5), terms[0]); // top case reworked by the wheel mechanism: 0.5 x 0.5 x 10
     }
+
+    [Fact]
+    public void Options_OutOfRange_AreNamedByProperty()
+    {
+        var options = new ProcessAnalysisOptions { Replications = 1, Tolerance = 1, Interarrival = 0, Policies = [] };
+        Assert.Equal(["Replications", "Interarrival", "Tolerance", "Policies"], options.Validate().Select(p => p.Key));
+        Assert.Throws<ArgumentException>(() => ProcessAnalysis.Analyse(TestScenarios.Mouse, options));
+        Assert.True(new ProcessAnalysisOptions().IsValid);
+    }
 }
