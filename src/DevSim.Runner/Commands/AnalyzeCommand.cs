@@ -119,9 +119,9 @@ internal static class AnalyzeCommand
         var policies = new List<SequencingPolicy>();
         foreach (var name in names)
         {
-            if (SequencingPolicyNames.Parse(name) is not { } policy)
+            if (SequencingPolicyRegistry.Parse(name) is not { } policy)
             {
-                result.AddError($"--policies: '{name}' is not one of {string.Join(", ", SequencingPolicyNames.All)}");
+                result.AddError($"--policies: '{name}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}");
                 return [];
             }
             policies.Add(policy);

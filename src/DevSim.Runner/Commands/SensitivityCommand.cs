@@ -37,7 +37,7 @@ internal static class SensitivityCommand
             Description = "With --interarrival: the sequencing policy (static, dynamic, rework-aware).",
             DefaultValueFactory = _ => "static",
         };
-        policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyNames.All]));
+        policy.Validators.Add(r => CommonOptions.OneOf(r, [.. SequencingPolicyRegistry.All]));
         var defaults = new SimulationOptions();
         var projects = CommonOptions.Whole("--projects", defaults.Projects, "With --interarrival: projects per replication.");
         var warmup = CommonOptions.OptionalWhole("--warmup", "With --interarrival: the first projects left out of the statistics [default: 10% of --projects].", minimum: 0);
@@ -102,7 +102,7 @@ internal static class SensitivityCommand
     {
         var options = new SimulationOptions
         {
-            Policy = SequencingPolicyNames.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
+            Policy = SequencingPolicyRegistry.Parse(parse.GetValue(policy)) ?? SequencingPolicy.Static,
             Arrivals = ArrivalsOption.Create("poisson", parse.GetValue(interarrival)),
             Sequence = ids,
             Projects = parse.GetValue(projects),
