@@ -21,10 +21,11 @@ internal static class AnalyzeCommand
         var scenario = CommonOptions.Scenario();
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "Report each resource's offered load at this mean interarrival time, in days.", 0, minimumExcluded: true);
-        var policies = new Option<SequencingPolicy[]>("--policies")
+        var policies = new Option<SequencingPolicy[]?>("--policies")
         {
-            Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection).",
-            DefaultValueFactory = _ => [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware],
+            Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection) " +
+                "[default: static,dynamic,rework-aware].",
+            HelpName = "names",
             CustomParser = ParsePolicies,
         };
         var defaults = new SimulationOptions();
@@ -70,7 +71,7 @@ internal static class AnalyzeCommand
                 Seed = parse.GetValue(seed),
                 MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 Interarrival = parse.GetValue(interarrival),
-                Policies = parse.GetValue(policies) ?? [],
+                Policies = parse.GetValue(policies) is { Length: > 0 } chosen ? chosen : [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware],
                 Simulation = simulation,
                 Tolerance = parse.GetValue(tolerance),
                 TopCouplings = parse.GetValue(top),
@@ -113,8 +114,10 @@ internal static class AnalyzeCommand
             throw new UserErrorException($"--interarrival: {scales}");
     }
 
-    private static SequencingPolicy[] ParsePolicies(ArgumentResult result)
+    private static SequencingPolicy[]? ParsePolicies(ArgumentResult result)
     {
+        if (result.Tokens.Count == 0)
+            return null; // absent: every policy
         var names = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var policies = new List<SequencingPolicy>();
         foreach (var name in names)
