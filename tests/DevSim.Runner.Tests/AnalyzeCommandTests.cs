@@ -32,6 +32,8 @@ public class AnalyzeCommandTests
         Assert.True(limits[0].GetProperty("exact").GetBoolean());
         Assert.Equal("Top case design", limits[0].GetProperty("resource").GetString());
         Assert.True(limits[1].GetProperty("lower").GetDouble() < limits[1].GetProperty("upper").GetDouble());
+        Assert.Contains(limits[1].GetProperty("upperVerdict").GetString(), new[] { "stable", "unsettled" }); // the verdict at the bracket's upper end
+        Assert.Equal(JsonValueKind.Null, limits[0].GetProperty("upperVerdict").ValueKind); // static runs no simulation
         Assert.Equal(5, root.GetProperty("rework").GetProperty("topCouplings").GetArrayLength());
 
         Assert.Equal(10, File.ReadAllLines(Path.Combine(folder, "resources.csv")).Length);

@@ -1,10 +1,11 @@
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Analysis;
 
 /// <summary>
 /// The smallest mean interarrival time that keeps a policy's system stable, as a bracket: at <paramref name="Lower"/>
-/// the system is overloaded, at <paramref name="Upper"/> it is not.
+/// the system is overloaded, at <paramref name="Upper"/> it is not (its verdict is stable or unsettled).
 /// </summary>
 /// <param name="Policy">The sequencing policy.</param>
 /// <param name="Lower">An interarrival time at which the system is overloaded (for static: the limit itself).</param>
@@ -14,6 +15,9 @@ namespace DevSim.Engine.Analysis;
 /// <param name="Simulations">Simulations run to find it (0 for static).</param>
 public sealed record StabilityLimit(SequencingPolicy Policy, double Lower, double Upper, bool Exact, string Resource, int Simulations)
 {
+    /// <summary>The verdict of the simulation at <see cref="Upper"/> (stable or unsettled); null for static, which runs none.</summary>
+    public Verdict? UpperVerdict { get; init; }
+
     /// <summary>The middle of the bracket (for static: the limit).</summary>
     public double Estimate => (Lower + Upper) / 2;
 }

@@ -1,5 +1,6 @@
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Analysis;
 
@@ -10,15 +11,17 @@ namespace DevSim.Engine.Analysis;
 /// <remarks>
 /// Every simulation uses the same seed, so the runs at different interarrival times share their random numbers
 /// (Poisson arrivals are the same draws scaled): the verdict moves with the arrival rate, not with luck, and the
-/// bracket is reproducible (docs/model.md#stability-limits-of-dynamic-policies). A simulation is judged overloaded when any replication was
-/// (<see cref="SimulationResult.IsUnstable"/>: past the projects-in-system limit, or an offered load of 1 or more).
+/// bracket is reproducible (docs/model.md#stability-limits-of-dynamic-policies). A simulation counts as overloaded
+/// when its verdict is <see cref="Verdict.Overloaded"/> (a resource's offered-load CI lies above 1, or a replication
+/// passed the projects-in-system limit); stable and unsettled runs both count as keeping up, and the verdict at the
+/// bracket's upper end is reported, since runs close to the limit are often too slow to settle.
 /// </remarks>
 public static class StabilitySearch
 {
     /// <summary>Most times the upper end is widened when it turns out overloaded.</summary>
     private const int MaxWidenings = 20;
 
-    /// <summary>Brackets the limit of <paramref name="policy"/>.</summary>
+    /// <summary>Brackets the limit of <paramref name="policy"/>: overloaded at the lower end, not overloaded (stable or unsettled) at the upper end.</summary>
     /// <param name="scenario">The process.</param>
     /// <param name="policy">The sequencing policy.</param>
     /// <param name="template">Projects, warm-up, replications, overload threshold, seed and threads of every simulation; its sequence is used.</param>
@@ -41,11 +44,19 @@ public static class StabilitySearch
 
         var simulator = new MultiProjectSimulator(scenario);
         var simulations = 0;
+        var upperVerdict = Verdict.Stable;
+        // The saturated resource's name when the run at this interarrival is overloaded, else null (and the verdict kept).
         string? Overloaded(double interarrival)
         {
             simulations++;
             var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null });
-            return result.Unstable;
+            var verdict = result.SteadyState?.Verdict ?? (result.IsUnstable ? Verdict.Overloaded : Verdict.Stable);
+            if (verdict != Verdict.Overloaded)
+            {
+                upperVerdict = verdict;
+                return null;
+            }
+            return result.Unstable ?? result.SteadyState?.Loads.MaxBy(l => l.Load).Name ?? floorResource;
         }
 
         var lower = floor;
@@ -57,14 +68,20 @@ public static class StabilitySearch
                 throw new ArgumentException($"{policy.Name()}: still overloaded at interarrival {upper}; is the process's rework divergent?", nameof(start));
             (lower, resource, upper) = (upper, saturated, upper * 1.25);
         }
+        var verdictAtUpper = upperVerdict;
         while (upper - lower > tolerance * upper)
         {
             var middle = (lower + upper) / 2;
             if (Overloaded(middle) is { } saturated)
+            {
                 (lower, resource) = (middle, saturated);
+            }
             else
+            {
                 upper = middle;
+                verdictAtUpper = upperVerdict;
+            }
         }
-        return new StabilityLimit(policy, lower, upper, Exact: false, resource, simulations);
+        return new StabilityLimit(policy, lower, upper, Exact: false, resource, simulations) { UpperVerdict = verdictAtUpper };
     }
 }

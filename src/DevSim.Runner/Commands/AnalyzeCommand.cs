@@ -32,7 +32,7 @@ internal static class AnalyzeCommand
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
         var projects = CommonOptions.Whole("--projects", defaults.Projects, "Bisection: projects per replication of each simulation.");
         var warmup = CommonOptions.OptionalWhole("--warmup", "Bisection: the first projects left out [default: 10% of --projects].", minimum: 0);
-        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Bisection: replications of each simulation (overloaded when any replication is).");
+        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Bisection: replications of each simulation (each simulation is judged by its verdict).");
         var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Bisection: a replication stops as overloaded past this many projects in the system.");
         var tolerance = CommonOptions.Number("--tolerance", 0.01, "Bisection: stop when the bracket is narrower than this share of its upper end.", 0, 0.5, minimumExcluded: true);
         var top = CommonOptions.Whole("--top", 5, "The couplings contributing most to the first-order rework bound.", minimum: 0);
@@ -156,13 +156,13 @@ internal static class AnalyzeCommand
         var limits = new Table().AddColumns("policy", "stability limit (mean interarrival, days)", "projects per year", "saturates first", "found by");
         foreach (var l in r.Limits)
         {
-            limits.AddTextRow(l.Policy, l.Exact ? F(l.Lower, 3) : $"between {F(l.Lower, 3)} (overloaded) and {F(l.Upper, 3)} (stable)",
+            limits.AddTextRow(l.Policy, l.Exact ? F(l.Lower, 3) : $"between {F(l.Lower, 3)} (overloaded) and {F(l.Upper, 3)} ({l.UpperVerdict})",
                 F(l.ProjectsPerYear, 1), l.Resource, l.Exact ? "single-project demand (exact)" : $"bisection, {l.Simulations} simulations");
         }
         console.Write(limits);
         if (r.Limits.Any(l => !l.Exact))
             console.MarkupLine(Markup.Escape($"bisection: {r.Bisection.Reps} replications of {r.Bisection.Projects:N0} projects (warm-up {r.Bisection.Warmup:N0}) per simulation, " +
-                $"overloaded when any replication is; stops at {r.Bisection.Tolerance:P1} of the upper end"));
+                $"each judged by its verdict (overloaded: a resource's load CI above 1 or a replication stopped); stops at {r.Bisection.Tolerance:P1} of the upper end"));
 
         console.MarkupLine(Markup.Escape($"first-order rework bound {F(r.Rework.FirstOrderBound, 3)} days per project; the couplings contributing most:"));
         var couplings = new Table().AddColumns("reworked <- causing", "RP x RI x d", "share");

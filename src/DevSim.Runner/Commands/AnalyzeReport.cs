@@ -18,8 +18,8 @@ internal sealed record AnalyzeReport(
     public sealed record ResourceRow(string Name, int Capacity, double Work, double[] WorkCi95, double FirstExecutionWork,
         double StaticLimit, double[] StaticLimitCi95, double? OfferedLoad, double[]? OfferedLoadCi95);
 
-    /// <summary>A policy's stability limit: overloaded below <c>lower</c>, stable from <c>upper</c> (equal for static).</summary>
-    public sealed record LimitRow(string Policy, double Lower, double Upper, bool Exact, string Resource, int Simulations, double ProjectsPerYear);
+    /// <summary>A policy's stability limit: overloaded at <c>lower</c>, not at <c>upper</c> (its verdict there: stable or unsettled; equal ends and no verdict for static).</summary>
+    public sealed record LimitRow(string Policy, double Lower, double Upper, bool Exact, string Resource, int Simulations, double ProjectsPerYear, string? UpperVerdict);
 
     public sealed record CouplingRow(int ReworkedId, string Reworked, int CausingId, string Causing, double Term, double Share);
 
@@ -35,7 +35,8 @@ internal sealed record AnalyzeReport(
             new DurationRow(r.Duration.Mean, r.Duration.StandardDeviation, Pair(r.Duration.Ci95)),
             r.Resources.Select(x => new ResourceRow(x.Name, x.Capacity, x.Work, Pair(x.WorkCi), x.MinimumWork, x.StaticLimit, Pair(x.StaticLimitCi),
                 r.Interarrival is null ? null : x.OfferedLoad, r.Interarrival is null ? null : Pair(x.OfferedLoadCi))).ToList(),
-            r.Limits.Select(l => new LimitRow(l.Policy.Name(), l.Lower, l.Upper, l.Exact, l.Resource, l.Simulations, DaysPerYear / l.Upper)).ToList(),
+            r.Limits.Select(l => new LimitRow(l.Policy.Name(), l.Lower, l.Upper, l.Exact, l.Resource, l.Simulations, DaysPerYear / l.Upper,
+                l.UpperVerdict?.ToString().ToLowerInvariant())).ToList(),
             new ReworkRow(bound, r.TopCouplings.Select(c => new CouplingRow(c.ReworkedId, scenario.Tasks[c.ReworkedId - 1].Name,
                 c.CausingId, scenario.Tasks[c.CausingId - 1].Name, c.Term, bound > 0 ? c.Term / bound : 0)).ToList()),
             new BisectionSettings(o.Simulation.Projects, o.Simulation.EffectiveWarmup, o.Simulation.Replications, o.Simulation.MaxProjectsInSystem, o.Tolerance),

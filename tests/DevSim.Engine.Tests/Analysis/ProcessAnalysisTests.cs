@@ -1,6 +1,7 @@
 using DevSim.Engine.Analysis;
 using DevSim.Engine.Evaluation;
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Tests.Analysis;
 
@@ -52,10 +53,12 @@ public class ProcessAnalysisTests
         Assert.False(bracket.Exact);
         Assert.True(bracket.Upper - bracket.Lower <= 0.02 * bracket.Upper, $"{bracket}");
 
-        // Judged again with the same settings: overloaded at the lower end and below, stable at the upper end and above.
+        // Judged again with the same settings: overloaded at the lower end and below, not at the upper end and above.
         var simulator = new MultiProjectSimulator(mouse);
         bool Overloaded(double interarrival) =>
-            simulator.Run(QuickSimulation with { Policy = SequencingPolicy.Dynamic, Arrivals = new PoissonArrivals(interarrival) }).IsUnstable;
+            simulator.Run(QuickSimulation with { Policy = SequencingPolicy.Dynamic, Arrivals = new PoissonArrivals(interarrival) }).SteadyState!.Verdict == Verdict.Overloaded;
+        Assert.NotNull(bracket.UpperVerdict);
+        Assert.NotEqual(Verdict.Overloaded, bracket.UpperVerdict);
         Assert.True(Overloaded(bracket.Lower), $"not overloaded at the lower end {bracket.Lower}");
         Assert.True(Overloaded(bracket.Lower * 0.95));
         Assert.False(Overloaded(bracket.Upper), $"overloaded at the upper end {bracket.Upper}");
