@@ -9,7 +9,7 @@ namespace DevSim.Engine.Analysis;
 /// <param name="Mean">Mean of the paired differences, changed minus original, in days (negative: the change shortens projects).</param>
 /// <param name="Ci95">Student-t 95% confidence interval of that mean.</param>
 /// <param name="Pairs">Pairs behind it: single-project replications, or multi-project replications.</param>
-/// <param name="Overloaded">Whether a multi-project run of the changed process was overloaded (the difference then describes runs that never settled).</param>
+/// <param name="Overloaded">Whether a multi-project run of the changed process was judged overloaded (the difference then describes runs that never settled).</param>
 public readonly record struct PairedEffect(double Mean, Interval Ci95, long Pairs, bool Overloaded)
 {
     /// <summary>Whether the 95% CI excludes zero.</summary>

@@ -127,6 +127,16 @@ public class CouplingSensitivityTests
     }
 
     [Fact]
+    public void Analyse_OverloadedProcess_IsFlaggedByTheVerdict()
+    {
+        // The mouse's top case needs 12.6 days a project: at interarrival 10 static sequencing loads it to 1.26.
+        var simulation = new SimulationOptions { Arrivals = new PoissonArrivals(10), Projects = 2_000, Replications = 2 };
+        var result = CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Simulation = simulation });
+        Assert.True(result.BaselineOverloaded);
+        Assert.Contains(result.Effects, e => e.Removed.Overloaded);
+    }
+
+    [Fact]
     public void Analyse_BadOptions_AreRefusedNamingThem()
     {
         var error = Assert.Throws<ArgumentException>(() => CouplingSensitivity.Analyse(TestScenarios.Mouse, new SensitivityOptions { Reduction = 0 }));
