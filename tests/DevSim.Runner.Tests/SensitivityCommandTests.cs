@@ -54,6 +54,8 @@ public class SensitivityCommandTests
     [InlineData("--interarrival", "-3")]
     [InlineData("--reps", "60000000")]
     [InlineData("--interarrival", "1e15")]
+    [InlineData("--policy", "dynamic")]
+    [InlineData("--projects", "5000")]
     public void Sensitivity_BadOption_ExitsWith2NamingIt(string option, string value)
     {
         var run = CliRun.Of("sensitivity", "optical-mouse", option, value);

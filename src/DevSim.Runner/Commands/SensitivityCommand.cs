@@ -62,6 +62,8 @@ internal static class SensitivityCommand
             var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
             var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : null;
             var multi = parse.GetValue(interarrival) is { } mean;
+            if (!multi && new Option[] { policy, projects, warmup, maxInSystem }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)
+                throw new UserErrorException($"{alone.Name}: applies only under multi-project load (give --interarrival too)");
             var replications = parse.GetValue(reps) ?? (multi ? 10 : 100_000);
             var options = new SensitivityOptions
             {
