@@ -145,7 +145,7 @@ internal static class SensitivityCommand
         var (maximum, scale) = percent ? (100.0, 100.0) : (1.0, 1.0);
         if (NumberText.TryParseNumber(percent ? text[..^1] : text, 0, maximum, minimumExcluded: true, out var value, out var problem))
             return value / scale;
-        result.AddError($"--reduce: {problem}{(percent ? " percent" : "")} (a share such as 0.1, or a percentage such as 10%)");
+        result.AddError($"--reduce: {problem}{(percent ? ", as a percentage" : "")}; give a share such as 0.1 or a percentage such as 10%");
         return 0;
     }
 
