@@ -1,3 +1,5 @@
+using DevSim.Engine.Scenarios;
+
 namespace DevSim.Runner.Cli;
 
 /// <summary>Bad input from the user: printed as one line per problem, exit code 2, no stack trace.</summary>
@@ -12,4 +14,14 @@ internal sealed class UserErrorException : Exception
     public UserErrorException(string message, Exception innerException) : base(message, innerException) => Lines = [message];
 
     public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>
+    /// The engine's refusal of a run's settings (a sequence, an option's value), one line per problem
+    /// naming the option it came from.
+    /// </summary>
+    public static UserErrorException ForOptions(ScenarioException refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return new([.. refusal.Problems.Select(p => $"--{p.Key}: {p.Message}")]);
+    }
 }

@@ -85,7 +85,7 @@ internal static class AnalyzeCommand
             }
             catch (ScenarioException e)
             {
-                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+                throw UserErrorException.ForOptions(e);
             }
             var folder = parse.GetValue(output);
             var files = folder is null ? [] : AnalyzeFiles.Names.Select(f => Path.Combine(folder, f)).ToList();

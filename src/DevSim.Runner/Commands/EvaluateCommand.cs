@@ -55,7 +55,7 @@ internal static class EvaluateCommand
             }
             catch (ScenarioException e)
             {
-                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+                throw UserErrorException.ForOptions(e);
             }
             var report = EvaluateReport.From(loaded.Name, result, clock.Elapsed.TotalSeconds);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)

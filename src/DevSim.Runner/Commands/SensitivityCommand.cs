@@ -83,7 +83,7 @@ internal static class SensitivityCommand
             }
             catch (ScenarioException e)
             {
-                throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+                throw UserErrorException.ForOptions(e);
             }
             var folder = parse.GetValue(output);
             var files = folder is null ? [] : SensitivityFiles.Names.Select(f => Path.Combine(folder, f)).ToList();

@@ -202,7 +202,7 @@ internal static class SimulateCommand
         }
         catch (ScenarioException e)
         {
-            throw new UserErrorException(e.Problems.Select(p => $"--{p.Key}: {p.Message}").ToList());
+            throw UserErrorException.ForOptions(e);
         }
     }
 
