@@ -82,11 +82,11 @@ internal static class NextTaskRule
     /// <summary>
     /// Rework-aware (DevSim's answer to the paper's section 6.4): given the static choice at
     /// <paramref name="staticPosition"/> whose resource is busy, and the expected wait for that
-    /// resource, the later pending task whose resource is idle with the least expected extra rework
+    /// resource (<paramref name="taskResource"/>: each task's resource in the pool), the later pending task whose resource is idle with the least expected extra rework
     /// (<see cref="ReworkForecast"/>), if that rework is less than the wait or none; ties go to the earlier
     /// task, as under dynamic. Only a task that may start under the precedence constraints is a candidate. -1 when no alternative is worth its rework (the project queues).
     /// </summary>
-    public static int ReworkAwareAlternative<TResources>(ProcessModel model, ReadOnlySpan<int> sequence, ReadOnlySpan<double> pending,
+    public static int ReworkAwareAlternative<TResources>(ProcessModel model, ReadOnlySpan<int> sequence, ReadOnlySpan<int> taskResource, ReadOnlySpan<double> pending,
         ReadOnlySpan<bool> done, int staticPosition, double expectedWait, ref TResources resources)
         where TResources : struct, IResourceAvailability
     {
@@ -95,7 +95,7 @@ internal static class NextTaskRule
         for (var p = staticPosition + 1; p < sequence.Length; p++)
         {
             var task = sequence[p];
-            if (pending[task] <= 0 || !resources.IsIdle(model.TaskResource[task]) || !MayStart(model.Precedence, task, done))
+            if (pending[task] <= 0 || !resources.IsIdle(taskResource[task]) || !MayStart(model.Precedence, task, done))
                 continue;
             var rework = ReworkForecast.ExtraRework(model, sequence, pending, done, staticPosition, p);
             if (rework < bestRework)

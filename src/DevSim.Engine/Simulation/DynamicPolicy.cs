@@ -8,24 +8,24 @@ namespace DevSim.Engine.Simulation;
 /// </summary>
 internal struct DynamicPolicy : ISequencingPolicy
 {
-    private bool _constrained; // the process has precedence pairs: the choice checks them, by a scan
-
-    public void Initialize(RunState run) => _constrained = !run.Model.Precedence.IsEmpty;
+    public readonly void Initialize(RunState run) { }
 
     public readonly void Reset() { }
 
     public readonly int Alternative(RunState run, int slot, int staticPosition)
     {
-        if (_constrained)
+        ref readonly var project = ref run.Project(slot);
+        var type = run.TypeOf(slot);
+        if (type.Constrained)
         {
             var free = run.Idle;
-            return NextTaskRule.DynamicAlternative(run.Sequence, run.Pending(slot), run.Done(slot), run.Model.Precedence, staticPosition, run.TaskResource, ref free);
+            return NextTaskRule.DynamicAlternative(type.Sequence, run.Pending(slot), run.Done(slot), type.Model.Precedence, staticPosition, type.TaskResource, ref free);
         }
-        ref readonly var sets = ref run.Sets;
+        ref readonly var sets = ref run.Sets(project.Type);
         if (sets.Enabled)
-            return PositionSets.First(PositionSets.WithoutFirst(run.Project(slot).PendingPositions) & sets.Idle);
+            return PositionSets.First(PositionSets.WithoutFirst(project.PendingPositions) & sets.Idle);
         var idle = run.Idle;
-        return NextTaskRule.DynamicAlternative(run.Sequence, run.Pending(slot), staticPosition, run.TaskResource, ref idle);
+        return NextTaskRule.DynamicAlternative(type.Sequence, run.Pending(slot), staticPosition, type.TaskResource, ref idle);
     }
 
     public readonly void Started(RunState run, int slot, int resource) { }

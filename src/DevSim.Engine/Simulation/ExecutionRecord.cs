@@ -8,4 +8,8 @@ namespace DevSim.Engine.Simulation;
 /// <param name="Queued">When the project asked for the resource.</param>
 /// <param name="Start">When the execution started.</param>
 /// <param name="End">When it ended.</param>
-public readonly record struct ExecutionRecord(int Project, int Task, int Resource, double Amount, double Queued, double Start, double End);
+public readonly record struct ExecutionRecord(int Project, int Task, int Resource, double Amount, double Queued, double Start, double End)
+{
+    /// <summary>The project's type (its index in the portfolio; 0 for a scenario alone).</summary>
+    public int Type { get; init; }
+}

@@ -6,7 +6,7 @@ internal struct FifoDiscipline : IQueueDiscipline
     private FifoQueue[] _queues;
 
     public void Initialize(RunState run) =>
-        _queues = [.. Enumerable.Range(0, run.Model.ResourceCapacity.Length).Select(_ => new FifoQueue())];
+        _queues = [.. Enumerable.Range(0, run.PoolSize).Select(_ => new FifoQueue())];
 
     public readonly void Reset()
     {
@@ -21,4 +21,8 @@ internal struct FifoDiscipline : IQueueDiscipline
     public readonly int Dequeue(RunState run, int resource) => _queues[resource].Dequeue();
 
     public readonly void Remove(RunState run, int resource, int slot) => _queues[resource].Remove(slot);
+
+    public readonly double Rank(RunState run, int slot) => 0;
+
+    public readonly double WorkAhead(RunState run, int resource, int slot, double queuedWork) => queuedWork;
 }

@@ -1,20 +1,21 @@
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// The order of the resources' queues (first come, first served today; docs/model.md#not-yet-implemented lists the planned ones): which waiting request a server
-/// takes when it frees. No preemption. The one place a queue's order is decided; implemented by
+/// The order of the resources' queues (docs/model.md#queue-disciplines): which waiting request a
+/// server takes when it frees, no preemption, ties to the earlier request. The one place an order is
+/// decided: the resource queues, the WIP backlog's release (docs/model.md#work-in-process-cap), reading
+/// (d)'s choice of a leaver and the rework-aware policy's wait estimate all ask it. Implemented by
 /// structs and passed as a generic argument to the run, so FIFO costs what a plain ring buffer does.
 /// </summary>
 /// <remarks>
 /// A request is the project in a slot asking for its current task: through the run's state
-/// (<see cref="RunState.Project"/>) a discipline sees when it was requested
-/// (<see cref="ProjectState.Requested"/>), which project it is, when that project arrived, and its
-/// pending work (<see cref="RunState.Pending"/>), which is what priority, due-date, least-remaining-work
-/// and slack orders need. Ties must go to the earlier request.
+/// (<see cref="RunState.Project"/>, <see cref="RunState.TypeOf"/>) a discipline sees when it was requested,
+/// when the project arrived, its type's priority, its due date and its pending work. A new
+/// discipline is a new struct and an entry in <see cref="QueueDisciplineRegistry"/>.
 /// </remarks>
 internal interface IQueueDiscipline
 {
-    /// <summary>Once, when the run is built for <paramref name="run"/>'s process.</summary>
+    /// <summary>Once, when the run is built for <paramref name="run"/>'s resource pool.</summary>
     void Initialize(RunState run);
 
     /// <summary>A replication starts: every queue is empty.</summary>
@@ -31,4 +32,17 @@ internal interface IQueueDiscipline
 
     /// <summary>Removes the request of the project in <paramref name="slot"/> from <paramref name="resource"/>'s queue, wherever it is (reading (d): a queued project leaves).</summary>
     void Remove(RunState run, int resource, int slot);
+
+    /// <summary>
+    /// The project in <paramref name="slot"/>'s rank under this discipline, lower served first, ties to
+    /// the earlier request: constant for FIFO. Fixed while the project waits (its pending work does not change).
+    /// </summary>
+    double Rank(RunState run, int slot);
+
+    /// <summary>
+    /// The expected work that would be served before a request of the project in <paramref name="slot"/>
+    /// joining <paramref name="resource"/>'s queue now, given <paramref name="queuedWork"/>, the expected
+    /// work of every request queued there: all of it under FIFO, the requests ranked no later under the others.
+    /// </summary>
+    double WorkAhead(RunState run, int resource, int slot, double queuedWork);
 }

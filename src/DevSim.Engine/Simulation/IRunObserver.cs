@@ -1,5 +1,3 @@
-using DevSim.Engine.Rules;
-
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
@@ -20,8 +18,8 @@ namespace DevSim.Engine.Simulation;
 /// </remarks>
 internal interface IRunObserver
 {
-    /// <summary>A replication starts: forget everything of the previous one.</summary>
-    void Begin(ProcessModel model, SimulationOptions options);
+    /// <summary>A replication of <paramref name="plan"/> starts: forget everything of the previous one.</summary>
+    void Begin(RunPlan plan);
 
     /// <summary>The run now has <paramref name="slots"/> project slots (never fewer than before).</summary>
     void SlotsGrown(int slots);
@@ -34,6 +32,9 @@ internal interface IRunObserver
 
     /// <summary>Project <paramref name="project"/> (0-based, in arrival order) arrives into <paramref name="slot"/>.</summary>
     void ProjectArrived(int slot, int project, double now);
+
+    /// <summary>The project in <paramref name="slot"/>, of type <paramref name="type"/>, enters the run past the WIP cap (reported only when a cap applies).</summary>
+    void ProjectAdmitted(int slot, int type, double now);
 
     /// <summary>The number of projects in the system is about to change; it was <paramref name="inSystem"/> since the last report.</summary>
     void InSystemChanging(double now, int inSystem);

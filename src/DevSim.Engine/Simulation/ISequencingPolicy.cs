@@ -12,7 +12,7 @@ namespace DevSim.Engine.Simulation;
 /// </remarks>
 internal interface ISequencingPolicy
 {
-    /// <summary>Once, when the run is built for <paramref name="run"/>'s process.</summary>
+    /// <summary>Once, when the run is built for <paramref name="run"/>'s types and pool.</summary>
     void Initialize(RunState run);
 
     /// <summary>A replication starts: forget the previous one.</summary>
@@ -20,7 +20,7 @@ internal interface ISequencingPolicy
 
     /// <summary>
     /// The static choice of the project in <paramref name="slot"/>, at <paramref name="staticPosition"/> of
-    /// the sequence, needs a busy resource: the position of a later pending task whose resource is
+    /// its type's sequence, needs a busy resource: the position of a later pending task whose resource is
     /// idle to start now instead, or -1 to queue for the static choice.
     /// </summary>
     int Alternative(RunState run, int slot, int staticPosition);

@@ -5,14 +5,16 @@ using DevSim.Engine.Rules;
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures): projects arrive,
-/// follow the next-task rule, queue at resources of capacity c, and rework as the rework rule says. State lives in flat arrays indexed by project slot, reused across replications, so
-/// events allocate nothing. The sequencing policy (<typeparamref name="TPolicy"/>) decides what a
-/// project does when its static choice's resource is busy, the queue discipline
-/// (<typeparamref name="TDiscipline"/>) which waiting request a freed server takes; the run's measures are gathered by
-/// observers of its events: the standard <see cref="ReplicationStatistics"/> and an extra
-/// <typeparamref name="TObserver"/> (<see cref="NoRunObserver"/> when none). The type arguments
-/// are structs, so the JIT specialises the loop for each and inlines their hooks.
+/// One replication of the multi-project simulation (docs/model.md#sequencing-policies, #measures, #project-types):
+/// projects of each type arrive, pass the admission stage (the WIP cap's backlog), follow the
+/// next-task rule, queue at the pool's resources of capacity c, and rework as the rework rule says.
+/// State lives in flat arrays indexed by project slot, reused across replications, so events
+/// allocate nothing. The sequencing policy (<typeparamref name="TPolicy"/>) decides what a project
+/// does when its static choice's resource is busy, the queue discipline (<typeparamref name="TDiscipline"/>)
+/// which waiting request a freed server takes and which backlogged project enters next; the run's
+/// measures are gathered by observers of its events: the standard <see cref="ReplicationStatistics"/>
+/// and an extra <typeparamref name="TObserver"/> (<see cref="NoRunObserver"/> when none). The type
+/// arguments are structs, so the JIT specialises the loop for each and inlines their hooks.
 /// </summary>
 /// <remarks>
 /// At a completion the resource is handed to the next queued project before the finishing
@@ -26,85 +28,116 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     where TDiscipline : struct, IQueueDiscipline
     where TObserver : struct, IRunObserver
 {
-    private const int ArrivalEvent = -1;
+    private const int ArrivalEvent = -1; // type t's next arrival is the payload ArrivalEvent - t
     private const ulong ArrivalStreamKey = ulong.MaxValue;
     private static readonly string NoProjectFinishes =
         $"rework does not die out: {SingleProjectRun.ExecutionLimit + 1:N0} task executions passed without any project finishing. " +
         "A cycle of tasks that rework each other with RP = 1 and RI >= 1 never finishes; lower an impact below 1.";
 
-    private readonly DurationSampler _durations;
+    private readonly RunPlan _layout;
     private readonly EventQueue _events = new(64);
     private readonly ReplicationStatistics _statistics = new();
     private TPolicy _policy;
     private TDiscipline _queues;
     private TObserver _observer;
 
-    private readonly bool _queuedProjectsLeave;
+    private bool _queuedProjectsLeave;
     private int[] _free = [];
     private int _freeCount;
     private ulong _seed;
     private int _inSystem;
     private int _executionsSinceFinish;
 
-    /// <summary>Working memory for replications of <paramref name="model"/>.</summary>
-    /// <param name="model">The process.</param>
+    // Per type, per replication: its arrival stream, its next project number, its seed.
+    private SplitMix64[] _arrivalStreams = [];
+    private int[] _typeProjects = [];
+    private ulong[] _typeSeeds = [];
+
+    // The admission stage (docs/model.md#work-in-process-cap): active projects overall and per type,
+    // and per type the backlog of projects waiting to enter, ordered by the discipline.
+    private bool _capped;
+    private int _wipCap;
+    private int _active;
+    private int[] _activeOf = [];
+    private RequestHeap[] _backlog = [];
+
+    /// <summary>Working memory for replications of <paramref name="plan"/>'s types and pool.</summary>
+    /// <param name="plan">The layout: its types' processes and the pool's size; each run may change sequences, arrivals and settings.</param>
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
     /// <param name="observer">The extra observer, in its initial state.</param>
-    public MultiProjectRun(ProcessModel model, bool usePositionSets = true, TObserver observer = default)
-        : base(model, usePositionSets)
+    public MultiProjectRun(RunPlan plan, bool usePositionSets = true, TObserver observer = default)
+        : base(plan, usePositionSets)
     {
+        _layout = plan;
         _observer = observer;
-        _durations = model.Durations;
-        _queuedProjectsLeave = model.QueuedProjectsLeave;
         _queues = new TDiscipline();
         _queues.Initialize(this);
         _policy = new TPolicy();
         _policy.Initialize(this);
+        _backlog = [.. _types.Select(_ => new RequestHeap())];
+        _activeOf = new int[_types.Length];
+        _arrivalStreams = new SplitMix64[_types.Length];
+        _typeProjects = new int[_types.Length];
+        _typeSeeds = new ulong[_types.Length];
         GrowSlots(16);
     }
 
+    /// <summary>Working memory for replications of <paramref name="model"/> alone, queueing first come, first served.</summary>
+    public MultiProjectRun(ProcessModel model, bool usePositionSets = true, TObserver observer = default)
+        : this(RunPlan.Single(model, new SimulationOptions(), [.. Enumerable.Range(0, model.TaskCount)]), usePositionSets, observer)
+    {
+    }
+
+    /// <inheritdoc/>
+    public ReplicationResult Run(SimulationOptions options, int[] sequence, int replication, IExecutionObserver? observer) =>
+        Run(RunPlan.Single(_layout.Types[0].Model, options, sequence), replication, observer);
+
     /// <inheritdoc/>
     /// <exception cref="ReworkDivergenceException">A project needs more than <see cref="SingleProjectRun.ExecutionLimit"/> executions.</exception>
-    public ReplicationResult Run(SimulationOptions options, int[] sequence, int replication, IExecutionObserver? observer)
+    public ReplicationResult Run(RunPlan plan, int replication, IExecutionObserver? observer)
     {
-        Reset(options, sequence, SeedMixer.Derive(options.Seed, (ulong)replication));
-        var arrivals = options.Arrivals;
+        var options = plan.Options;
+        Reset(plan, SeedMixer.Derive(options.Seed, (ulong)replication));
         var projects = options.Projects;
         var warmup = options.EffectiveWarmup;
         var maxInSystem = options.MaxProjectsInSystem;
-        var arrivalStream = new SplitMix64(SeedMixer.Derive(_seed, ArrivalStreamKey));
-        var nextProject = 0;
-        var nextArrival = arrivals.ArrivalTime(0, 0, ref arrivalStream);
-        _events.Schedule(nextArrival, ArrivalEvent);
-        if (projects == 1)
-            CloseWindow(nextArrival);
+        for (var t = 0; t < _types.Length; t++)
+        {
+            _arrivalStreams[t] = new SplitMix64(SeedMixer.Derive(_typeSeeds[t], ArrivalStreamKey));
+            _events.Schedule(_types[t].Arrivals.ArrivalTime(0, 0, ref _arrivalStreams[t]), ArrivalEvent - t);
+        }
+        var arrived = 0;
 
         long events = 0;
         var stoppedEarly = false;
         while (_events.Count > 0)
         {
             var (time, payload) = _events.Dequeue();
-            _now = time;
-            events++;
-            if (payload != ArrivalEvent)
+            if (payload > ArrivalEvent)
             {
+                _now = time;
+                events++;
                 Complete(payload, observer);
                 continue;
             }
-            var project = nextProject++;
+            if (arrived == projects)
+                continue; // another type's arrival after the last project counted: never happens
+            _now = time;
+            events++;
+            var type = ArrivalEvent - payload;
+            var project = arrived++;
             if (project == warmup)
             {
                 _statistics.WindowOpened(_now);
                 _observer.WindowOpened(_now);
             }
-            if (nextProject < projects)
-            {
-                nextArrival = arrivals.ArrivalTime(nextProject, _now, ref arrivalStream);
-                _events.Schedule(nextArrival, ArrivalEvent);
-                if (nextProject == projects - 1)
-                    CloseWindow(nextArrival);
-            }
-            Arrive(project);
+            if (arrived == projects)
+                CloseWindow(_now);
+            var next = ++_typeProjects[type];
+            var arrivals = _types[type].Arrivals;
+            if (arrived < projects && (arrivals.MaxProjects is not { } max || next < max))
+                _events.Schedule(arrivals.ArrivalTime(next, _now, ref _arrivalStreams[type]), payload);
+            Arrive(type, next - 1, project);
             if (_inSystem > maxInSystem)
             {
                 stoppedEarly = true;
@@ -117,25 +150,42 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     /// <summary>
     /// A run stopped by the overload limit may be one whose rework never dies out, which fills the
-    /// system long before any project reaches the execution limit; one project of this process alone
-    /// tells the two apart (it diverges only if the process does) without touching the run's numbers.
+    /// system long before any project reaches the execution limit; one project of each type alone
+    /// tells the two apart (it diverges only if its process does) without touching the run's numbers.
     /// </summary>
     /// <exception cref="ReworkDivergenceException">One project alone passes the execution limit.</exception>
-    private void ThrowIfReworkDiverges() => new SingleProjectRun(_model).Run(_sequence, _seed);
-
-    private void Reset(SimulationOptions options, int[] sequence, ulong seed)
+    private void ThrowIfReworkDiverges()
     {
-        _statistics.Begin(_model, options);
-        _observer.Begin(_model, options);
+        foreach (var type in _types)
+            new SingleProjectRun(type.Model).Run(type.Sequence, _typeSeeds[type.Index]);
+    }
+
+    public override double WorkAhead(int resource, int slot, double queuedWork) => _queues.WorkAhead(this, resource, slot, queuedWork);
+
+    private void Reset(RunPlan plan, ulong seed)
+    {
+        _types = plan.Types;
+        _queuedProjectsLeave = _types.Any(t => t.Model.QueuedProjectsLeave);
+        _capped = plan.Capped;
+        _wipCap = plan.WipCap;
+        _statistics.Begin(plan);
+        _observer.Begin(plan);
         _policy.Reset();
-        _sequence = sequence;
         _seed = seed;
         _now = 0;
         _events.Clear();
         _queues.Reset();
         for (var r = 0; r < _m; r++)
-            _resources[r] = new ResourceState { Capacity = _model.ResourceCapacity[r] };
-        _sets.Reset(sequence, _taskResource);
+            _resources[r] = new ResourceState { Capacity = plan.Capacity[r] };
+        for (var t = 0; t < _types.Length; t++)
+        {
+            _sets[t].Reset(_types[t].Sequence, _types[t].TaskResource);
+            _typeSeeds[t] = _types[t].Seed(seed);
+            _typeProjects[t] = 0;
+            _activeOf[t] = 0;
+            _backlog[t].Clear();
+        }
+        _active = 0;
         _freeCount = 0;
         for (var s = _slots - 1; s >= 0; s--)
             _free[_freeCount++] = s;
@@ -149,37 +199,85 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         _observer.WindowClosed(end);
     }
 
-    private void Arrive(int project)
+    /// <summary>Project <paramref name="number"/> of type <paramref name="type"/>, the <paramref name="project"/>-th arrival overall, arrives now.</summary>
+    private void Arrive(int type, int number, int project)
     {
         if (_freeCount == 0)
             GrowSlots(_slots * 2);
         var slot = _free[--_freeCount];
-        var offset = slot * _n;
-        _model.StartProject(new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n),
-            new Span<SplitMix64>(_streams, offset, _n), SeedMixer.Derive(_seed, (ulong)project));
-        _projects[slot] = new ProjectState { Project = project, Arrival = _now, PendingPositions = _sets.All };
+        var offset = slot * _stride;
+        var kind = _types[type];
+        var n = kind.TaskCount;
+        kind.Model.StartProject(new Span<double>(_pending, offset, n), new Span<bool>(_done, offset, n),
+            new Span<SplitMix64>(_streams, offset, n), SeedMixer.Derive(_typeSeeds[type], (ulong)number));
+        _projects[slot] = new ProjectState
+        {
+            Project = project, Type = type, Offset = offset, Arrival = _now, Due = _now + kind.DueAllowance, PendingPositions = _sets[type].All,
+        };
         _statistics.ProjectArrived(slot, project, _now);
         _observer.ProjectArrived(slot, project, _now);
         TouchSystem();
         _inSystem++;
+        if (!_capped)
+        {
+            Advance(slot);
+            return;
+        }
+        if (_active < _wipCap && _activeOf[type] < kind.WipCap)
+            Admit(slot);
+        else
+            _backlog[type].Push(slot, _queues.Rank(this, slot), project);
+    }
+
+    /// <summary>The project in <paramref name="slot"/> enters the run past the WIP cap.</summary>
+    private void Admit(int slot)
+    {
+        ref var project = ref _projects[slot];
+        project.Backlog = _now - project.Arrival;
+        _active++;
+        _activeOf[project.Type]++;
+        _observer.ProjectAdmitted(slot, project.Type, _now);
         Advance(slot);
+    }
+
+    /// <summary>While the caps allow, the backlogged project first in the discipline's order (ties: earlier arrival) among the types with room enters.</summary>
+    private void Release()
+    {
+        while (_active < _wipCap)
+        {
+            var best = -1;
+            for (var t = 0; t < _types.Length; t++)
+            {
+                var backlog = _backlog[t];
+                if (backlog.Count == 0 || _activeOf[t] >= _types[t].WipCap)
+                    continue;
+                if (best < 0 || backlog.PeekRank < _backlog[best].PeekRank ||
+                    (backlog.PeekRank == _backlog[best].PeekRank && backlog.PeekOrder < _backlog[best].PeekOrder))
+                    best = t;
+            }
+            if (best < 0)
+                return;
+            Admit(_backlog[best].Pop());
+        }
     }
 
     /// <summary>The project in <paramref name="slot"/> picks its next task: starts it, queues for it, or finishes.</summary>
     private void Advance(int slot)
     {
         ref var project = ref _projects[slot];
-        var position = _sets.Enabled
+        var type = _types[project.Type];
+        var sequence = type.Sequence;
+        var position = _sets[project.Type].Enabled
             ? PositionSets.First(project.PendingPositions)
-            : NextTaskRule.StaticChoice(_sequence, new ReadOnlySpan<double>(_pending, slot * _n, _n), project.FirstPending);
+            : NextTaskRule.StaticChoice(sequence, new ReadOnlySpan<double>(_pending, project.Offset, type.TaskCount), project.FirstPending);
         if (position < 0)
         {
             Finish(slot);
             return;
         }
         project.FirstPending = position;
-        var task = _sequence[position];
-        var resource = _taskResource[task];
+        var task = sequence[position];
+        var resource = type.TaskResource[task];
         if (_resources[resource].IsIdle)
         {
             Start(slot, task, _now);
@@ -188,7 +286,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         var alternative = _policy.Alternative(this, slot, position);
         if (alternative >= 0)
         {
-            Start(slot, _sequence[alternative], _now);
+            Start(slot, sequence[alternative], _now);
             return;
         }
         Touch(resource);
@@ -201,16 +299,20 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     private void Start(int slot, int task, double requested)
     {
-        var resource = _taskResource[task];
+        ref var project = ref _projects[slot];
+        var type = _types[project.Type];
+        var resource = type.TaskResource[task];
         Touch(resource);
         ref var state = ref _resources[resource];
         if (++state.Busy == state.Capacity)
-            _sets.Filled(resource);
-        var cell = slot * _n + task;
+        {
+            foreach (ref var sets in _sets.AsSpan())
+                sets.Filled(resource);
+        }
+        var cell = project.Offset + task;
         var amount = _pending[cell];
         _pending[cell] = 0;
-        var duration = amount * _durations.Sample(task, ref _streams[cell]);
-        ref var project = ref _projects[slot];
+        var duration = amount * type.Model.Durations.Sample(task, ref _streams[cell]);
         // A cycle of full-size rework would otherwise keep this project, and the run, going for ever.
         if (++project.Executions > SingleProjectRun.ExecutionLimit)
             throw new ReworkDivergenceException(project.Executions);
@@ -218,7 +320,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         // them together have done that many times more; no process finishes no project in that many.
         if (++_executionsSinceFinish > SingleProjectRun.ExecutionLimit)
             throw new ReworkDivergenceException(NoProjectFinishes);
-        project.PendingPositions &= ~_sets.Bit(task);
+        project.PendingPositions &= ~_sets[project.Type].Bit(task);
         project.Task = task;
         project.Amount = amount;
         project.Requested = requested;
@@ -233,26 +335,35 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void Complete(int slot, IExecutionObserver? observer)
     {
         ref var project = ref _projects[slot];
+        var type = _types[project.Type];
         var task = project.Task;
-        var resource = _taskResource[task];
+        var resource = type.TaskResource[task];
         var duration = _now - project.Started;
         Touch(resource);
         ref var state = ref _resources[resource];
         if (state.Busy-- == state.Capacity)
-            _sets.Freed(resource);
+        {
+            foreach (ref var sets in _sets.AsSpan())
+                sets.Freed(resource);
+        }
         _policy.Ended(this, slot, resource);
         _statistics.ExecutionEnded(slot, resource, duration);
         _observer.ExecutionEnded(slot, resource, duration);
-        var offset = slot * _n;
+        var offset = project.Offset;
+        var n = type.TaskCount;
         if (_done[offset + task])
             project.Rework += duration;
-        observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now));
-        if (ReworkRule.Complete(_model, task, project.Amount,
-                new Span<double>(_pending, offset, _n), new Span<bool>(_done, offset, _n), ref _streams[offset + task]))
+        observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now)
+        {
+            Type = project.Type,
+        });
+        if (ReworkRule.Complete(type.Model, task, project.Amount,
+                new Span<double>(_pending, offset, n), new Span<bool>(_done, offset, n), ref _streams[offset + task]))
         {
             project.FirstPending = 0;
-            if (_sets.Enabled)
-                project.PendingPositions = _sets.Pending(new ReadOnlySpan<double>(_pending, offset, _n));
+            ref readonly var sets = ref _sets[project.Type];
+            if (sets.Enabled)
+                project.PendingPositions = sets.Pending(new ReadOnlySpan<double>(_pending, offset, n));
         }
 
         if (_queues.Count(resource) > 0)
@@ -270,10 +381,11 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     /// <summary>
     /// Reading (d): while <paramref name="resource"/> has an idle server and nobody queued for it, the
-    /// queued projects elsewhere, earliest request first (ties: earlier arrival), are asked for their
-    /// next task again by the policy's rule (<see cref="ISequencingPolicy.Alternative"/>); the first
-    /// that would take an idle resource's task leaves its queue and starts that task now. The time it
-    /// waited in the queue counts as its wait for the task it starts.
+    /// queued projects elsewhere, first in the discipline's order (under FIFO the earliest request;
+    /// ties: earlier request, then earlier arrival), are asked for their next task again by the
+    /// policy's rule (<see cref="ISequencingPolicy.Alternative"/>); the first that would take an idle
+    /// resource's task leaves its queue and starts that task now. The time it waited in the queue
+    /// counts as its wait for the task it starts. Only projects whose type reads (d) leave.
     /// </summary>
     private void OfferIdleServer(int resource)
     {
@@ -281,26 +393,32 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         {
             var leaver = -1;
             var position = -1;
+            var leaverRank = 0.0;
             for (var s = 0; s < _slots; s++)
             {
                 ref readonly var candidate = ref _projects[s];
-                if (!candidate.Queued || (leaver >= 0 && !EarlierRequest(candidate, _projects[leaver])))
+                if (!candidate.Queued || !_types[candidate.Type].Model.QueuedProjectsLeave)
+                    continue;
+                var rank = _queues.Rank(this, s);
+                if (leaver >= 0 && !(rank < leaverRank || (rank == leaverRank && EarlierRequest(candidate, _projects[leaver]))))
                     continue;
                 var alternative = _policy.Alternative(this, s, candidate.FirstPending);
                 if (alternative < 0)
                     continue;
                 leaver = s;
+                leaverRank = rank;
                 position = alternative;
             }
             if (leaver < 0)
                 return;
             ref var project = ref _projects[leaver];
-            var queue = _taskResource[project.Task];
+            var type = _types[project.Type];
+            var queue = type.TaskResource[project.Task];
             Touch(queue);
             _queues.Remove(this, queue, leaver);
             project.Queued = false;
             _policy.Dequeued(this, leaver, queue);
-            Start(leaver, _sequence[position], project.Requested);
+            Start(leaver, type.Sequence[position], project.Requested);
         }
     }
 
@@ -310,13 +428,22 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void Finish(int slot)
     {
         ref var project = ref _projects[slot];
-        var completion = new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework);
+        var completion = new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework)
+        {
+            Type = project.Type, Due = project.Due, Backlog = project.Backlog,
+        };
         _statistics.ProjectFinished(slot, completion);
         _observer.ProjectFinished(slot, completion);
         TouchSystem();
         _inSystem--;
         _free[_freeCount++] = slot;
         _executionsSinceFinish = 0;
+        if (_capped)
+        {
+            _active--;
+            _activeOf[project.Type]--;
+            Release();
+        }
     }
 
     /// <summary>Reports <paramref name="resource"/>'s queue and busy servers before either changes.</summary>
@@ -347,9 +474,9 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void GrowSlots(int slots)
     {
         var old = _slots;
-        Array.Resize(ref _pending, slots * _n);
-        Array.Resize(ref _done, slots * _n);
-        Array.Resize(ref _streams, slots * _n);
+        Array.Resize(ref _pending, slots * _stride);
+        Array.Resize(ref _done, slots * _stride);
+        Array.Resize(ref _streams, slots * _stride);
         Array.Resize(ref _projects, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)

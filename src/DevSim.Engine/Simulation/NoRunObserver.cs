@@ -1,11 +1,9 @@
-using DevSim.Engine.Rules;
-
 namespace DevSim.Engine.Simulation;
 
 /// <summary>An observer that does nothing: the run's extra observer when none is wanted; the JIT removes its calls.</summary>
 internal struct NoRunObserver : IRunObserver
 {
-    public readonly void Begin(ProcessModel model, SimulationOptions options) { }
+    public readonly void Begin(RunPlan plan) { }
 
     public readonly void SlotsGrown(int slots) { }
 
@@ -14,6 +12,8 @@ internal struct NoRunObserver : IRunObserver
     public readonly void WindowClosed(double end) { }
 
     public readonly void ProjectArrived(int slot, int project, double now) { }
+
+    public readonly void ProjectAdmitted(int slot, int type, double now) { }
 
     public readonly void InSystemChanging(double now, int inSystem) { }
 

@@ -8,6 +8,18 @@ namespace DevSim.Engine.Simulation;
 /// <param name="Rework">Time it spent on executions of tasks already done.</param>
 internal readonly record struct ProjectCompletion(int Project, double Arrival, double Completion, double Waiting, double Rework)
 {
+    /// <summary>Its type's index in the portfolio (0 for a scenario alone).</summary>
+    public int Type { get; init; }
+
+    /// <summary>Its due date; infinity when its type has none.</summary>
+    public double Due { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Time it spent in the WIP backlog before it was admitted.</summary>
+    public double Backlog { get; init; }
+
+    /// <summary>How late it finished: completion − due date when after it, else 0.</summary>
+    public double Tardiness => Math.Max(0, Completion - Due);
+
     /// <summary>Completion − arrival.</summary>
     public double Duration => Completion - Arrival;
 }

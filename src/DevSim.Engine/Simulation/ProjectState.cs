@@ -1,14 +1,20 @@
 namespace DevSim.Engine.Simulation;
 
 /// <summary>
-/// A project in the system, in its slot: who it is, its running totals, and its current execution
-/// or request. Its per-task state (pending work, done flags, random streams) lives in flat arrays
-/// of the run, n entries a slot, because the rules read it as spans.
+/// A project in the system, in its slot: who it is, its type, running totals, and its current
+/// execution or request. Its per-task state (pending work, done flags, random streams) lives in flat
+/// arrays of the run, from <see cref="Offset"/>, because the rules read it as spans.
 /// </summary>
 internal struct ProjectState
 {
-    /// <summary>The project's number in arrival order (0-based).</summary>
+    /// <summary>The project's number in arrival order over all types (0-based): the warm-up counts it.</summary>
     public int Project;
+
+    /// <summary>Its type's index in the portfolio.</summary>
+    public int Type;
+
+    /// <summary>Where its task cells start in the run's per-task arrays.</summary>
+    public int Offset;
 
     /// <summary>The task being executed or waited for.</summary>
     public int Task;
@@ -16,7 +22,7 @@ internal struct ProjectState
     /// <summary>No work is pending before this position of the sequence: the static choice's scan starts here (processes of more than 64 tasks, where <see cref="PendingPositions"/> is not used).</summary>
     public int FirstPending;
 
-    /// <summary>For n ≤ 64: bit p is set when the task at position p of the sequence has work pending.</summary>
+    /// <summary>For n ≤ 64: bit p is set when the task at position p of its type's sequence has work pending.</summary>
     public ulong PendingPositions;
 
     /// <summary>Executions started so far: more than <see cref="Evaluation.SingleProjectRun.ExecutionLimit"/> means its rework never dies out.</summary>
@@ -24,6 +30,12 @@ internal struct ProjectState
 
     /// <summary>When the project arrived.</summary>
     public double Arrival;
+
+    /// <summary>Its due date (arrival plus its type's allowance); infinity when its type has none.</summary>
+    public double Due;
+
+    /// <summary>Time spent in the WIP backlog before it was admitted.</summary>
+    public double Backlog;
 
     /// <summary>Time spent waiting for resources so far.</summary>
     public double Waiting;

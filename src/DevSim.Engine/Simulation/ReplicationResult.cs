@@ -24,4 +24,7 @@ public sealed record ReplicationResult(int Replication, long ProjectsCounted, do
 {
     /// <summary>The quantile sketch and steady-state diagnostics of this replication (issue 17); null only for results built by hand.</summary>
     public ReplicationDiagnostics? Diagnostics { get; init; }
+
+    /// <summary>Per type and overall, for a portfolio run (<c>devsim portfolio</c>); null for a scenario alone.</summary>
+    public PortfolioMeasures? Portfolio { get; init; }
 }

@@ -1,4 +1,3 @@
-using DevSim.Engine.Rules;
 using DevSim.Engine.Statistics;
 using MathNet.Numerics.Statistics;
 
@@ -32,10 +31,20 @@ internal sealed class ReplicationStatistics : IRunObserver
     private double _waitingSum;
     private double _reworkSum;
 
+    // Portfolio runs only (RunPlan.ByType): per-type and overall measures, and each type's work per resource.
+    private bool _byType;
+    private int _typeCount;
+    private double[] _typeRate = [];
+    private ProjectTally[] _typeTallies = [];
+    private readonly ProjectTally _overall = new();
+    private double[] _typeWork = [];
+    private long[] _typeFinished = [];
+
     /// <inheritdoc/>
-    public void Begin(ProcessModel model, SimulationOptions options)
+    public void Begin(RunPlan plan)
     {
-        _capacity = model.ResourceCapacity;
+        var options = plan.Options;
+        _capacity = plan.Capacity;
         if (_m != _capacity.Length)
         {
             _m = _capacity.Length;
@@ -44,7 +53,7 @@ internal sealed class ReplicationStatistics : IRunObserver
         }
         Array.Clear(_resources);
         _warmup = options.EffectiveWarmup;
-        _rate = 1 / options.Arrivals.MeanInterarrival;
+        _rate = 1 / plan.MeanInterarrival;
         _window.Reset();
         _inSystemArea = 0;
         _inSystemTouch = 0;
@@ -52,9 +61,21 @@ internal sealed class ReplicationStatistics : IRunObserver
         _duration = new RunningStatistics();
         _series.Begin(_warmup, _m);
         _batching = options.Replications == 1;
-        _batchWidth = BatchedSeries.InitialBatchSize * options.Arrivals.MeanInterarrival;
+        _batchWidth = BatchedSeries.InitialBatchSize * plan.MeanInterarrival;
         _waitingSum = 0;
         _reworkSum = 0;
+        _byType = plan.ByType;
+        if (!_byType)
+            return;
+        _typeCount = plan.Types.Length;
+        _typeRate = [.. plan.Types.Select(t => 1 / t.Arrivals.MeanInterarrival)];
+        if (_typeTallies.Length != _typeCount)
+            _typeTallies = [.. plan.Types.Select(_ => new ProjectTally())];
+        foreach (var tally in _typeTallies)
+            tally.Clear();
+        _overall.Clear();
+        _typeWork = new double[_typeCount * _m];
+        _typeFinished = new long[_typeCount];
     }
 
     /// <inheritdoc/>
@@ -131,6 +152,8 @@ internal sealed class ReplicationStatistics : IRunObserver
             _resources[r].WorkAll += work[r];
         _finishedAll++;
         _series.Finished(completion.Project, completion.Duration, completion.Waiting, completion.Rework, work);
+        if (_byType)
+            FinishedByType(completion, work);
         if (completion.Project >= _warmup)
         {
             var duration = completion.Duration;
@@ -139,6 +162,23 @@ internal sealed class ReplicationStatistics : IRunObserver
             _reworkSum += completion.Rework;
         }
     }
+
+    private void FinishedByType(in ProjectCompletion completion, ReadOnlySpan<double> work)
+    {
+        var type = completion.Type;
+        _typeFinished[type]++;
+        var typeWork = new Span<double>(_typeWork, type * _m, _m);
+        for (var r = 0; r < _m; r++)
+            typeWork[r] += work[r];
+        if (completion.Project >= _warmup)
+        {
+            _typeTallies[type].Add(completion);
+            _overall.Add(completion);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ProjectAdmitted(int slot, int type, double now) { }
 
     /// <inheritdoc/>
     public void RunEnding(double now, bool stoppedEarly)
@@ -160,7 +200,9 @@ internal sealed class ReplicationStatistics : IRunObserver
             ref var tally = ref _resources[r];
             var capacity = _capacity[r];
             // Offered load from every finished project: under overload few are counted after the warm-up.
-            var load = _finishedAll > 0 ? _rate * (tally.WorkAll / _finishedAll) / capacity : double.NaN;
+            // Several types: the sum of each type's own (its rate times its mean work here).
+            var load = _typeCount > 1 && _byType ? TypesLoad(r)
+                : _finishedAll > 0 ? _rate * (tally.WorkAll / _finishedAll) / capacity : double.NaN;
             resources[r] = new ResourceStatistics(
                 length > 0 ? tally.BusyArea / (capacity * length) : double.NaN,
                 length > 0 ? tally.QueueArea / length : double.NaN,
@@ -186,6 +228,32 @@ internal sealed class ReplicationStatistics : IRunObserver
             counted > 0 ? _reworkSum / counted : double.NaN,
             length > 0 ? _inSystemArea / length : double.NaN,
             resources, events, overloaded ? saturated : null, stoppedEarly, now)
-        { Diagnostics = diagnostics };
+        { Diagnostics = diagnostics, Portfolio = _byType ? PortfolioResult() : null };
+    }
+
+    private double TypesLoad(int resource)
+    {
+        var load = 0.0;
+        for (var t = 0; t < _typeCount; t++)
+            load += _typeFinished[t] > 0 ? _typeRate[t] * (_typeWork[t * _m + resource] / _typeFinished[t]) / _capacity[resource] : double.NaN;
+        return load;
+    }
+
+    /// <summary>Per type and overall, and each type's offered load on each resource (its rate times its mean work there, over the capacity).</summary>
+    private PortfolioMeasures PortfolioResult()
+    {
+        var load = new double[_m][];
+        for (var r = 0; r < _m; r++)
+        {
+            load[r] = new double[_typeCount];
+            for (var t = 0; t < _typeCount; t++)
+                load[r][t] = _typeFinished[t] > 0 ? _typeRate[t] * (_typeWork[t * _m + r] / _typeFinished[t]) / _capacity[r] : double.NaN;
+        }
+        return new PortfolioMeasures
+        {
+            Overall = _overall.Result(),
+            Types = [.. _typeTallies.Select(t => t.Result())],
+            LoadByType = load,
+        };
     }
 }

@@ -7,7 +7,8 @@ namespace DevSim.Engine.Simulation;
 /// resource is busy, the later pending task with an idle resource whose expected extra rework is
 /// least, but only when that rework is less than the expected wait for the busy resource
 /// (<see cref="NextTaskRule.ReworkAwareAlternative"/>). To know that wait it keeps, per resource, the
-/// expected work still to do in service and the expected work queued.
+/// expected work still to do in service and the expected work queued, and asks the queue discipline
+/// how much of the queued work would be served first (<see cref="RunState.WorkAhead"/>).
 /// </summary>
 internal struct ReworkAwarePolicy : ISequencingPolicy
 {
@@ -16,9 +17,8 @@ internal struct ReworkAwarePolicy : ISequencingPolicy
 
     public void Initialize(RunState run)
     {
-        var resources = run.Model.ResourceCapacity.Length;
-        _serviceEndSum = new double[resources];
-        _queuedWork = new double[resources];
+        _serviceEndSum = new double[run.PoolSize];
+        _queuedWork = new double[run.PoolSize];
     }
 
     public readonly void Reset()
@@ -29,42 +29,37 @@ internal struct ReworkAwarePolicy : ISequencingPolicy
 
     public readonly int Alternative(RunState run, int slot, int staticPosition)
     {
-        var resource = run.TaskResource[run.Sequence[staticPosition]];
+        var type = run.TypeOf(slot);
+        var resource = type.TaskResource[type.Sequence[staticPosition]];
         var idle = run.Idle;
-        return NextTaskRule.ReworkAwareAlternative(run.Model, run.Sequence, run.Pending(slot), run.Done(slot),
-            staticPosition, ExpectedWait(run, resource), ref idle);
+        return NextTaskRule.ReworkAwareAlternative(type.Model, type.Sequence, type.TaskResource, run.Pending(slot), run.Done(slot),
+            staticPosition, ExpectedWait(run, resource, slot), ref idle);
     }
 
     public readonly void Started(RunState run, int slot, int resource) => _serviceEndSum[resource] += ExpectedEnd(run, slot);
 
     public readonly void Ended(RunState run, int slot, int resource) => _serviceEndSum[resource] -= ExpectedEnd(run, slot);
 
-    public readonly void Queued(RunState run, int slot, int resource) => _queuedWork[resource] += ExpectedWork(run, slot);
+    public readonly void Queued(RunState run, int slot, int resource) => _queuedWork[resource] += run.RequestWork(slot);
 
-    public readonly void Dequeued(RunState run, int slot, int resource) => _queuedWork[resource] -= ExpectedWork(run, slot);
+    public readonly void Dequeued(RunState run, int slot, int resource) => _queuedWork[resource] -= run.RequestWork(slot);
 
     /// <summary>
-    /// The expected wait of a project joining <paramref name="resource"/>'s queue now: the expected
-    /// work still to do in service plus the work queued, shared by its servers (exact in expectation
-    /// for one server; the fluid approximation for several).
+    /// The expected wait of the project in <paramref name="slot"/> joining <paramref name="resource"/>'s
+    /// queue now: the expected work still to do in service plus the queued work the discipline would
+    /// serve first, shared by its servers (exact in expectation for one server; the fluid
+    /// approximation for several).
     /// </summary>
-    private readonly double ExpectedWait(RunState run, int resource)
+    private readonly double ExpectedWait(RunState run, int resource, int slot)
     {
         ref readonly var state = ref run.Resource(resource);
-        return Math.Max(0, _serviceEndSum[resource] - state.Busy * run.Now + _queuedWork[resource]) / state.Capacity;
+        return Math.Max(0, _serviceEndSum[resource] - state.Busy * run.Now + run.WorkAhead(resource, slot, _queuedWork[resource])) / state.Capacity;
     }
 
     /// <summary>When the execution in <paramref name="slot"/> ends on average: amount × d after its start.</summary>
     private static double ExpectedEnd(RunState run, int slot)
     {
         ref readonly var project = ref run.Project(slot);
-        return project.Started + project.Amount * run.TaskDuration[project.Task];
-    }
-
-    /// <summary>The expected work of the request of the project in <paramref name="slot"/>: its pending amount × d.</summary>
-    private static double ExpectedWork(RunState run, int slot)
-    {
-        var task = run.Project(slot).Task;
-        return run.Pending(slot)[task] * run.TaskDuration[task];
+        return project.Started + project.Amount * run.TypeOf(slot).TaskDuration[project.Task];
     }
 }

@@ -9,6 +9,8 @@ namespace DevSim.Engine.Simulation;
 /// </summary>
 public static class SequencingPolicyRegistry
 {
+    private static readonly IRunFactory PerType = new RunFactory<PerTypePolicy>();
+
     private static readonly PolicyEntry[] Entries =
     [
         new(SequencingPolicy.Static, "static", "always the first pending task in the sequence", new RunFactory<StaticPolicy>()),
@@ -35,7 +37,7 @@ public static class SequencingPolicyRegistry
     public static SequencingPolicy? Parse(string? name) =>
         Entries.Where(e => e.Name == name).Select(e => (SequencingPolicy?)e.Policy).FirstOrDefault();
 
-    /// <summary>Working memory for replications of <paramref name="model"/> under <paramref name="policy"/>.</summary>
+    /// <summary>Working memory for replications of <paramref name="model"/> under <paramref name="policy"/>, queueing first come, first served.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="model">The process.</param>
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
@@ -49,7 +51,12 @@ public static class SequencingPolicyRegistry
     /// <param name="usePositionSets">Whether to use <see cref="PositionSets"/> when n ≤ 64; false only to test them against the scans.</param>
     internal static IMultiProjectRun CreateRun<TObserver>(SequencingPolicy policy, ProcessModel model, TObserver observer, bool usePositionSets = true)
         where TObserver : struct, IRunObserver =>
-        Entry(policy).Runs.Create(model, usePositionSets, observer);
+        QueueDisciplineRegistry.CreateRun(RunPlan.Single(model, new SimulationOptions { Policy = policy }, [.. Enumerable.Range(0, model.TaskCount)]),
+            observer, usePositionSets);
+
+    /// <summary>The run factory of <paramref name="plan"/>'s policies: their own struct when every type follows the same one, else <see cref="PerTypePolicy"/>.</summary>
+    internal static IRunFactory Factory(RunPlan plan) =>
+        plan.Types.Select(t => t.Policy).Distinct().ToList() is [var only] ? Entry(only).Runs : PerType;
 
     private static PolicyEntry Entry(SequencingPolicy policy) =>
         Entries.FirstOrDefault(e => e.Policy == policy) ?? throw new ArgumentOutOfRangeException(nameof(policy), policy, "not a sequencing policy");

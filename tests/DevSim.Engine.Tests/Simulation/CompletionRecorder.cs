@@ -1,4 +1,3 @@
-using DevSim.Engine.Rules;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Engine.Tests.Simulation;
@@ -16,7 +15,7 @@ internal readonly struct CompletionRecorder(CompletionRecorder.Log log) : IRunOb
         public int Begins { get; set; }
     }
 
-    public void Begin(ProcessModel model, SimulationOptions options)
+    public void Begin(RunPlan plan)
     {
         log.Completions.Clear();
         log.Begins++;
@@ -29,6 +28,8 @@ internal readonly struct CompletionRecorder(CompletionRecorder.Log log) : IRunOb
     public void WindowClosed(double end) { }
 
     public void ProjectArrived(int slot, int project, double now) { }
+
+    public void ProjectAdmitted(int slot, int type, double now) { }
 
     public void InSystemChanging(double now, int inSystem) => log.MostInSystem = Math.Max(log.MostInSystem, inSystem);
 

@@ -16,11 +16,11 @@ internal struct LastIdlePolicy : ISequencingPolicy
     public readonly int Alternative(RunState run, int slot, int staticPosition)
     {
         var pending = run.Pending(slot);
-        var sequence = run.Sequence;
+        var sequence = run.TypeOf(slot).Sequence;
         for (var p = sequence.Length - 1; p > staticPosition; p--)
         {
             var task = sequence[p];
-            if (pending[task] > 0 && run.Resource(run.TaskResource[task]).IsIdle)
+            if (pending[task] > 0 && run.Resource(run.TypeOf(slot).TaskResource[task]).IsIdle)
                 return p;
         }
         return -1;

@@ -8,7 +8,7 @@ internal struct LifoDiscipline : IQueueDiscipline
     private Stack<int>[] _stacks;
 
     public void Initialize(RunState run) =>
-        _stacks = [.. Enumerable.Range(0, run.Model.ResourceCapacity.Length).Select(_ => new Stack<int>())];
+        _stacks = [.. Enumerable.Range(0, run.PoolSize).Select(_ => new Stack<int>())];
 
     public readonly void Reset()
     {
@@ -29,4 +29,8 @@ internal struct LifoDiscipline : IQueueDiscipline
         foreach (var s in kept)
             _stacks[resource].Push(s);
     }
+
+    public readonly double Rank(RunState run, int slot) => -run.Project(slot).Requested;
+
+    public readonly double WorkAhead(RunState run, int resource, int slot, double queuedWork) => 0;
 }
