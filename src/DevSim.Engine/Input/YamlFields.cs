@@ -116,6 +116,17 @@ internal abstract class YamlFields
 
     protected void Note(string key, YamlNode node) => _lines.TryAdd(key, checked((int)node.Start.Line));
 
-    protected void Problem(string key, string message, YamlNode node) =>
-        Problems.Add(new InputProblem(key, message, checked((int)node.Start.Line)));
+    /// <summary>
+    /// Adds a problem; past <see cref="InputLimits.MaxProblems"/> one last line says the rest are not listed,
+    /// so a file of a million bad values neither fills memory with messages nor the screen with lines.
+    /// </summary>
+    protected void Problem(string key, string message, YamlNode node)
+    {
+        if (Problems.Count > InputLimits.MaxProblems)
+            return;
+        var line = checked((int)node.Start.Line);
+        Problems.Add(Problems.Count < InputLimits.MaxProblems
+            ? new InputProblem(key, message, line)
+            : new InputProblem("", $"more problems from here on are not listed (the first {InputLimits.MaxProblems} are)", line));
+    }
 }

@@ -27,6 +27,11 @@ internal static class YamlText
             problem = new InputProblem("", $"malformed YAML/JSON: {Tidy(message)}", checked((int)e.Start.Line));
             return null;
         }
+        catch (TooManyNodesException e)
+        {
+            problem = new InputProblem("", InputLimits.TooManyNodes, e.Line);
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner reports some truncated input this way, without a position.
@@ -50,9 +55,15 @@ internal static class YamlText
 
     private static string Tidy(string message) => message.Replace(Environment.NewLine, " ", StringComparison.Ordinal).Trim();
 
-    /// <summary>Remembers where the last parsed event ended, for errors that carry no position.</summary>
+    /// <summary>
+    /// Remembers where the last parsed event ended, for errors that carry no position, and counts the nodes
+    /// as they are parsed: the tree is built as the events arrive, so stopping at <see cref="InputLimits.MaxNodes"/>
+    /// bounds its memory (16 MiB of "[1, 2], " is 6.7 million nodes).
+    /// </summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
+        private int _nodes;
+
         public ParsingEvent? Current => inner.Current;
 
         public int LastLine { get; private set; } = 1;
@@ -61,8 +72,18 @@ internal static class YamlText
         {
             var moved = inner.MoveNext();
             if (inner.Current is { } current)
+            {
                 LastLine = checked((int)current.End.Line);
+                if (current is NodeEvent && ++_nodes > InputLimits.MaxNodes)
+                    throw new TooManyNodesException(checked((int)current.Start.Line));
+            }
             return moved;
         }
+    }
+
+    /// <summary>The parse stopped at <see cref="InputLimits.MaxNodes"/>, at <see cref="Line"/>.</summary>
+    private sealed class TooManyNodesException(int line) : Exception(InputLimits.TooManyNodes)
+    {
+        public int Line { get; } = line;
     }
 }

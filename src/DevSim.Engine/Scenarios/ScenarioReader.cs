@@ -107,6 +107,8 @@ public static class ScenarioReader
                 return;
             }
             var entry = 0;
+            // A pair given twice is a slip (two lists pasted together): named, and never held twice.
+            var first = new Dictionary<PrecedencePair, int>();
             foreach (var item in list)
             {
                 var key = ScenarioKeys.Precedence(++entry);
@@ -116,8 +118,13 @@ public static class ScenarioReader
                     Problem(key, "must be a pair [a, b] of two task ids", item);
                     continue;
                 }
-                if (ToInteger(pair.Children[0], key) is { } before && ToInteger(pair.Children[1], key) is { } after)
-                    d.Precedence.Add(new PrecedencePair(before, after));
+                if (ToInteger(pair.Children[0], key) is not { } before || ToInteger(pair.Children[1], key) is not { } after)
+                    continue;
+                var read = new PrecedencePair(before, after);
+                if (first.TryAdd(read, entry))
+                    d.Precedence.Add(read);
+                else
+                    Problem(key, $"[{before}, {after}] is given again (first as pair {first[read]})", item);
             }
         }
 

@@ -5,9 +5,13 @@ using DevSim.Engine.Experiments;
 namespace DevSim.Runner.Cli;
 
 /// <summary>
-/// Reads every input file devsim takes (scenario, experiment, team, arrivals): the engine parses
-/// text, the runner reads files. A file larger than <see cref="MaxBytes"/> is refused after reading
-/// at most that much (a device such as /dev/zero never ends), and a folder is named as a folder.
+/// The input gate: every file devsim reads comes through here (scenario, experiment, team and portfolio
+/// files, arrivals and utilisation CSVs, a merge's results.json, a sweep's plan.json and cell files), so
+/// every reader gets the same rules. Only a regular file is opened: a folder, a named pipe (which would
+/// block until some process writes to it), a device such as /dev/zero (which never ends) or a socket is
+/// refused by name before it is opened (<see cref="FileTypes"/>). A file larger than <see cref="MaxBytes"/>
+/// is refused after reading at most that much. The parsers then bound what they hold as they read
+/// (YAML and JSON nodes: <see cref="DevSim.Engine.Input.InputLimits"/>).
 /// </summary>
 internal static class InputFiles
 {
@@ -33,8 +37,8 @@ internal static class InputFiles
     /// </summary>
     public static string ReadText(string path, string kind)
     {
-        if (Directory.Exists(path))
-            throw new IOException($"is a folder, not a {kind} file");
+        if (NotRegular(FileTypes.Of(path), kind) is { } refusal)
+            throw new IOException(refusal);
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -73,6 +77,16 @@ internal static class InputFiles
             return File.Exists(path) || Directory.Exists(path) ? ReadText(path, "scenario") : null;
         };
     }
+
+    /// <summary>Why a path of type <paramref name="type"/> is not read as a <paramref name="kind"/> file, or null when it is read.</summary>
+    private static string? NotRegular(FileType type, string kind) => type switch
+    {
+        FileType.Folder => $"is a folder, not a {kind} file",
+        FileType.Pipe => $"is a named pipe, not a regular {kind} file (devsim reads input only from regular files: a pipe blocks until something writes to it)",
+        FileType.Device => $"is a device, not a regular {kind} file (devsim reads input only from regular files)",
+        FileType.Socket => $"is a socket, not a regular {kind} file (devsim reads input only from regular files)",
+        _ => null, // a missing file is said so when it is opened; Unknown is read under the size limit
+    };
 
     private static string TooLarge(string kind, long? length) =>
         $"{(length is { } n ? $"{n.ToString("N0", CultureInfo.InvariantCulture)} bytes" : "the file")} is more than a {kind} file may hold " +

@@ -36,7 +36,8 @@ internal sealed class ModelReadingOptions
         {
             Description = Description(key) + $" ({string.Join(" or ", values)}; default: the scenario's model: block, else {values[0]}).",
         };
-        option.AcceptOnlyFromAmong([.. values]);
+        // Not AcceptOnlyFromAmong, whose message names the value but not the option.
+        option.Validators.Add(r => CommonOptions.OneOf(r, [.. values]));
         return option;
     }
 

@@ -22,8 +22,6 @@ internal static class PlotCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(results);
-            if (!File.Exists(path))
-                throw new UserErrorException($"{path}: no such file (give the results.json that devsim merge wrote)");
             var (points, resources, experiment, projects) = SweepPlots.Read(path);
             var folder = parse.GetValue(output) ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
             IReadOnlyList<string> written;

@@ -50,37 +50,16 @@ internal static class SweepPlots
             [r.Scenario, r.Sequence, r.Policy, r.Interarrival, r.Resource, r.Utilisation, r.Lower, r.Upper, r.OfferedLoad]));
 
     /// <summary>
-    /// Reads a merge's results.json (points) and, when present, the per-resource CSV beside it; every
-    /// problem is a <see cref="UserErrorException"/> naming the file.
+    /// Reads a merge's results.json (<see cref="SweepResultsFile"/>) and, when present, the per-resource CSV
+    /// beside it (<see cref="UtilisationFile"/>); every problem is a <see cref="UserErrorException"/> naming the
+    /// file and the JSON path or line.
     /// </summary>
     public static (IReadOnlyList<SweepCurvePoint> Points, IReadOnlyList<SweepResourcePoint> Resources, string Experiment, int Projects) Read(string jsonPath)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(jsonPath), new JsonDocumentOptions { AllowTrailingCommas = false });
-            var root = document.RootElement;
-            var points = new List<SweepCurvePoint>();
-            foreach (var p in Property(root, "points", jsonPath).EnumerateArray())
-            {
-                if (p.GetProperty("interarrival").ValueKind == JsonValueKind.Null)
-                    continue;
-                points.Add(new SweepCurvePoint(p.GetProperty("scenario").GetString()!, p.GetProperty("sequence").GetString()!,
-                    p.GetProperty("policy").GetString()!, Number(p.GetProperty("interarrival")), p.GetProperty("replications").GetInt32(),
-                    Stats(p.GetProperty("duration")), Stats(p.GetProperty("waiting")), p.GetProperty("status").GetString()!,
-                    p.TryGetProperty("verdict", out var verdict) ? verdict.GetString() : null));
-            }
-            var csv = ResourcesPath(jsonPath);
-            var resources = File.Exists(csv) ? ReadResources(csv) : [];
-            return (points, resources, Property(root, "experiment", jsonPath).GetString() ?? "", Property(root, "projects", jsonPath).GetInt32());
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new UserErrorException($"{jsonPath}: not the results.json of devsim merge ({Json.Problem(e)})");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserErrorException($"{jsonPath}: cannot read: {e.Message}");
-        }
+        var results = SweepResultsFile.Read(jsonPath);
+        var csv = ResourcesPath(jsonPath);
+        var resources = FileTypes.Of(csv) == FileType.Missing ? [] : UtilisationFile.Read(csv, results.Points);
+        return (results.Points, resources, results.Experiment, results.Projects);
     }
 
     /// <summary>Where the per-resource CSV of a merge's CSV or JSON lives: NAME-utilisation.csv beside it.</summary>
@@ -181,34 +160,4 @@ internal static class SweepPlots
     private static (double, double, double) Triple(SampleSummary s) => (s.Mean, s.Ci95.Lower, s.Ci95.Upper);
 
     private static string Safe(string name) => string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
-
-    private static JsonElement Property(JsonElement e, string name, string path) =>
-        e.TryGetProperty(name, out var value) ? value : throw new KeyNotFoundException($"no '{name}' key");
-
-    private static double Number(JsonElement e) => e.ValueKind == JsonValueKind.String
-        ? double.Parse(e.GetString()!, NumberStyles.Float, CultureInfo.InvariantCulture)
-        : e.GetDouble();
-
-    private static (double, double, double) Stats(JsonElement e)
-    {
-        var ci = e.GetProperty("ci95");
-        return (Number(e.GetProperty("mean")), Number(ci[0]), Number(ci[1]));
-    }
-
-    private static List<SweepResourcePoint> ReadResources(string csv)
-    {
-        using var reader = new StreamReader(csv);
-        using var parser = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
-        if (!parser.Read() || !parser.ReadHeader() || !parser.HeaderRecord!.SequenceEqual(ResourceHeader))
-            throw new UserErrorException($"{csv}: line 1: expected the header {string.Join(',', ResourceHeader)}");
-        var rows = new List<SweepResourcePoint>();
-        while (parser.Read())
-        {
-            double D(int i) => parser.GetField(i) is { Length: > 0 } s ? double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture) : double.NaN;
-            if (parser.Parser.Count != ResourceHeader.Length)
-                throw new UserErrorException($"{csv}: line {parser.Parser.Row}: {parser.Parser.Count} fields, expected {ResourceHeader.Length}");
-            rows.Add(new SweepResourcePoint(parser.GetField(0)!, parser.GetField(1)!, parser.GetField(2)!, D(3), parser.GetField(4)!, D(5), D(6), D(7), D(8)));
-        }
-        return rows;
-    }
 }

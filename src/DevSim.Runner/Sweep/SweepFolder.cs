@@ -32,9 +32,9 @@ internal sealed class SweepFolder(string path)
             string text;
             try
             {
-                text = File.ReadAllText(PlanPath);
+                text = InputFiles.ReadText(PlanPath, "plan");
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException e)
             {
                 throw new EnvironmentErrorException(PlanPath, "cannot read", e);
             }
@@ -120,9 +120,9 @@ internal sealed class SweepFolder(string path)
             SweepCellFile? read;
             try
             {
-                read = Json.Deserialize<SweepCellFile>(File.ReadAllText(file));
+                read = Json.Deserialize<SweepCellFile>(InputFiles.ReadText(file, "cell"));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException e)
             {
                 throw new EnvironmentErrorException(file, "cannot read", e);
             }
