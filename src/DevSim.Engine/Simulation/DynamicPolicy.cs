@@ -15,15 +15,14 @@ internal struct DynamicPolicy : ISequencingPolicy
     public readonly int Alternative(RunState run, int slot, int staticPosition)
     {
         ref readonly var project = ref run.Project(slot);
-        var type = run.TypeOf(slot);
+        ref readonly var type = ref run.Kind(project.Type);
         if (type.Constrained)
         {
             var free = run.Idle;
             return NextTaskRule.DynamicAlternative(type.Sequence, run.Pending(slot), run.Done(slot), type.Model.Precedence, staticPosition, type.TaskResource, ref free);
         }
-        ref readonly var sets = ref run.Sets(project.Type);
-        if (sets.Enabled)
-            return PositionSets.First(PositionSets.WithoutFirst(project.PendingPositions) & sets.Idle);
+        if (type.Sets.Enabled)
+            return PositionSets.First(PositionSets.WithoutFirst(project.PendingPositions) & type.Sets.Idle);
         var idle = run.Idle;
         return NextTaskRule.DynamicAlternative(type.Sequence, run.Pending(slot), staticPosition, type.TaskResource, ref idle);
     }

@@ -16,7 +16,7 @@ internal struct PriorityRank : IRequestRank
 /// <summary><c>edd</c>: the earliest due date; projects without one (due at infinity) last.</summary>
 internal struct DueDateRank : IRequestRank
 {
-    public readonly double Rank(RunState run, int slot) => run.Project(slot).Due;
+    public readonly double Rank(RunState run, int slot) => run.Due(slot);
 }
 
 /// <summary><c>srw</c>: the least expected remaining work (pending amount times d, over the project's tasks).</summary>
@@ -31,5 +31,5 @@ internal struct RemainingWorkRank : IRequestRank
 /// </summary>
 internal struct SlackRank : IRequestRank
 {
-    public readonly double Rank(RunState run, int slot) => run.Project(slot).Due - run.RemainingWork(slot);
+    public readonly double Rank(RunState run, int slot) => run.Due(slot) - run.RemainingWork(slot);
 }

@@ -42,6 +42,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private TObserver _observer;
 
     private bool _queuedProjectsLeave;
+    private bool _byType; // a portfolio run: completions carry type, due date and backlog wait
     private int[] _free = [];
     private int _freeCount;
     private ulong _seed;
@@ -52,6 +53,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private SplitMix64[] _arrivalStreams = [];
     private int[] _typeProjects = [];
     private ulong[] _typeSeeds = [];
+    private int[] _typeMax = []; // the most projects its arrival process delivers (a trace's length)
 
     // The admission stage (docs/model.md#work-in-process-cap): active projects overall and per type,
     // and per type the backlog of projects waiting to enter, ordered by the discipline.
@@ -79,6 +81,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         _arrivalStreams = new SplitMix64[_types.Length];
         _typeProjects = new int[_types.Length];
         _typeSeeds = new ulong[_types.Length];
+        _typeMax = new int[_types.Length];
         GrowSlots(16);
     }
 
@@ -134,9 +137,8 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             if (arrived == projects)
                 CloseWindow(_now);
             var next = ++_typeProjects[type];
-            var arrivals = _types[type].Arrivals;
-            if (arrived < projects && (arrivals.MaxProjects is not { } max || next < max))
-                _events.Schedule(arrivals.ArrivalTime(next, _now, ref _arrivalStreams[type]), payload);
+            if (arrived < projects && next < _typeMax[type])
+                _events.Schedule(_types[type].Arrivals.ArrivalTime(next, _now, ref _arrivalStreams[type]), payload);
             Arrive(type, next - 1, project);
             if (_inSystem > maxInSystem)
             {
@@ -167,6 +169,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         _types = plan.Types;
         _queuedProjectsLeave = _types.Any(t => t.Model.QueuedProjectsLeave);
         _capped = plan.Capped;
+        _byType = plan.ByType;
         _wipCap = plan.WipCap;
         _statistics.Begin(plan);
         _observer.Begin(plan);
@@ -179,8 +182,9 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             _resources[r] = new ResourceState { Capacity = plan.Capacity[r] };
         for (var t = 0; t < _types.Length; t++)
         {
-            _sets[t].Reset(_types[t].Sequence, _types[t].TaskResource);
+            _kinds[t].Use(_types[t]);
             _typeSeeds[t] = _types[t].Seed(seed);
+            _typeMax[t] = _types[t].Arrivals.MaxProjects ?? int.MaxValue;
             _typeProjects[t] = 0;
             _activeOf[t] = 0;
             _backlog[t].Clear();
@@ -212,8 +216,10 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             new Span<SplitMix64>(_streams, offset, n), SeedMixer.Derive(_typeSeeds[type], (ulong)number));
         _projects[slot] = new ProjectState
         {
-            Project = project, Type = type, Offset = offset, Arrival = _now, Due = _now + kind.DueAllowance, PendingPositions = _sets[type].All,
+            Project = project, Type = type, Arrival = _now, PendingPositions = _kinds[type].Sets.All,
         };
+        _due[slot] = _now + kind.DueAllowance;
+        _backlogWait[slot] = 0;
         _statistics.ProjectArrived(slot, project, _now);
         _observer.ProjectArrived(slot, project, _now);
         TouchSystem();
@@ -233,7 +239,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void Admit(int slot)
     {
         ref var project = ref _projects[slot];
-        project.Backlog = _now - project.Arrival;
+        _backlogWait[slot] = _now - project.Arrival;
         _active++;
         _activeOf[project.Type]++;
         _observer.ProjectAdmitted(slot, project.Type, _now);
@@ -265,11 +271,11 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void Advance(int slot)
     {
         ref var project = ref _projects[slot];
-        var type = _types[project.Type];
+        ref var type = ref _kinds[project.Type];
         var sequence = type.Sequence;
-        var position = _sets[project.Type].Enabled
+        var position = type.Sets.Enabled
             ? PositionSets.First(project.PendingPositions)
-            : NextTaskRule.StaticChoice(sequence, new ReadOnlySpan<double>(_pending, project.Offset, type.TaskCount), project.FirstPending);
+            : NextTaskRule.StaticChoice(sequence, new ReadOnlySpan<double>(_pending, slot * _stride, type.TaskCount), project.FirstPending);
         if (position < 0)
         {
             Finish(slot);
@@ -299,20 +305,23 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     private void Start(int slot, int task, double requested)
     {
-        ref var project = ref _projects[slot];
-        var type = _types[project.Type];
-        var resource = type.TaskResource[task];
+        // The type is looked up again where needed rather than held as a reference across the calls.
+        var kind = _projects[slot].Type;
+        var resource = _kinds[kind].TaskResource[task];
         Touch(resource);
         ref var state = ref _resources[resource];
         if (++state.Busy == state.Capacity)
         {
-            foreach (ref var sets in _sets.AsSpan())
-                sets.Filled(resource);
+            if (_kinds.Length == 1)
+                _kinds[0].Sets.Filled(resource);
+            else
+                FillAll(resource);
         }
-        var cell = project.Offset + task;
+        var cell = slot * _stride + task;
         var amount = _pending[cell];
         _pending[cell] = 0;
-        var duration = amount * type.Model.Durations.Sample(task, ref _streams[cell]);
+        var duration = amount * _kinds[kind].Durations.Sample(task, ref _streams[cell]);
+        ref var project = ref _projects[slot];
         // A cycle of full-size rework would otherwise keep this project, and the run, going for ever.
         if (++project.Executions > SingleProjectRun.ExecutionLimit)
             throw new ReworkDivergenceException(project.Executions);
@@ -320,7 +329,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         // them together have done that many times more; no process finishes no project in that many.
         if (++_executionsSinceFinish > SingleProjectRun.ExecutionLimit)
             throw new ReworkDivergenceException(NoProjectFinishes);
-        project.PendingPositions &= ~_sets[project.Type].Bit(task);
+        project.PendingPositions &= ~_kinds[kind].Sets.Bit(task);
         project.Task = task;
         project.Amount = amount;
         project.Requested = requested;
@@ -332,38 +341,54 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         _policy.Started(this, slot, resource);
     }
 
+    /// <summary>Resource <paramref name="resource"/> has no free server any more: every type's position sets learn it.</summary>
+    private void FillAll(int resource)
+    {
+        foreach (ref var kind in _kinds.AsSpan())
+            kind.Sets.Filled(resource);
+    }
+
+    /// <summary>Resource <paramref name="resource"/> has a free server again: every type's position sets learn it.</summary>
+    private void FreeAll(int resource)
+    {
+        foreach (ref var kind in _kinds.AsSpan())
+            kind.Sets.Freed(resource);
+    }
+
     private void Complete(int slot, IExecutionObserver? observer)
     {
         ref var project = ref _projects[slot];
-        var type = _types[project.Type];
+        var kind = project.Type;
         var task = project.Task;
-        var resource = type.TaskResource[task];
+        var resource = _kinds[kind].TaskResource[task];
         var duration = _now - project.Started;
         Touch(resource);
         ref var state = ref _resources[resource];
         if (state.Busy-- == state.Capacity)
         {
-            foreach (ref var sets in _sets.AsSpan())
-                sets.Freed(resource);
+            if (_kinds.Length == 1)
+                _kinds[0].Sets.Freed(resource);
+            else
+                FreeAll(resource);
         }
         _policy.Ended(this, slot, resource);
         _statistics.ExecutionEnded(slot, resource, duration);
         _observer.ExecutionEnded(slot, resource, duration);
-        var offset = project.Offset;
+        var offset = slot * _stride;
+        ref readonly var type = ref _kinds[kind];
         var n = type.TaskCount;
         if (_done[offset + task])
             project.Rework += duration;
         observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now)
         {
-            Type = project.Type,
+            Type = kind,
         });
         if (ReworkRule.Complete(type.Model, task, project.Amount,
                 new Span<double>(_pending, offset, n), new Span<bool>(_done, offset, n), ref _streams[offset + task]))
         {
             project.FirstPending = 0;
-            ref readonly var sets = ref _sets[project.Type];
-            if (sets.Enabled)
-                project.PendingPositions = sets.Pending(new ReadOnlySpan<double>(_pending, offset, n));
+            if (type.Sets.Enabled)
+                project.PendingPositions = type.Sets.Pending(new ReadOnlySpan<double>(_pending, offset, n));
         }
 
         if (_queues.Count(resource) > 0)
@@ -412,7 +437,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             if (leaver < 0)
                 return;
             ref var project = ref _projects[leaver];
-            var type = _types[project.Type];
+            var type = _kinds[project.Type];
             var queue = type.TaskResource[project.Task];
             Touch(queue);
             _queues.Remove(this, queue, leaver);
@@ -428,10 +453,12 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private void Finish(int slot)
     {
         ref var project = ref _projects[slot];
-        var completion = new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework)
-        {
-            Type = project.Type, Due = project.Due, Backlog = project.Backlog,
-        };
+        var completion = _byType
+            ? new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework)
+            {
+                Type = project.Type, Due = _due[slot], Backlog = _backlogWait[slot],
+            }
+            : new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework);
         _statistics.ProjectFinished(slot, completion);
         _observer.ProjectFinished(slot, completion);
         TouchSystem();
@@ -478,6 +505,8 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         Array.Resize(ref _done, slots * _stride);
         Array.Resize(ref _streams, slots * _stride);
         Array.Resize(ref _projects, slots);
+        Array.Resize(ref _due, slots);
+        Array.Resize(ref _backlogWait, slots);
         Array.Resize(ref _free, slots);
         for (var s = slots - 1; s >= old; s--)
             _free[_freeCount++] = s;

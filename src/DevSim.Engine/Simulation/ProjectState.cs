@@ -3,7 +3,9 @@ namespace DevSim.Engine.Simulation;
 /// <summary>
 /// A project in the system, in its slot: who it is, its type, running totals, and its current
 /// execution or request. Its per-task state (pending work, done flags, random streams) lives in flat
-/// arrays of the run, from <see cref="Offset"/>, because the rules read it as spans.
+/// arrays of the run, because the rules read it as spans: slot s's cells start at s times the largest
+/// n among the types (its own offset; a type with fewer tasks leaves the rest unused), so the
+/// state stays 80 bytes, as before types.
 /// </summary>
 internal struct ProjectState
 {
@@ -12,9 +14,6 @@ internal struct ProjectState
 
     /// <summary>Its type's index in the portfolio.</summary>
     public int Type;
-
-    /// <summary>Where its task cells start in the run's per-task arrays.</summary>
-    public int Offset;
 
     /// <summary>The task being executed or waited for.</summary>
     public int Task;
@@ -30,12 +29,6 @@ internal struct ProjectState
 
     /// <summary>When the project arrived.</summary>
     public double Arrival;
-
-    /// <summary>Its due date (arrival plus its type's allowance); infinity when its type has none.</summary>
-    public double Due;
-
-    /// <summary>Time spent in the WIP backlog before it was admitted.</summary>
-    public double Backlog;
 
     /// <summary>Time spent waiting for resources so far.</summary>
     public double Waiting;

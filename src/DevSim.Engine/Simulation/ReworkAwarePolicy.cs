@@ -29,7 +29,7 @@ internal struct ReworkAwarePolicy : ISequencingPolicy
 
     public readonly int Alternative(RunState run, int slot, int staticPosition)
     {
-        var type = run.TypeOf(slot);
+        ref readonly var type = ref run.Kind(run.Project(slot).Type);
         var resource = type.TaskResource[type.Sequence[staticPosition]];
         var idle = run.Idle;
         return NextTaskRule.ReworkAwareAlternative(type.Model, type.Sequence, type.TaskResource, run.Pending(slot), run.Done(slot),
@@ -60,6 +60,6 @@ internal struct ReworkAwarePolicy : ISequencingPolicy
     private static double ExpectedEnd(RunState run, int slot)
     {
         ref readonly var project = ref run.Project(slot);
-        return project.Started + project.Amount * run.TypeOf(slot).TaskDuration[project.Task];
+        return project.Started + project.Amount * run.Kind(project.Type).TaskDuration[project.Task];
     }
 }

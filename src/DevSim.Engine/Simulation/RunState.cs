@@ -13,11 +13,11 @@ namespace DevSim.Engine.Simulation;
 internal abstract class RunState
 {
     private protected CompiledType[] _types;
+    private protected readonly RunType[] _kinds; // per type: what the hot paths read, the position sets among it
     private protected readonly int _stride; // cells per slot: the largest n among the types
     private protected readonly int _m;
     private protected readonly ResourceState[] _resources;
     private protected readonly IdleResources _idle;
-    private protected readonly PositionSets[] _sets; // per type: its positions' pending work and idle resources
 
     // Per project slot: the project, and its cells (n of its type, at its offset).
     private protected int _slots;
@@ -25,6 +25,8 @@ internal abstract class RunState
     private protected double[] _pending = [];
     private protected bool[] _done = [];
     private protected SplitMix64[] _streams = [];
+    private protected double[] _due = [];     // per slot: the project's due date (infinity when none)
+    private protected double[] _backlogWait = []; // per slot: its time in the WIP backlog
 
     private protected double _now;
 
@@ -36,7 +38,7 @@ internal abstract class RunState
         _m = plan.Capacity.Length;
         _resources = new ResourceState[_m];
         _idle = new IdleResources(_resources);
-        _sets = [.. _types.Select(t => new PositionSets(t.TaskCount, _m, usePositionSets))];
+        _kinds = [.. _types.Select(t => new RunType(t, _m, usePositionSets))];
     }
 
     /// <summary>The number of resources in the pool.</summary>
@@ -51,20 +53,26 @@ internal abstract class RunState
     /// <summary>Which resources have a free server, for <see cref="NextTaskRule"/>'s generic scans.</summary>
     public IdleResources Idle => _idle;
 
+    /// <summary>What the hot paths read of type <paramref name="type"/>: its sequence, task resources, position sets.</summary>
+    public ref readonly RunType Kind(int type) => ref _kinds[type];
+
     /// <summary>The type of the project in <paramref name="slot"/>.</summary>
     public CompiledType TypeOf(int slot) => _types[_projects[slot].Type];
 
     /// <summary>For n ≤ 64 (when <see cref="PositionSets.Enabled"/>), pending work and idle resources as bit sets of positions in <paramref name="type"/>'s sequence.</summary>
-    public ref readonly PositionSets Sets(int type) => ref _sets[type];
+    public ref readonly PositionSets Sets(int type) => ref _kinds[type].Sets;
 
     /// <summary>The project in <paramref name="slot"/>.</summary>
     public ref readonly ProjectState Project(int slot) => ref _projects[slot];
 
     /// <summary>The pending amount of each task of the project in <paramref name="slot"/> (0 when none).</summary>
-    public ReadOnlySpan<double> Pending(int slot) => new(_pending, _projects[slot].Offset, _types[_projects[slot].Type].TaskCount);
+    public ReadOnlySpan<double> Pending(int slot) => new(_pending, slot * _stride, _kinds[_projects[slot].Type].TaskCount);
 
     /// <summary>Whether each task of the project in <paramref name="slot"/> has been executed at least once.</summary>
-    public ReadOnlySpan<bool> Done(int slot) => new(_done, _projects[slot].Offset, _types[_projects[slot].Type].TaskCount);
+    public ReadOnlySpan<bool> Done(int slot) => new(_done, slot * _stride, _kinds[_projects[slot].Type].TaskCount);
+
+    /// <summary>The due date of the project in <paramref name="slot"/>; infinity when its type has none.</summary>
+    public double Due(int slot) => _due[slot];
 
     /// <summary>Resource <paramref name="resource"/>: its capacity and busy servers.</summary>
     public ref readonly ResourceState Resource(int resource) => ref _resources[resource];
@@ -73,7 +81,7 @@ internal abstract class RunState
     public double RemainingWork(int slot)
     {
         var pending = Pending(slot);
-        var d = TypeOf(slot).TaskDuration;
+        var d = _kinds[_projects[slot].Type].TaskDuration;
         var work = 0.0;
         for (var t = 0; t < pending.Length; t++)
             work += pending[t] * d[t];
@@ -83,8 +91,8 @@ internal abstract class RunState
     /// <summary>The expected work of the project in <paramref name="slot"/>'s current request: its pending amount × d.</summary>
     public double RequestWork(int slot)
     {
-        var task = _projects[slot].Task;
-        return Pending(slot)[task] * TypeOf(slot).TaskDuration[task];
+        ref readonly var project = ref _projects[slot];
+        return _pending[slot * _stride + project.Task] * _kinds[project.Type].TaskDuration[project.Task];
     }
 
     /// <summary>The expected work the discipline would serve at <paramref name="resource"/> before a request of the project in <paramref name="slot"/>, given the work queued there.</summary>
