@@ -32,7 +32,7 @@ public sealed record ProcessAnalysisOptions
     /// </summary>
     public SimulationOptions Simulation { get; init; } = new();
 
-    /// <summary>The bisection stops when the bracket is narrower than this share of its upper end. Default 0.01.</summary>
+    /// <summary>The bisection stops when the bracket is narrower than this share of its upper end (never finer than <see cref="BoundedBisection.ToleranceFloor"/>). Default 0.01.</summary>
     public double Tolerance { get; init; } = 0.01;
 
     /// <summary>How many of the largest terms of the first-order rework bound are reported. Default 5.</summary>

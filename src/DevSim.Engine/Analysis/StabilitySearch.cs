@@ -27,9 +27,10 @@ public static class StabilitySearch
     /// <param name="template">Projects, warm-up, replications, overload threshold, seed and threads of every simulation; its sequence is used.</param>
     /// <param name="floor">An interarrival time known to overload every policy (no simulation is run there); positive.</param>
     /// <param name="start">The first upper end tried (widened by a quarter until stable); above <paramref name="floor"/>.</param>
-    /// <param name="tolerance">Stop when the bracket is narrower than this share of its upper end; in (0, 1).</param>
+    /// <param name="tolerance">Stop when the bracket is narrower than this share of its upper end; in (0, 1), never finer than <see cref="BoundedBisection.ToleranceFloor"/>.</param>
     /// <param name="floorResource">The resource that <paramref name="floor"/> saturates, named when the bracket's lower end stays there.</param>
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
+    /// <exception cref="StabilityNotFoundException">Every simulation, up to 1.25^20 times <paramref name="start"/>, was overloaded.</exception>
     public static StabilityLimit Bracket(Scenario scenario, SequencingPolicy policy, SimulationOptions template,
         double floor, double start, double tolerance, string floorResource)
     {
@@ -45,12 +46,14 @@ public static class StabilitySearch
         var simulator = new MultiProjectSimulator(scenario);
         var simulations = 0;
         var upperVerdict = Verdict.Stable;
+        var allStopped = false;
         // The saturated resource's name when the run at this interarrival is overloaded, else null (and the verdict kept).
         string? Overloaded(double interarrival)
         {
             simulations++;
             var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null });
             var verdict = result.SteadyState?.Verdict ?? (result.IsUnstable ? Verdict.Overloaded : Verdict.Stable);
+            allStopped = result.Replications.All(r => r.StoppedEarly);
             if (verdict != Verdict.Overloaded)
             {
                 upperVerdict = verdict;
@@ -65,23 +68,20 @@ public static class StabilitySearch
         for (var widening = 0; Overloaded(upper) is { } saturated; widening++)
         {
             if (widening == MaxWidenings)
-                throw new ArgumentException($"{policy.Name()}: still overloaded at interarrival {upper}; is the process's rework divergent?", nameof(start));
+                throw new StabilityNotFoundException(policy, upper, allStopped, template.MaxProjectsInSystem);
             (lower, resource, upper) = (upper, saturated, upper * 1.25);
         }
         var verdictAtUpper = upperVerdict;
-        while (upper - lower > tolerance * upper)
+        (lower, upper, _) = BoundedBisection.Narrow(lower, upper, tolerance, middle =>
         {
-            var middle = (lower + upper) / 2;
             if (Overloaded(middle) is { } saturated)
             {
-                (lower, resource) = (middle, saturated);
+                resource = saturated;
+                return true;
             }
-            else
-            {
-                upper = middle;
-                verdictAtUpper = upperVerdict;
-            }
-        }
+            verdictAtUpper = upperVerdict;
+            return false;
+        });
         return new StabilityLimit(policy, lower, upper, Exact: false, resource, simulations) { UpperVerdict = verdictAtUpper };
     }
 }

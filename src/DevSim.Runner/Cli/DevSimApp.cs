@@ -13,6 +13,7 @@ internal static class DevSimApp
     {
         // Files and pipes get plain text, wide enough not to wrap; terminals get colours and progress bars.
         var redirected = output != Console.Out || Console.IsOutputRedirected;
+        output = new NamedWriter(output, "standard output");
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),

@@ -78,6 +78,15 @@ internal static partial class FileTypes
         };
     }
 
+    /// <summary>"a named pipe", "a device" or "a socket" for a path that is none of a regular file, a folder or nothing; else null.</summary>
+    public static string? Special(FileType type) => type switch
+    {
+        FileType.Pipe => "a named pipe",
+        FileType.Device => "a device",
+        FileType.Socket => "a socket",
+        _ => null,
+    };
+
     /// <summary>The head of libSystem.Native's FileStatus (flags, mode), in room for the whole record and more.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 512)]
     private struct NativeStatus

@@ -83,8 +83,7 @@ internal static class InputFiles
     {
         FileType.Folder => $"is a folder, not a {kind} file",
         FileType.Pipe => $"is a named pipe, not a regular {kind} file (devsim reads input only from regular files: a pipe blocks until something writes to it)",
-        FileType.Device => $"is a device, not a regular {kind} file (devsim reads input only from regular files)",
-        FileType.Socket => $"is a socket, not a regular {kind} file (devsim reads input only from regular files)",
+        _ when FileTypes.Special(type) is { } special => $"is {special}, not a regular {kind} file (devsim reads input only from regular files)",
         _ => null, // a missing file is said so when it is opened; Unknown is read under the size limit
     };
 

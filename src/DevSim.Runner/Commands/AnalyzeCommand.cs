@@ -87,6 +87,10 @@ internal static class AnalyzeCommand
             {
                 throw UserErrorException.ForOptions(e);
             }
+            catch (StabilityNotFoundException e)
+            {
+                throw NoStableRate(e);
+            }
             var folder = parse.GetValue(output);
             var files = folder is null ? [] : AnalyzeFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
             var report = AnalyzeReport.From(loaded, result, options, files, clock.Elapsed.TotalSeconds);
@@ -114,6 +118,17 @@ internal static class AnalyzeCommand
             throw new UserErrorException($"--interarrival: {scales}");
     }
 
+    /// <summary>A bisection that found no stable interarrival time: the settings' doing (exit 2), named by the option to change.</summary>
+    private static UserErrorException NoStableRate(StabilityNotFoundException e)
+    {
+        var at = e.Interarrival.ToString("N1", CultureInfo.InvariantCulture);
+        return new UserErrorException(e.StoppedAtProjectLimit
+            ? $"--max-in-system: {e.MaxProjectsInSystem:N0} is too low: every replication of {e.Policy.Name()}'s bisection stopped on passing it (projects in the system) " +
+              $"at every interarrival time up to {at} days, so no stable rate was found; raise it (default {SimulationOptions.DefaultMaxProjectsInSystem:N0})"
+            : $"--policies: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
+              "process's rework may grow without end, or the simulations are too short to settle (--projects, --sim-reps)");
+    }
+
     private static SequencingPolicy[]? ParsePolicies(ArgumentResult result)
     {
         if (result.Tokens.Count == 0)
@@ -133,6 +148,8 @@ internal static class AnalyzeCommand
             result.AddError("--policies: name at least one policy");
         return [.. policies];
     }
+
+    private static string Share(double share) => share >= 0.001 ? share.ToString("P1", CultureInfo.InvariantCulture) : share.ToString("G3", CultureInfo.InvariantCulture);
 
     private static void WriteTables(IAnsiConsole console, AnalyzeReport r)
     {
@@ -162,7 +179,10 @@ internal static class AnalyzeCommand
         console.Write(limits);
         if (r.Limits.Any(l => !l.Exact))
             console.MarkupLine(Markup.Escape($"bisection: {r.Bisection.Reps} replications of {r.Bisection.Projects:N0} projects (warm-up {r.Bisection.Warmup:N0}) per simulation, " +
-                $"each judged by its verdict (overloaded: a resource's load CI above 1 or a replication stopped); stops at {r.Bisection.Tolerance:P1} of the upper end"));
+                $"each judged by its verdict (overloaded: a resource's load CI above 1 or a replication stopped); stops at {Share(r.Bisection.ToleranceUsed)} of the upper end" +
+                (r.Bisection.ToleranceUsed > r.Bisection.Tolerance
+                    ? $" (--tolerance {r.Bisection.Tolerance.ToString("G3", CultureInfo.InvariantCulture)} is finer than a bisection resolves; {BoundedBisection.ToleranceFloor.ToString("G", CultureInfo.InvariantCulture)} is the floor)"
+                    : "")));
 
         console.MarkupLine(Markup.Escape($"first-order rework bound {F(r.Rework.FirstOrderBound, 3)} days per project; the couplings contributing most:"));
         var couplings = new Table().AddColumns("reworked <- causing", "RP x RI x d", "share");

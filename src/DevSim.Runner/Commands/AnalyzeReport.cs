@@ -25,7 +25,8 @@ internal sealed record AnalyzeReport(
 
     public sealed record ReworkRow(double FirstOrderBound, IReadOnlyList<CouplingRow> TopCouplings);
 
-    public sealed record BisectionSettings(int Projects, int Warmup, int Reps, int MaxInSystem, double Tolerance);
+    /// <summary>The bisection's simulations and its tolerance: as asked, and as used (never below <see cref="BoundedBisection.ToleranceFloor"/>).</summary>
+    public sealed record BisectionSettings(int Projects, int Warmup, int Reps, int MaxInSystem, double Tolerance, double ToleranceUsed);
 
     public static AnalyzeReport From(Scenario scenario, ProcessAnalysisResult r, ProcessAnalysisOptions o, IReadOnlyList<string> files, double elapsedSeconds)
     {
@@ -39,7 +40,8 @@ internal sealed record AnalyzeReport(
                 l.UpperVerdict?.ToString().ToLowerInvariant())).ToList(),
             new ReworkRow(bound, r.TopCouplings.Select(c => new CouplingRow(c.ReworkedId, scenario.Tasks[c.ReworkedId - 1].Name,
                 c.CausingId, scenario.Tasks[c.CausingId - 1].Name, c.Term, bound > 0 ? c.Term / bound : 0)).ToList()),
-            new BisectionSettings(o.Simulation.Projects, o.Simulation.EffectiveWarmup, o.Simulation.Replications, o.Simulation.MaxProjectsInSystem, o.Tolerance),
+            new BisectionSettings(o.Simulation.Projects, o.Simulation.EffectiveWarmup, o.Simulation.Replications, o.Simulation.MaxProjectsInSystem, o.Tolerance,
+                BoundedBisection.Effective(o.Tolerance)),
             files, elapsedSeconds);
     }
 }

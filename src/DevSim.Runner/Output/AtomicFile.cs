@@ -42,6 +42,9 @@ internal static class AtomicFile
                     Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                     if (Directory.Exists(full))
                         throw new IOException("is a folder, not a file");
+                    // The rename below would replace a device or a pipe by a regular file (as root, /dev/null itself).
+                    if (FileTypes.Special(FileTypes.Of(full)) is { } special)
+                        throw new IOException($"is {special}, not a regular file: devsim writes a whole file beside it and renames it into place, which would replace it");
                     using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write);
                     write(stream);
                 });
