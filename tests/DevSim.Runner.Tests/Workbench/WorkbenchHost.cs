@@ -67,15 +67,22 @@ internal sealed class WorkbenchHost : IAsyncDisposable
     /// <summary>A run's events as they come.</summary>
     public sealed class RunStream(HttpResponseMessage response, StreamReader reader) : IDisposable
     {
-        /// <summary>Reads events (bounded in time) until one called <paramref name="name"/>; returns it, or null when the stream ended first.</summary>
-        public async Task<JsonElement?> UntilAsync(string name, TimeSpan limit)
+        /// <summary>Reads events (bounded in time) until one called <paramref name="name"/> (any, for null); returns it, or null when the stream ended or the time ran out first.</summary>
+        public async Task<JsonElement?> UntilAsync(string? name, TimeSpan limit)
         {
             using var timeout = new CancellationTokenSource(limit);
-            while (await reader.ReadLineAsync(timeout.Token) is { } line)
+            try
             {
-                var e = JsonDocument.Parse(line).RootElement.Clone();
-                if (e.GetProperty("event").GetString() == name)
-                    return e;
+                while (await reader.ReadLineAsync(timeout.Token) is { } line)
+                {
+                    var e = JsonDocument.Parse(line).RootElement.Clone();
+                    if (name is null || e.GetProperty("event").GetString() == name)
+                        return e;
+                }
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                // Nothing in time: the caller decides whether that is a failure.
             }
             return null;
         }

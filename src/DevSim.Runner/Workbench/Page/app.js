@@ -280,7 +280,7 @@ function renderForm() {
   $("run-form").replaceChildren(...kind.fields.flatMap(f => {
     const id = `opt-${kind.name}${f.flag}`;
     // No default value: the help says what absence means ("[default: 10% of --projects]"), else the option is required or optional.
-    const said = /[\[(]default: ([^\])]*)[\])]/.exec(f.description);
+    const said = /default: ([^\])]*)[\])]/.exec(f.description);
     const hint = f.default !== null ? `default ${f.default}` : said ? `default: ${said[1]}` : f.flag === "--interarrival" ? "required with poisson or fixed" : "optional";
     const control = f.choices.length
       ? el("select", { id, name: f.flag, title: f.description, onchange: e => values[f.flag] = e.target.value },
