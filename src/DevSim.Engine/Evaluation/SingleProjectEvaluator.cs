@@ -34,20 +34,29 @@ public sealed class SingleProjectEvaluator
     /// <summary>Evaluates <paramref name="sequence"/> (task ids) with <paramref name="options"/>.</summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options = null)
+    public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options = null) => Evaluate(sequence, options, null, CancellationToken.None);
+
+    /// <summary>
+    /// Evaluates as <see cref="Evaluate(IReadOnlyList{int}, EvaluationOptions?)"/> does, telling <paramref name="progress"/> the
+    /// share of replications finished (0 to 1, from any thread) and stopping between chunks of replications when
+    /// <paramref name="cancellation"/> is cancelled (it then throws <see cref="OperationCanceledException"/>). The numbers are the same.
+    /// </summary>
+    public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options, IProgress<double>? progress, CancellationToken cancellation)
     {
         options ??= new EvaluationOptions();
         OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var order = Model.ToIndices(sequence);
         var n = Model.TaskCount;
 
-        var parts = ChunkedReplications.Cheap(options.Replications, options.MaxDegreeOfParallelism).Run(
+        var done = 0L;
+        var parts = new ChunkedReplications(options.Replications, ChunkedReplications.CheapChunkSize, options.MaxDegreeOfParallelism, cancellation).Run(
             () => new SingleProjectRun(Model), (chunk, run) =>
             {
                 run.ResetTotals();
                 var stats = new RunningStatistics();
                 for (var r = chunk.First; r < chunk.End; r++)
                     stats.Push(run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r)));
+                progress?.Report((double)Interlocked.Add(ref done, chunk.End - chunk.First) / options.Replications);
                 return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone());
             });
 
@@ -72,7 +81,7 @@ public sealed class SingleProjectEvaluator
 
     /// <summary>
     /// The durations of replications 0 to <paramref name="count"/> − 1 themselves, for histograms
-    /// and paired comparisons: replication r is the same one <see cref="Evaluate"/> runs with the
+    /// and paired comparisons: replication r is the same one <see cref="Evaluate(IReadOnlyList{int}, EvaluationOptions?)"/> runs with the
     /// same seed, so two sequences sampled with one seed are paired replication by replication.
     /// </summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>

@@ -23,20 +23,30 @@ public static class ScenarioReader
     public static bool IsBuiltIn(string name) => BuiltInNames.Contains(name, StringComparer.Ordinal);
 
     /// <summary>Loads a built-in scenario by name (see <see cref="BuiltIn"/>).</summary>
-    public static Scenario LoadBuiltIn(string name)
+    public static Scenario LoadBuiltIn(string name) => Parse(BuiltInText(name), name);
+
+    /// <summary>The YAML text of a built-in scenario (see <see cref="BuiltIn"/>), comments included.</summary>
+    public static string BuiltInText(string name)
     {
         if (!IsBuiltIn(name))
             throw new ArgumentException($"'{name}' is not a built-in scenario ({string.Join(", ", BuiltInNames)})", nameof(name));
         using var stream = typeof(ScenarioReader).Assembly.GetManifestResourceStream($"DevSim.Engine.Scenarios.{name}.yaml")
             ?? throw new InvalidOperationException($"built-in scenario {name} is missing from the assembly");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), name);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Parses scenario text; throws <see cref="ScenarioException"/> with every problem, each with its line.</summary>
     /// <param name="text">YAML or JSON.</param>
     /// <param name="source">The file name to put in messages.</param>
-    public static Scenario Parse(string text, string? source = null)
+    public static Scenario Parse(string text, string? source = null) => Scenario.Create(ParseDefinition(text, source), source);
+
+    /// <summary>
+    /// Parses and checks scenario text as <see cref="Parse"/> does, but returns the content as written (matrices in the
+    /// file's orientation, each task's resource as named), for an editor that shows and writes the file back.
+    /// </summary>
+    /// <exception cref="ScenarioException">Every problem, each with its line.</exception>
+    public static ScenarioDefinition ParseDefinition(string text, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var root = YamlText.LoadRoot(text, "name, durations, tasks and rework", out var syntax)
@@ -55,7 +65,7 @@ public static class ScenarioReader
         }
         if (problems.Count > 0)
             throw new ScenarioException(source, problems.OrderBy(p => p.Line ?? int.MaxValue).ToList());
-        return Scenario.Create(definition, source);
+        return definition;
     }
 
     /// <summary>Walks the YAML tree into a <see cref="ScenarioDefinition"/>, noting the line of every key.</summary>

@@ -33,22 +33,34 @@ public sealed class MultiProjectSimulator
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
-    public SimulationResult Run(SimulationOptions options)
+    public SimulationResult Run(SimulationOptions options) => Run(options, null, CancellationToken.None);
+
+    /// <summary>
+    /// Runs the simulation as <see cref="Run(SimulationOptions)"/> does, telling <paramref name="progress"/> the share of
+    /// replications finished (0 to 1, from any thread) and stopping between replications when <paramref name="cancellation"/>
+    /// is cancelled (it then throws <see cref="OperationCanceledException"/>). The numbers are the same.
+    /// </summary>
+    public SimulationResult Run(SimulationOptions options, IProgress<double>? progress, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
         Check(options);
         var sequenceIds = options.Sequence ?? Scenario.DefaultSequence;
         var sequence = _model.ToIndices(sequenceIds);
+        var finished = 0;
         // One replication per chunk: each is long enough to keep a core busy on its own.
-        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
+        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism, cancellation).Run(
             () => SequencingPolicyRegistry.CreateRun(options.Policy, _model), (replication, run) =>
-                run.Run(options, sequence, replication.Index, replication.Index == 0 ? options.Observer : null));
+            {
+                var result = run.Run(options, sequence, replication.Index, replication.Index == 0 ? options.Observer : null);
+                progress?.Report((double)Interlocked.Increment(ref finished) / options.Replications);
+                return result;
+            });
         return Summarise(options, sequenceIds, results);
     }
 
     /// <summary>
     /// Runs replication <paramref name="replication"/> alone, on the calling thread: the same numbers
-    /// <see cref="Run"/> gives for that replication with the same options, so experiments can split
+    /// <see cref="Run(SimulationOptions)"/> gives for that replication with the same options, so experiments can split
     /// replications across processes or machines and still agree with a single run.
     /// </summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>

@@ -9,7 +9,12 @@ namespace DevSim.Runner.Cli;
 internal static class DevSimApp
 {
     /// <summary>Runs devsim with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where tables and JSON go.</param>
+    /// <param name="error">Where warnings and errors go.</param>
+    /// <param name="host">Adjusts the commands' context when devsim runs in-process for another host (the workbench:
+    /// a scenario held in memory, cancellation, progress); null on the command line.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<CommandContext, CommandContext>? host = null)
     {
         // Files and pipes get plain text, wide enough not to wrap; terminals get colours and progress bars.
         var redirected = output != Console.Out || Console.IsOutputRedirected;
@@ -24,6 +29,8 @@ internal static class DevSimApp
         if (redirected)
             console.Profile.Width = 160;
         var context = new CommandContext(console, output, error);
+        if (host is not null)
+            context = host(context);
         var root = new RootCommand(
             "DevSim: simulate product-development projects whose design tasks rework each other " +
             "while they compete for shared resources (Kang & Hong 2007).")
@@ -38,6 +45,7 @@ internal static class DevSimApp
             StaffCommand.Create(context),
             AnalyzeCommand.Create(context),
             SensitivityCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));
@@ -56,6 +64,11 @@ internal static class DevSimApp
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            error.WriteLine("devsim: cancelled");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e) when (UserLines(e) is { } lines)
         {

@@ -18,4 +18,7 @@ internal static class ExitCodes
 
     /// <summary>Merge found cells missing (nothing written): run the sweep again to fill them, or merge with --allow-partial.</summary>
     public const int Incomplete = 3;
+
+    /// <summary>Stopped on request before it finished (a run cancelled from the workbench); the shell's convention for an interrupt.</summary>
+    public const int Cancelled = 130;
 }

@@ -42,20 +42,7 @@ internal static class InputFiles
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.CanSeek && stream.Length > MaxBytes)
-                throw new IOException(TooLarge(kind, stream.Length));
-            var buffer = new MemoryStream();
-            var chunk = new byte[81_920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > MaxBytes)
-                    throw new IOException(TooLarge(kind, null));
-            }
-            buffer.Position = 0;
-            using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return ReadText(stream, stream.CanSeek ? stream.Length : null, kind);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -65,6 +52,30 @@ internal static class InputFiles
         {
             throw new IOException($"cannot read the file: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The text of <paramref name="stream"/> (a file, or a file uploaded to the workbench) of <paramref name="length"/> bytes
+    /// when known, read as <see cref="ReadText(string, string)"/> reads a file: an <see cref="IOException"/> when it holds
+    /// more than <see cref="MaxBytes"/>, after reading at most that much.
+    /// </summary>
+    public static string ReadText(Stream stream, long? length, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (length > MaxBytes)
+            throw new IOException(TooLarge(kind, length));
+        var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+                throw new IOException(TooLarge(kind, null));
+        }
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Resolves the scenario files an experiment at <paramref name="experimentPath"/> names, relative to its folder.</summary>

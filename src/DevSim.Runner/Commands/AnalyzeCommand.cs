@@ -53,7 +53,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var loaded = context.LoadScenario(parse.GetRequiredValue(scenario));
             var simulation = new SimulationOptions
             {
                 Projects = parse.GetValue(projects),

@@ -38,7 +38,7 @@ internal static class EvaluateCommand
             command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var loaded = readings.Apply(parse, ScenarioSource.Load(parse.GetRequiredValue(scenario)));
+            var loaded = readings.Apply(parse, context.LoadScenario(parse.GetRequiredValue(scenario)));
             var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : [.. loaded.DefaultSequence];
             var options = new EvaluationOptions
             {
@@ -51,7 +51,7 @@ internal static class EvaluateCommand
             EvaluationResult result;
             try
             {
-                result = new SingleProjectEvaluator(loaded).Evaluate(ids, options);
+                result = new SingleProjectEvaluator(loaded).Evaluate(ids, options, context.Progress, context.Cancellation);
             }
             catch (ScenarioException e)
             {

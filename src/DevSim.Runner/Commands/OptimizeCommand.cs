@@ -78,7 +78,7 @@ internal static class OptimizeCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var loaded = context.LoadScenario(parse.GetRequiredValue(scenario));
             var goal = parse.GetValue(objective) == "max" ? Objective.Maximize : Objective.Minimize;
             var json = CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json;
             var clock = Stopwatch.StartNew();

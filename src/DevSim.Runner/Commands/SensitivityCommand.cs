@@ -59,7 +59,7 @@ internal static class SensitivityCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
+            var loaded = context.LoadScenario(parse.GetRequiredValue(scenario));
             var ids = parse.GetValue(sequence) is { Length: > 0 } given ? given : null;
             var multi = parse.GetValue(interarrival) is { } mean;
             if (!multi && new Option[] { policy, projects, warmup, maxInSystem }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)

@@ -87,7 +87,7 @@ internal static class SimulateCommand
             command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var loaded = readings.Apply(parse, ScenarioSource.Load(parse.GetRequiredValue(scenario)));
+            var loaded = readings.Apply(parse, context.LoadScenario(parse.GetRequiredValue(scenario)));
             var arrivalKind = parse.GetValue(arrivals) ?? "poisson";
             var warmupText = parse.GetValue(warmup);
             var autoWarmup = warmupText == "auto";
@@ -121,12 +121,12 @@ internal static class SimulateCommand
             if (autoWarmup)
             {
                 // The same seeds give the same runs, so the second pass sees exactly the series the first one cut.
-                var first = new MultiProjectSimulator(loaded).Run(options);
+                var first = new MultiProjectSimulator(loaded).Run(options, context.Progress, context.Cancellation);
                 options = options with { Warmup = (int)Math.Min(first.SteadyState!.MserCutLargest, options.Projects - 1) };
             }
             var plotFolder = parse.GetValue(plot);
             var durations = plotFolder is null ? null : new DurationRecorder();
-            var result = Simulate(loaded, options, parse.GetValue(trace), parse.GetValue(timeline), durations);
+            var result = Simulate(context, loaded, options, parse.GetValue(trace), parse.GetValue(timeline), durations);
             if (plotFolder is not null)
             {
                 SimulationPlots.Write(plotFolder, loaded.Name, result, durations!.Durations(options.EffectiveWarmup),
@@ -170,7 +170,8 @@ internal static class SimulateCommand
         }
     }
 
-    private static SimulationResult Simulate(Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath, DurationRecorder? durations)
+    private static SimulationResult Simulate(CommandContext context, Scenario scenario, SimulationOptions options, string? tracePath, string? timelinePath,
+        DurationRecorder? durations)
     {
         var simulator = new MultiProjectSimulator(scenario);
         try
@@ -180,11 +181,11 @@ internal static class SimulateCommand
                 if (durations is not null)
                     trace = new ChainedObserver(durations, trace);
                 if (timelinePath is null)
-                    return simulator.Run(options with { Observer = trace });
+                    return simulator.Run(options with { Observer = trace }, context.Progress, context.Cancellation);
                 if (Directory.Exists(timelinePath))
                     throw new EnvironmentErrorException(timelinePath, "cannot write (is a folder, not a file)");
                 var recorder = new TimelineRecorder(TimelineProjects, trace);
-                var result = simulator.Run(options with { Observer = recorder });
+                var result = simulator.Run(options with { Observer = recorder }, context.Progress, context.Cancellation);
                 var figure = TimelineItems.Chart(scenario, recorder.Records, $"{scenario.Name}: the first {TimelineProjects} projects, {options.Policy.Name()} sequencing");
                 FigureWriter.Write(Path.GetDirectoryName(Path.GetFullPath(timelinePath))!, Path.GetFileName(timelinePath), figure, FigureFormats.Both);
                 return result;

@@ -44,7 +44,7 @@ internal static class StaffCommand
             {
                 throw new UserErrorException([.. e.Lines]);
             }
-            var target = parse.GetValue(scenario) is { } scenarioPath ? ScenarioSource.Load(scenarioPath) : null;
+            var target = parse.GetValue(scenario) is { } scenarioPath ? context.LoadScenario(scenarioPath) : null;
             var plan = FdmMethod.Compute(loaded);
             var differences = PublishedComparison.Differences(plan);
             // Checked before anything is written, so a bad --scenario leaves no files behind.

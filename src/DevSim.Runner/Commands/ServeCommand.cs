@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Workbench;
+using Microsoft.Extensions.Hosting;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim serve</c>: the planner's workbench in the browser (docs/workbench.md).</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var port = CommonOptions.Whole("--port", WorkbenchSettings.DefaultPort, "The port to listen on.", minimum: 1, maximum: 65535);
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to listen on; the default serves this machine only (the workbench has no login: any other address prints a warning).",
+            DefaultValueFactory = _ => WorkbenchSettings.DefaultHost,
+        };
+        var maxRuns = CommonOptions.Whole("--max-runs", Environment.ProcessorCount, "Runs working at once; later ones wait in a queue that shows each its place [default: the number of cores].");
+        var command = new Command("serve",
+            "Start the workbench, a web page to open, edit and download scenarios, and to run evaluate and simulate on them with the " +
+            "command line's options, figures and numbers. Stop it with Ctrl+C.")
+        {
+            port, host, maxRuns,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new WorkbenchSettings(parse.GetValue(host) ?? WorkbenchSettings.DefaultHost, parse.GetValue(port), parse.GetValue(maxRuns));
+            if (!settings.IsLoopback)
+            {
+                context.Error.WriteLine($"warning: --host {settings.Host} lets other machines reach the workbench, which has no login: " +
+                    "anyone who can reach it can run simulations on this machine");
+            }
+            using var app = WorkbenchApp.Build(settings);
+            try
+            {
+                app.Start();
+            }
+            catch (Exception e) when (e is IOException or SocketException || e.InnerException is SocketException)
+            {
+                throw new EnvironmentErrorException($"--host {settings.Host} --port {settings.Port}", $"cannot listen there: {e.Message}");
+            }
+            foreach (var address in app.Urls)
+                context.Output.WriteLine($"DevSim workbench at {address}/ (Ctrl+C stops it; at most {settings.MaxRuns} run{(settings.MaxRuns == 1 ? "" : "s")} at once)");
+            context.Output.Flush();
+            app.WaitForShutdown();
+            context.Output.WriteLine("workbench stopped");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using DevSim.Engine.Scenarios;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DevSim.Runner.Workbench;
+
+/// <summary>
+/// The workbench's web application: one page (embedded) and a small JSON API. The browser names built-in scenarios by
+/// name and sends uploaded files and edited drafts as text: no path on the server is ever read or written from it.
+/// </summary>
+internal static class WorkbenchApp
+{
+    /// <summary>Builds the application (not started) for <paramref name="settings"/>.</summary>
+    public static WebApplication Build(WorkbenchSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{(settings.Host.Contains(':', StringComparison.Ordinal) ? $"[{settings.Host}]" : settings.Host)}:{settings.Port}");
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new FiniteOrNullConverter());
+        });
+        builder.Services.AddSingleton(new RunQueue(settings.MaxRuns));
+        builder.Services.AddSingleton<RunStore>();
+        builder.Services.AddSingleton<WorkbenchRuns>();
+        var app = builder.Build();
+        Map(app);
+        return app;
+    }
+
+    private static void Map(WebApplication app)
+    {
+        app.MapGet("/", () => Page("index.html"));
+        foreach (var name in WorkbenchPage.Files.Keys)
+            app.MapGet("/" + name, () => Page(name));
+
+        app.MapGet("/api/kinds", () => Results.Json(RunKinds.Forms(), Json.Options));
+        app.MapGet("/api/scenarios", () => Results.Json(ScenarioReader.BuiltIn));
+        app.MapGet("/api/scenarios/blank", () => Results.Json(ScenarioDraft.Blank(), Json.Options));
+        app.MapGet("/api/scenarios/{name}", (string name) => ScenarioReader.IsBuiltIn(name)
+            ? Results.Json(ScenarioDraft.From(ScenarioReader.ParseDefinition(ScenarioReader.BuiltInText(name), name), name + ".yaml"), Json.Options)
+            : Results.Json(new { lines = new[] { $"'{name}' is not a built-in scenario (built-in scenarios: {string.Join(", ", ScenarioReader.BuiltIn)})" } }, statusCode: 404));
+        app.MapPost("/api/scenarios/upload", Upload);
+        app.MapPost("/api/scenarios/check", (ScenarioDraft draft) => Results.Json(DraftCheck.Of(draft), Json.Options));
+
+        app.MapGet("/api/status", (WorkbenchRuns runs) => Results.Json(new { maxRuns = runs.Queue.Slots, active = runs.Queue.Active, waiting = runs.Queue.Waiting, kept = runs.Store.Count }));
+        app.MapPost("/api/runs", StartRun);
+        app.MapGet("/api/runs/{id}", (string id, WorkbenchRuns runs) => runs.Store.Find(id) is { } run ? Results.Json(run, Json.Options) : Results.NotFound());
+        app.MapGet("/api/runs/{id}/files/{name}", (string id, string name, WorkbenchRuns runs) =>
+        {
+            // Only a name the run listed: never a path, whatever the request says.
+            if (runs.Store.Find(id) is not { } run || !run.Files.Contains(name, StringComparer.Ordinal))
+                return Results.NotFound();
+            return Results.File(Path.Combine(run.Folder, name), ContentType(name), name);
+        });
+    }
+
+    private static IResult Page(string name) => Results.Bytes(WorkbenchPage.Read(name), WorkbenchPage.Files[name]);
+
+    private static string ContentType(string name) => Path.GetExtension(name) switch
+    {
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".csv" => "text/csv; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>A scenario file sent as the request body (its name in ?name=): read and checked as the command line reads a file.</summary>
+    private static async Task<IResult> Upload(HttpRequest request, string? name)
+    {
+        var fileName = WorkbenchRuns.FileName(name);
+        // Hold at most one byte more than a file may have: enough for the reader to say it is too large.
+        var body = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while (body.Length <= InputFiles.MaxBytes && (read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            body.Write(chunk, 0, read);
+        body.Position = 0;
+        string text;
+        try
+        {
+            text = InputFiles.ReadText(body, request.ContentLength, "scenario");
+        }
+        catch (IOException e)
+        {
+            return Results.Json(new { lines = new[] { $"{fileName}: {e.Message}" } }, statusCode: 400);
+        }
+        try
+        {
+            return Results.Json(ScenarioDraft.From(ScenarioReader.ParseDefinition(text, fileName), fileName), Json.Options);
+        }
+        catch (ScenarioException e)
+        {
+            return Results.Json(new { lines = e.Lines.ToArray(), problems = e.Problems, text }, Json.Options, statusCode: 400);
+        }
+    }
+
+    /// <summary>Starts a run and streams its events as newline-delimited JSON until it ends; the run ends with the request.</summary>
+    private static async Task StartRun(HttpContext http, RunRequest request, WorkbenchRuns runs)
+    {
+        var (prepared, problems) = WorkbenchRuns.Prepare(request);
+        if (prepared is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await http.Response.WriteAsJsonAsync(new { lines = problems }, http.RequestAborted);
+            return;
+        }
+        http.Response.ContentType = "application/x-ndjson; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        var events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true });
+        var aborted = http.RequestAborted;
+        var work = runs.RunAsync(prepared, events.Writer, aborted);
+        try
+        {
+            await foreach (var e in events.Reader.ReadAllAsync(aborted))
+            {
+                await http.Response.WriteAsync(JsonSerializer.Serialize(e, Json.Compact) + "\n", aborted);
+                await http.Response.Body.FlushAsync(aborted);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The page went away: the run has been told through the same token.
+        }
+        await work;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace DevSim.Runner.Tests.Workbench;
+
+/// <summary>
+/// The workbench in a real browser (headless Chromium), as a planner uses it: open the optical mouse, change one RP
+/// cell, simulate, see the figure and the command line's mean; upload a broken file; download the YAML and read it back.
+/// </summary>
+public class WorkbenchBrowserTests
+{
+    private static readonly string[] Options = ["--interarrival", "16", "--seed", "3", "--projects", "1500", "--reps", "3"];
+
+    [ChromiumFact]
+    public async Task A_planner_edits_the_mouse_runs_it_and_gets_the_command_lines_numbers()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var downloads = Directory.CreateTempSubdirectory("devsim-browser-");
+        using var browser = Start(downloads.FullName);
+        try
+        {
+            var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(60));
+            browser.Navigate().GoToUrl(host.Address);
+            wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
+            wait.Until(d => d.FindElements(By.CssSelector("#terms-grid")).Count > 0);
+
+            // An invalid value is shown at its cell with the command line's message, then corrected.
+            var cell = Cell(browser, 3, 2);
+            Type(cell, "1.5");
+            wait.Until(_ => Cell(browser, 3, 2).GetAttribute("class")!.Contains("bad", StringComparison.Ordinal));
+            Assert.Equal("1.5 is not a probability: must be within [0, 1]", Cell(browser, 3, 2).GetAttribute("data-problem"));
+            Assert.Contains("rework.probability, row 3, column 2: 1.5 is not a probability", browser.FindElement(By.Id("problems")).Text, StringComparison.Ordinal);
+            Type(Cell(browser, 3, 2), "0.5");
+            wait.Until(d => d.FindElements(By.CssSelector("#scenario-form .bad")).Count == 0 && d.FindElements(By.CssSelector("#terms-grid")).Count > 0);
+            // Its first-order term: RP 0.5 x RI 0.1 x d(3) 8 days.
+            wait.Until(d => d.FindElement(By.CssSelector("[data-key='term, row 3, column 2']")).Text == "0.40");
+
+            browser.FindElement(By.Id("kind")).SendKeys("simulate");
+            for (var k = 0; k < Options.Length; k += 2)
+                browser.FindElement(By.Id($"opt-simulate{Options[k]}")).SendKeys(Options[k + 1]);
+            browser.FindElement(By.Id("run")).Click();
+            var mean = wait.Until(d => d.FindElements(By.Id("mean-duration")).FirstOrDefault());
+            var pageMean = double.Parse(mean!.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture);
+            var figure = browser.FindElement(By.CssSelector("figure[data-figure='duration-histogram.svg'] img"));
+            wait.Until(_ => Convert.ToInt64(((IJavaScriptExecutor)browser).ExecuteScript("return arguments[0].naturalWidth", figure), System.Globalization.CultureInfo.InvariantCulture) > 0);
+            Assert.Contains("devsim simulate optical-mouse.yaml --interarrival 16 --seed 3", browser.FindElement(By.Id("command-line")).Text, StringComparison.Ordinal);
+            if (Environment.GetEnvironmentVariable("DEVSIM_WORKBENCH_SCREENSHOT") is { Length: > 0 } shot)
+            {
+                // Tall enough for the figures under the tables (docs/workbench.png).
+                browser.Manage().Window.Size = new System.Drawing.Size(1500, 2300);
+                browser.GetScreenshot().SaveAsFile(shot);
+            }
+
+            // The downloaded YAML: the command line reads it and gives the page's mean for the same seed.
+            browser.FindElement(By.Id("download-yaml")).Click();
+            var file = Path.Combine(downloads.FullName, "optical-mouse.yaml");
+            wait.Until(_ => File.Exists(file) && new FileInfo(file).Length > 0);
+            var cli = CliRun.Of(["simulate", file, .. Options, "--format", "json"]);
+            Assert.Equal(0, cli.ExitCode);
+            Assert.Equal(JsonDocument.Parse(cli.Output).RootElement.GetProperty("duration").GetProperty("mean").GetDouble(), pageMean);
+            Assert.Equal(0, CliRun.Of("evaluate", file, "--reps", "1000").ExitCode);
+
+            // A malformed upload: its message at its line.
+            var text = File.ReadAllText(Repository.Path("experiments", "scenarios", "optical-mouse.yaml")).Replace("duration: 8 }", "duration: eight }", StringComparison.Ordinal);
+            var line = text.Split('\n').ToList().FindIndex(l => l.Contains("eight", StringComparison.Ordinal)) + 1;
+            var broken = Path.Combine(downloads.FullName, "broken.yaml");
+            File.WriteAllText(broken, text);
+            browser.FindElement(By.Id("upload")).SendKeys(broken);
+            var marked = wait.Until(d => d.FindElements(By.CssSelector($"#upload-problems [data-line='{line}'].bad")).FirstOrDefault());
+            Assert.Contains("tasks, entry 3, duration: 'eight' is not a number", marked!.Text, StringComparison.Ordinal);
+            Assert.Contains($"broken.yaml:{line}: tasks, entry 3, duration: 'eight' is not a number", browser.FindElement(By.Id("upload-lines")).Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            browser.Quit();
+            downloads.Delete(recursive: true);
+        }
+    }
+
+    private static IWebElement Cell(ChromeDriver browser, int row, int column) =>
+        browser.FindElement(By.CssSelector($"input[data-key='rework.probability, row {row}, column {column}']"));
+
+    private static void Type(IWebElement input, string text)
+    {
+        input.Clear();
+        input.SendKeys(text);
+    }
+
+    private static ChromeDriver Start(string downloads)
+    {
+        var options = new ChromeOptions { BinaryLocation = ChromiumFactAttribute.Browser };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1500,1250");
+        options.AddUserProfilePreference("download.default_directory", downloads);
+        options.AddUserProfilePreference("download.prompt_for_download", false);
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromiumFactAttribute.Driver)!, Path.GetFileName(ChromiumFactAttribute.Driver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+}
