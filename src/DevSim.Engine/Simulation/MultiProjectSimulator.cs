@@ -77,9 +77,13 @@ public sealed class MultiProjectSimulator
 
     private static void Check(SimulationOptions o) => OptionChecks.ThrowIfAny(o.Validate(), nameof(o));
 
-    private SimulationResult Summarise(SimulationOptions options, IReadOnlyList<int> sequence, ReplicationResult[] reps)
+    private SimulationResult Summarise(SimulationOptions options, IReadOnlyList<int> sequence, ReplicationResult[] reps) =>
+        Summarise(options, sequence, reps, Scenario.Resources);
+
+    /// <summary>The means and CIs across <paramref name="reps"/>, the overload named by resource, and the steady-state analysis: one summary for a scenario and a portfolio alike.</summary>
+    internal static SimulationResult Summarise(SimulationOptions options, IReadOnlyList<int> sequence, ReplicationResult[] reps, IReadOnlyList<ResourceDefinition> pool)
     {
-        var resources = Scenario.Resources.Select((res, r) => new ResourceSummary(res.Name, res.Capacity,
+        var resources = pool.Select((res, r) => new ResourceSummary(res.Name, res.Capacity,
             SampleSummary.From(reps.Select(x => x.Resources[r].Utilization)),
             SampleSummary.From(reps.Select(x => x.Resources[r].Queue)),
             SampleSummary.From(reps.Select(x => x.Resources[r].Wait)),
@@ -92,7 +96,7 @@ public sealed class MultiProjectSimulator
         {
             // The resource named most often across overloaded replications; ties to the lower index.
             var index = overloaded.GroupBy(x => x.Unstable!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-            unstable = Scenario.Resources[index].Name;
+            unstable = pool[index].Name;
             unstableLoad = resources[index].OfferedLoad;
         }
 
@@ -104,6 +108,6 @@ public sealed class MultiProjectSimulator
             SampleSummary.From(reps.Select(x => x.ReworkMean)),
             SampleSummary.From(reps.Select(x => x.InSystemMean)),
             resources, unstable, unstableLoad, reps.Sum(x => x.Events), reps);
-        return SteadyStateAnalysis.Complete(result, [.. Scenario.Resources.Select(r => r.Name)], [.. Scenario.Resources.Select(r => r.Capacity)]);
+        return SteadyStateAnalysis.Complete(result, [.. pool.Select(r => r.Name)], [.. pool.Select(r => r.Capacity)]);
     }
 }

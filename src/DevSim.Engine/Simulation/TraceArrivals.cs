@@ -32,4 +32,7 @@ public sealed class TraceArrivals : IArrivalProcess
 
     /// <inheritdoc />
     public double ArrivalTime(int index, double previous, ref SplitMix64 stream) => _times[index];
+
+    /// <summary>The same trace with every time multiplied by <paramref name="factor"/> (a load factor F scales times by 1/F).</summary>
+    public TraceArrivals Scaled(double factor) => new([.. _times.Select(t => t * factor)]);
 }

@@ -46,6 +46,7 @@ internal static class DevSimApp
             AnalyzeCommand.Create(context),
             SensitivityCommand.Create(context),
             ServeCommand.Create(context),
+            PortfolioCommand.Create(context),
         };
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));

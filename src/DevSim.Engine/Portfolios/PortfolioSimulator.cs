@@ -1,0 +1,42 @@
+using DevSim.Engine.Input;
+using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
+
+namespace DevSim.Engine.Portfolios;
+
+/// <summary>
+/// Simulates a portfolio (docs/model.md#project-types): its types' projects arrive, each type on its
+/// own stream, pass the WIP cap's backlog and queue at the pool's resources under the discipline,
+/// over independent replications in parallel; measures per type and overall with 95% CIs.
+/// </summary>
+public static class PortfolioSimulator
+{
+    /// <summary>Runs the portfolio with <paramref name="options"/>' run settings (projects of all types together, warm-up, replications, seed, threads, in-system bound, verdict; its policy, sequence and arrivals are not read).</summary>
+    /// <exception cref="ArgumentException">The portfolio or an option is invalid; the message names the problems.</exception>
+    /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
+    public static PortfolioResult Run(Portfolio portfolio, SimulationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(options);
+        OptionChecks.ThrowIfAny(options.Validate().Where(p => p.Key != nameof(SimulationOptions.Projects) || options.Projects < 1).ToList(), nameof(options));
+        var plan = portfolio.Compile(options);
+        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
+            () => QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)), (replication, run) =>
+                run.Run(plan, replication.Index, replication.Index == 0 ? options.Observer : null));
+        var first = portfolio.Types[0];
+        var sequence = first.Sequence ?? first.Scenario.DefaultSequence;
+        var all = MultiProjectSimulator.Summarise(options with { Policy = first.Policy, Arrivals = first.Arrivals, Sequence = first.Sequence },
+            sequence, results, portfolio.Pool.Resources);
+        var measures = results.Select(r => r.Portfolio!).ToList();
+        var resources = portfolio.Pool.Resources.Count;
+        return new PortfolioResult
+        {
+            Portfolio = portfolio,
+            All = all,
+            Overall = PortfolioResult.Summarise("overall", measures.Select(m => m.Overall)),
+            Types = [.. portfolio.Types.Select((t, i) => PortfolioResult.Summarise(t.Name, measures.Select(m => m.Types[i])))],
+            LoadByType = [.. Enumerable.Range(0, resources).Select(r => (IReadOnlyList<double>)[..
+                Enumerable.Range(0, portfolio.Types.Count).Select(t => FiniteMean.Of(measures.Select(m => m.LoadByType[r][t])))])],
+        };
+    }
+}

@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DevSim.Engine.Portfolios;
+using DevSim.Engine.Simulation;
+using DevSim.Runner.Cli;
+using DevSim.Runner.Output;
+using Spectre.Console;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary><c>devsim portfolio</c>: several project types sharing one pool of resources (docs/model.md#project-types).</summary>
+internal static class PortfolioCommand
+{
+    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    {
+        [nameof(SimulationOptions.Projects)] = "--projects",
+        [nameof(SimulationOptions.Warmup)] = "--warmup",
+        [nameof(SimulationOptions.Replications)] = "--reps",
+        [nameof(SimulationOptions.MaxProjectsInSystem)] = "--max-in-system",
+        [nameof(SimulationOptions.MaxDegreeOfParallelism)] = "--threads",
+    };
+
+    public static Command Create(CommandContext context)
+    {
+        var file = new Argument<string>("portfolio") { Description = "A portfolio file (YAML or JSON): the pool, the discipline, the WIP cap and the project types." };
+        var discipline = new Option<string?>("--discipline") { Description = "Override the file's discipline. " + QueueDisciplineRegistry.Help };
+        discipline.Validators.Add(r => CommonOptions.OneOf(r, [.. QueueDisciplineRegistry.All]));
+        var wipCap = CommonOptions.OptionalWhole("--wip-cap", "Override the file's WIP cap: at most this many projects active at once, all types together.", 1);
+        var loadFactor = CommonOptions.Number("--load-factor", 1, "Every type's arrival rate times this factor (every interarrival time divided by it).", 0, minimumExcluded: true);
+        var defaults = new SimulationOptions();
+        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication, all types together.");
+        var warmup = new Option<string?>("--warmup")
+        {
+            Description = "The first projects (all types together) left out of the statistics, or auto (MSER-5, the run made twice) [default: 10% of --projects].",
+            CustomParser = WarmupText,
+        };
+        var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them.");
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var format = CommonOptions.Format();
+        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Stop a replication as unstable when more projects than this are in the system (backlog included).");
+        var trace = new Option<string?>("--trace") { Description = "Write every task execution of replication 0 to this CSV file (project, type, task, resource, amount, queued, start, end)." };
+        var command = new Command("portfolio",
+            "Simulate several kinds of project sharing one pool of people: per type and overall duration, waiting, backlog wait, rework, tardiness " +
+            "and on-time share, and per resource each type's share of the load, with 95% CIs across replications.")
+        {
+            file, discipline, wipCap, loadFactor, projects, warmup, reps, seed, threads, format, maxInSystem, trace,
+        };
+        command.SetAction(parse =>
+        {
+            var portfolio = PortfolioFile.Load(parse.GetRequiredValue(file));
+            if (QueueDisciplineRegistry.Parse(parse.GetValue(discipline)) is { } chosen)
+                portfolio = portfolio with { Discipline = chosen };
+            if (parse.GetValue(wipCap) is { } cap)
+                portfolio = portfolio with { WipCap = cap };
+            var factor = parse.GetValue(loadFactor);
+            portfolio = portfolio.WithLoadFactor(factor);
+            var warmupText = parse.GetValue(warmup);
+            var autoWarmup = warmupText == "auto";
+            int? givenWarmup = warmupText is null || autoWarmup ? null : int.Parse(warmupText, CultureInfo.InvariantCulture);
+            var options = new SimulationOptions
+            {
+                Projects = parse.GetValue(projects),
+                Warmup = givenWarmup,
+                Replications = parse.GetValue(reps),
+                Seed = parse.GetValue(seed),
+                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
+                MaxProjectsInSystem = parse.GetValue(maxInSystem),
+            };
+            OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
+            var clock = Stopwatch.StartNew();
+            if (autoWarmup)
+            {
+                var first = PortfolioSimulator.Run(portfolio, options);
+                options = options with { Warmup = (int)Math.Min(first.All.SteadyState!.MserCutLargest, options.Projects - 1) };
+            }
+            var tracePath = parse.GetValue(trace);
+            PortfolioResult result;
+            if (tracePath is null)
+            {
+                result = PortfolioSimulator.Run(portfolio, options);
+            }
+            else
+            {
+                PortfolioResult? traced = null;
+                AtomicFile.Write(tracePath, writer =>
+                {
+                    writer.WriteLine(TraceWriter.TypedHeader);
+                    traced = PortfolioSimulator.Run(portfolio, options with
+                    {
+                        Observer = new TraceWriter(writer, [.. portfolio.Pool.Resources.Select(r => r.Name)], [.. portfolio.Types.Select(t => t.Name)]),
+                    });
+                });
+                result = traced!;
+            }
+            var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";
+            var report = PortfolioReport.From(result, factor, rule, clock.Elapsed.TotalSeconds);
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                WriteTables(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>--warmup: auto, or a whole number of projects from 0.</summary>
+    private static string? WarmupText(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+            return null;
+        var text = result.Tokens[^1].Value;
+        if (text == "auto")
+            return text;
+        if (Engine.Input.NumberText.TryParseWhole(text, 0, int.MaxValue, out var value, out var problem))
+            return value.ToString(CultureInfo.InvariantCulture);
+        result.AddError($"--warmup: {problem}");
+        return null;
+    }
+
+    private static void WriteTables(IAnsiConsole console, PortfolioReport r)
+    {
+        static string Num(double v, int d = 1) => Numbers.F(v, d);
+        static string Ci(PortfolioReport.MeanBlock m, int d = 1) => $"{Num(m.Mean, d)} [{Num(m.Ci95[0], d)}, {Num(m.Ci95[1], d)}]";
+        var s = r.Settings;
+        console.MarkupLine($"[bold]{Markup.Escape(r.Portfolio)}[/]: {r.Types.Count} types, discipline {s.Discipline}, " +
+            $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
+        console.MarkupLine($"[grey]{s.Projects:N0} projects per replication (all types), the first {s.Warmup:N0} discarded ({Markup.Escape(s.WarmupRule)}); " +
+            $"{s.Reps} replications, seed {s.Seed}; means with 95% CIs across replications[/]");
+        var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
+        console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
+        foreach (var reason in r.Reasons)
+            console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
+        var types = new Table().AddColumns("type", "duration", "waiting", "backlog", "tardiness", "on time");
+        foreach (var column in types.Columns.Skip(1))
+            column.RightAligned();
+        foreach (var t in r.Types.Append(r.Overall))
+            types.AddTextRow(t.Name, Ci(t.Duration), Ci(t.Waiting), Ci(t.BacklogWait), Ci(t.Tardiness), Ci(t.OnTime, 2));
+        console.Write(types);
+        var resources = new Table().AddColumns("resource", "cap", "load", "util", "queue", "by type (share of load)");
+        foreach (var column in resources.Columns.Skip(1).Take(4))
+            column.RightAligned();
+        foreach (var x in r.Resources)
+        {
+            resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad.Mean, 2), Num(x.Utilization.Mean, 2),
+                Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type} {Num(100 * b.Share, 0)}%")));
+        }
+        console.Write(resources);
+        console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
+    }
+}

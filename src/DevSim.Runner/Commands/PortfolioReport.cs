@@ -1,0 +1,58 @@
+using DevSim.Engine.Portfolios;
+using DevSim.Engine.Simulation;
+using DevSim.Engine.Statistics;
+
+namespace DevSim.Runner.Commands;
+
+/// <summary>What <c>devsim portfolio --format json</c> prints: per type, overall, per resource with each type's share, the verdict and every setting.</summary>
+internal sealed record PortfolioReport(
+    string Portfolio, IReadOnlyList<PortfolioReport.TypeBlock> Types, PortfolioReport.TypeBlock Overall, IReadOnlyList<PortfolioReport.ResourceRow> Resources,
+    string Verdict, IReadOnlyList<string> Reasons, PortfolioReport.SettingsBlock Settings, long Events, double ElapsedSeconds)
+{
+    public sealed record MeanBlock(double Mean, double[] Ci95);
+
+    public sealed record TypeBlock(string Name, long Counted, MeanBlock Duration, double P50, double P90, double P99, MeanBlock Waiting, MeanBlock BacklogWait,
+        MeanBlock Rework, MeanBlock Tardiness, MeanBlock OnTime);
+
+    public sealed record TypeShare(string Type, double Share, double OfferedLoad);
+
+    public sealed record ResourceRow(string Name, int Capacity, MeanBlock Utilization, MeanBlock OfferedLoad, MeanBlock Queue, MeanBlock Wait, IReadOnlyList<TypeShare> ByType);
+
+    public sealed record TypeSettings(string Name, string Scenario, string Policy, IReadOnlyList<int> Sequence, string Arrivals, double Interarrival, int Priority,
+        double? DueAllowance, int? WipCap);
+
+    public sealed record SettingsBlock(string Discipline, int? WipCap, double LoadFactor, int Projects, int Warmup, string WarmupRule, int Reps, ulong Seed,
+        int MaxInSystem, IReadOnlyList<TypeSettings> Types);
+
+    public static PortfolioReport From(PortfolioResult r, double loadFactor, string warmupRule, double elapsedSeconds)
+    {
+        var all = r.All;
+        var steady = all.SteadyState ?? throw new ArgumentException("the result has no steady-state diagnostics", nameof(r));
+        var o = all.Options;
+        var p = r.Portfolio;
+        var shares = r.ShareByType;
+        return new PortfolioReport(p.Name, [.. r.Types.Select(Type)], Type(r.Overall),
+            [.. all.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, Mean(x.Utilization), new MeanBlock(x.OfferedLoad, Pair(steady.Loads[i].Ci95)),
+                Mean(x.Queue), Mean(x.Wait), [.. p.Types.Select((t, k) => new TypeShare(t.Name, shares[i][k], r.LoadByType[i][k]))]))],
+            steady.Verdict.ToString().ToLowerInvariant(), steady.Reasons,
+            new SettingsBlock(p.Discipline.Name(), p.WipCap, loadFactor, o.Projects, o.EffectiveWarmup, warmupRule, o.Replications, o.Seed, o.MaxProjectsInSystem,
+                [.. p.Types.Select(t => new TypeSettings(t.Name, t.Scenario.Name, t.Policy.Name(), [.. t.Sequence ?? t.Scenario.DefaultSequence], ArrivalsName(t.Arrivals),
+                    t.Arrivals.MeanInterarrival, t.Priority, t.DueAllowance, t.WipCap))]),
+            all.Events, elapsedSeconds);
+    }
+
+    /// <summary>The arrival process's name as files spell it.</summary>
+    public static string ArrivalsName(IArrivalProcess arrivals) => arrivals switch
+    {
+        PoissonArrivals => "poisson",
+        FixedArrivals => "fixed",
+        _ => "trace",
+    };
+
+    private static TypeBlock Type(TypeSummary t) => new(t.Name, t.Counted, Mean(t.Duration), t.DurationP50, t.DurationP90, t.DurationP99, Mean(t.Waiting),
+        Mean(t.BacklogWait), Mean(t.Rework), Mean(t.Tardiness), Mean(t.OnTime));
+
+    private static MeanBlock Mean(SampleSummary s) => new(s.Mean, [s.Ci95.Lower, s.Ci95.Upper]);
+
+    private static double[] Pair(Interval i) => [i.Lower, i.Upper];
+}
