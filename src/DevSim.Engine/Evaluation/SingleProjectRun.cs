@@ -71,7 +71,7 @@ internal sealed class SingleProjectRun
             if (ReworkRule.Complete(model, task, amount, pending, done, ref streams[task]))
                 position = 0; // rework may lie before the current position
             if (++executions > ExecutionLimit)
-                throw new ReworkDivergenceException(executions);
+                throw ReworkDivergenceException.For(model.Scenario, executions);
         }
         return time;
     }

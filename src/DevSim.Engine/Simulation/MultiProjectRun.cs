@@ -30,9 +30,6 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 {
     private const int ArrivalEvent = -1; // type t's next arrival is the payload ArrivalEvent - t
     private const ulong ArrivalStreamKey = ulong.MaxValue;
-    private static readonly string NoProjectFinishes =
-        $"rework does not die out: {SingleProjectRun.ExecutionLimit + 1:N0} task executions passed without any project finishing. " +
-        "A cycle of tasks that rework each other with RP = 1 and RI >= 1 never finishes; lower an impact below 1.";
 
     private readonly RunPlan _layout;
     private readonly EventQueue _events = new(64);
@@ -324,11 +321,11 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         ref var project = ref _projects[slot];
         // A cycle of full-size rework would otherwise keep this project, and the run, going for ever.
         if (++project.Executions > SingleProjectRun.ExecutionLimit)
-            throw new ReworkDivergenceException(project.Executions);
+            throw ReworkDivergenceException.For(_types[kind].Model.Scenario, project.Executions);
         // With many such projects sharing the resources, each reaches the limit only after all of
         // them together have done that many times more; no process finishes no project in that many.
         if (++_executionsSinceFinish > SingleProjectRun.ExecutionLimit)
-            throw new ReworkDivergenceException(NoProjectFinishes);
+            throw ReworkDivergenceException.For(_types[kind].Model.Scenario, _executionsSinceFinish, noProjectFinished: true);
         project.PendingPositions &= ~_kinds[kind].Sets.Bit(task);
         project.Task = task;
         project.Amount = amount;
