@@ -61,7 +61,7 @@ public class AnalyzeCommandTests
     }
 
     [Theory]
-    [InlineData("--policies", "static,fastest")]
+    [InlineData("--policy", "static,fastest")]
     [InlineData("--tolerance", "1.5")]
     [InlineData("--interarrival", "0")]
     [InlineData("--reps", "1")]

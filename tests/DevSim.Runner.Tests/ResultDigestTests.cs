@@ -15,12 +15,12 @@ public class ResultDigestTests
     {
         { "78cb5c856209b9d4", ["evaluate", "optical-mouse", "--reps", "20000", "--seed", "3"] },
         { "ff90fe7e46822a73", ["evaluate", "optical-mouse-balanced", "--sequence", "8,7,5,9,2,3,4,6,1", "--reps", "20000"] },
-        { "cd2147aa9db53fc1", ["simulate", "optical-mouse", "--policy", "static", "--interarrival", "14", "--projects", "3000", "--reps", "3"] },
-        { "d45a7c9b6668a7c8", ["simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "13", "--projects", "3000", "--reps", "3", "--seed", "5"] },
-        { "8854a5027c73b49e", ["simulate", "optical-mouse", "--policy", "rework-aware", "--interarrival", "15", "--projects", "3000", "--reps", "3"] },
-        { "633ba0fd7b8c0a6b", ["simulate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--interarrival", "20", "--projects", "3000", "--reps", "2"] },
-        { "9946c4c09691238f", ["simulate", "optical-mouse-balanced", "--policy", "dynamic", "--arrivals", "fixed", "--interarrival", "9", "--projects", "2000", "--reps", "2"] },
-        { "13019ab81c9b3318", ["simulate", "strongly-coupled", "--policy", "rework-aware", "--interarrival", "40", "--projects", "1000", "--reps", "2"] },
+        { "d6c9ac0595446da7", ["simulate", "optical-mouse", "--policy", "static", "--interarrival", "14", "--projects", "3000", "--reps", "3"] },
+        { "da5f9801b1c032c0", ["simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "13", "--projects", "3000", "--reps", "3", "--seed", "5"] },
+        { "288d682e07aef21e", ["simulate", "optical-mouse", "--policy", "rework-aware", "--interarrival", "15", "--projects", "3000", "--reps", "3"] },
+        { "702679bf48406c2e", ["simulate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--interarrival", "20", "--projects", "3000", "--reps", "2"] },
+        { "e4f7c1e944dcd599", ["simulate", "optical-mouse-balanced", "--policy", "dynamic", "--arrivals", "fixed", "--interarrival", "9", "--projects", "2000", "--reps", "2"] },
+        { "50c2a0be44e8737e", ["simulate", "strongly-coupled", "--policy", "rework-aware", "--interarrival", "40", "--projects", "1000", "--reps", "2"] },
         { "a477abe4e2575079", ["optimize", "optical-mouse", "--reps", "200", "--race-reps", "2000", "--final-reps", "5000", "--max-generations", "20", "--top", "3"] },
         { "bb16cdd448a88e51", ["optimize", "strongly-coupled", "--method", "exhaustive", "--objective", "max", "--first-pass-reps", "50", "--survivors", "100", "--final-reps", "2000", "--top", "3"] },
     };
@@ -63,8 +63,8 @@ public class ResultDigestTests
             var csv = Path.Combine(folder, "results.csv");
             var merge = CliRun.Of("merge", folder, "--out", csv);
             Assert.True(merge.ExitCode == 0, merge.Error);
-            Assert.Equal("2596b9bd44232aeb", Digest(File.ReadAllText(csv)));
-            Assert.Equal("166aa44991359647", Digest(WithoutElapsed(File.ReadAllText(Path.ChangeExtension(csv, ".json")))));
+            Assert.Equal("20409b8b1f1ae4ee", Digest(File.ReadAllText(csv)));
+            Assert.Equal("f0ebc30e2867e933", Digest(WithoutElapsed(File.ReadAllText(Path.ChangeExtension(csv, ".json")))));
         }
         finally
         {

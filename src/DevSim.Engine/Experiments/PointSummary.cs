@@ -100,7 +100,10 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
         VerdictEvidence evidence;
         if (cells.Count == 0)
         {
-            evidence = new VerdictEvidence([], reps.Count, 0, int.MaxValue, 0, 0, new Trend(double.NaN, double.NaN, 0), duration.Mean, relative);
+            evidence = new VerdictEvidence([], reps.Count, 0, int.MaxValue, 0, 0, new Trend(double.NaN, double.NaN, 0), duration.Mean, relative)
+            {
+                SteadyStateChecked = false,
+            };
             var (v, r) = VerdictRules.Judge(evidence, new VerdictOptions());
             return (v, r, null);
         }
@@ -122,9 +125,13 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
                 loads.Add(new ResourceLoad(name, across.Mean, across.Ci95));
             }
         }
+        var bias = SteadyStateAnalysis.AveragedCut(cells.Select(c => c.Diagnostics!.Series), first.Warmup);
         evidence = new VerdictEvidence(loads, reps.Count, cells.Count(c => c.Diagnostics!.StoppedEarly), first.MaxInSystem, first.Warmup,
-            SteadyStateAnalysis.AveragedCut(cells.Select(c => c.Diagnostics!.Series)).Cut,
-            TrendTest.Of(SteadyStateAnalysis.Averaged(cells.Select(c => c.Diagnostics!.DurationBatches))), duration.Mean, relative);
+            bias.Cut, TrendTest.Of(SteadyStateAnalysis.Averaged(cells.Select(c => c.Diagnostics!.DurationBatches))), duration.Mean, relative)
+        {
+            MserShift = bias.Shift,
+            Utilizations = [.. Enumerable.Range(0, loads.Count).Select(r => FiniteMean.Of(cells.Select(c => c.Resources[r].Utilization)))],
+        };
         var (verdict, reasons) = VerdictRules.Judge(evidence, new VerdictOptions());
         return (verdict, reasons, evidence);
     }

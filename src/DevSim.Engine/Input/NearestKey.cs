@@ -9,6 +9,10 @@ public static class NearestKey
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(known);
         var limit = Math.Max(1, typed.Length / 3);
+        // The singular for the plural (policy for policies) is a slip however many letters differ.
+        var singular = Singular(typed.ToLowerInvariant());
+        if (known.FirstOrDefault(k => typed.Length >= 4 && Singular(k.ToLowerInvariant()) == singular) is { } number)
+            return number;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var key in known)
@@ -19,6 +23,9 @@ public static class NearestKey
         }
         return bestDistance <= limit ? best : null;
     }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') ? word[..^1] : word;
 
     /// <summary>The Levenshtein distance between <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static int Distance(string a, string b)

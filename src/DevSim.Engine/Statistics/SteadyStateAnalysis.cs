@@ -50,16 +50,28 @@ public static class SteadyStateAnalysis
         PercentileIntervals? percentileCis = one ? null : new PercentileIntervals(
             AcrossReplications(diagnostics, 0.5), AcrossReplications(diagnostics, 0.9), AcrossReplications(diagnostics, 0.99));
 
-        var loads = Loads(result, diagnostics, resourceNames, capacities);
+        var finite = options.Arrivals.MaxProjects;
+        var loads = finite is null ? Loads(result, diagnostics, resourceNames, capacities)
+            : [.. resourceNames.Select(n => new ResourceLoad(n, double.NaN, new Interval(double.NaN, double.NaN)))];
         var cuts = diagnostics.Select(d => d.MserCut).ToList();
-        var (cut, resolution) = AveragedCut(diagnostics.Select(d => d.DurationSeries));
+        var bias = AveragedCut(diagnostics.Select(d => d.DurationSeries), options.EffectiveWarmup);
         var trend = TrendTest.Of(Averaged(diagnostics.Select(d => d.DurationBatches)));
         var relative = duration.Ci95.HalfWidth / duration.Mean;
         var evidence = new VerdictEvidence(loads, reps.Count, reps.Count(r => r.StoppedEarly), options.MaxProjectsInSystem,
-            options.EffectiveWarmup, cut, trend, duration.Mean, relative);
+            options.EffectiveWarmup, bias.Cut, trend, duration.Mean, relative)
+        {
+            MserShift = bias.Shift,
+            Utilizations = [.. resources.Select(x => x.Utilization.Mean)],
+            FiniteArrivals = finite,
+        };
         var (verdict, reasons) = VerdictRules.Judge(evidence, options.Verdict);
-        var steady = new SteadyState(verdict, reasons, options.EffectiveWarmup, cut, cuts.Max(), cuts, resolution,
-            trend, relative, loads, one ? BatchMeansMethod : "replications");
+        var steady = new SteadyState(verdict, reasons, options.EffectiveWarmup, bias.Cut, cuts.Max(), cuts, bias.Resolution,
+            trend, relative, loads, one ? BatchMeansMethod : "replications")
+        {
+            MserShift = bias.Shift,
+            Statuses = evidence.Statuses,
+            ProjectsCounted = pooled.Count,
+        };
         return result with
         {
             Duration = duration,
@@ -88,23 +100,36 @@ public static class SteadyStateAnalysis
     }
 
     /// <summary>
-    /// MSER-5 on the duration series averaged over the replications, batch by batch, in projects: averaging
-    /// keeps a transient every replication shares and cancels the slow random swings of single replications
-    /// near saturation, which MSER on one replication can mistake for a transient. Series of another length
-    /// (a replication stopped early) are left out.
+    /// MSER-5 on the duration series averaged over the replications, batch by batch, in projects, and the change
+    /// in the mean its cut would make beyond <paramref name="warmup"/>: averaging keeps a transient every replication
+    /// shares and cancels the slow random swings of single replications near saturation, which MSER on one replication
+    /// can mistake for a transient. Series of another length (a replication stopped early) are left out.
     /// </summary>
-    public static (long Cut, int Resolution) AveragedCut(IEnumerable<BatchMeans> series)
+    public static WarmupBias AveragedCut(IEnumerable<BatchMeans> series, long warmup)
     {
         // The same coarse resolution whether the series come from a run or from sweep cells, so simulate and merge agree.
         var all = series.Select(s => s.Coarsen(AveragedSeriesBatches)).ToList();
         if (all.Count == 0)
-            return (0, 0);
+            return new WarmupBias(0, 0, 0);
         var longest = all.MaxBy(s => (s.BatchSize, s.Means.Count))!;
         var same = all.Where(s => s.BatchSize == longest.BatchSize && s.Means.Count == longest.Means.Count).ToList();
         var averaged = new double[longest.Means.Count];
         for (var i = 0; i < averaged.Length; i++)
             averaged[i] = same.Average(s => s.Means[i]);
-        return ((long)Mser.Truncation(averaged) * longest.BatchSize, longest.BatchSize);
+        var batches = Mser.Truncation(averaged);
+        var cut = (long)batches * longest.BatchSize;
+        var averagedSeries = new BatchMeans(longest.BatchSize, averaged);
+        var kept = averagedSeries.FirstBatchAfter(warmup);
+        var shift = cut > warmup && batches > kept ? MeanFrom(averaged, batches) - MeanFrom(averaged, kept) : 0;
+        return new WarmupBias(cut, longest.BatchSize, shift);
+    }
+
+    private static double MeanFrom(double[] means, int first)
+    {
+        var sum = 0.0;
+        for (var i = first; i < means.Length; i++)
+            sum += means[i];
+        return sum / (means.Length - first);
     }
 
     /// <summary>

@@ -11,4 +11,10 @@ public enum Verdict
 
     /// <summary>A resource cannot keep up (its offered load's CI lies above 1) or a replication was stopped.</summary>
     Overloaded,
+
+    /// <summary>
+    /// A finite list of arrivals (a trace), followed to completion: a finite-horizon run has no steady state to judge,
+    /// and a handful of projects gives no offered load to extrapolate (docs/model.md#finite-arrival-lists).
+    /// </summary>
+    Finite,
 }

@@ -16,6 +16,13 @@ public sealed record VerdictOptions
     /// </summary>
     public double TrendSignificance { get; init; } = 0.01;
 
+    /// <summary>
+    /// How far (as a fraction of the mean duration's 95% CI half-width) cutting MSER-5's stretch beyond the warm-up
+    /// may move the mean before the run is unsettled. Default 1: a bias smaller than the stated uncertainty does not
+    /// change what the CI says; calibrated in docs/model.md#the-steady-state-verdict.
+    /// </summary>
+    public double MaxWarmupShift { get; init; } = 1.0;
+
     /// <summary>Every problem as (key, message); empty when valid.</summary>
     public IReadOnlyList<(string Key, string Message)> Problems()
     {

@@ -14,7 +14,8 @@ internal static class DevSimApp
     /// <param name="error">Where warnings and errors go.</param>
     /// <param name="host">Adjusts the commands' context when devsim runs in-process for another host (the workbench:
     /// a scenario held in memory, cancellation, progress); null on the command line.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<CommandContext, CommandContext>? host = null)
+    /// <param name="width">Lay tables out for a console this many columns wide (tests); null: the terminal's, or 160 when redirected.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<CommandContext, CommandContext>? host = null, int? width = null)
     {
         // Files and pipes get plain text, wide enough not to wrap; terminals get colours and progress bars.
         var redirected = output != Console.Out || Console.IsOutputRedirected;
@@ -26,7 +27,9 @@ internal static class DevSimApp
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (redirected)
+        if (width is { } columns)
+            console.Profile.Width = columns;
+        else if (redirected)
             console.Profile.Width = 160;
         var context = new CommandContext(console, output, error);
         if (host is not null)
@@ -51,9 +54,7 @@ internal static class DevSimApp
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));
         // "devsim foo" also says "Required command was not provided", which only confuses beside the unknown word.
-        var problems = parse.Errors.Count > 0
-            ? parse.Errors.Select(e => e.Message).Where(m => parse.Errors.Count == 1 || !m.StartsWith("Required command", StringComparison.Ordinal)).ToList()
-            : PathWords.Problems(parse);
+        var problems = parse.Errors.Count > 0 ? UnknownWords.Problems(parse, root) : PathWords.Problems(parse);
         if (problems.Count > 0)
         {
             foreach (var problem in problems)

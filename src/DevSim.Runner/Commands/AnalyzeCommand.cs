@@ -21,10 +21,11 @@ internal static class AnalyzeCommand
         var scenario = CommonOptions.Scenario();
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "Report each resource's offered load at this mean interarrival time, in days.", 0, minimumExcluded: true);
-        var policies = new Option<SequencingPolicy[]?>("--policies")
+        // --policy as on simulate and sensitivity (one name per idea); --policies, its first name, stays an alias.
+        var policies = new Option<SequencingPolicy[]?>("--policy", "--policies")
         {
             Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection) " +
-                "[default: static,dynamic,rework-aware].",
+                "[default: static,dynamic,rework-aware]. Also accepted as --policies.",
             HelpName = "names",
             CustomParser = ParsePolicies,
         };
@@ -139,13 +140,13 @@ internal static class AnalyzeCommand
         {
             if (SequencingPolicyRegistry.Parse(name) is not { } policy)
             {
-                result.AddError($"--policies: '{name}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}");
+                result.AddError($"--policy: '{name}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}");
                 return [];
             }
             policies.Add(policy);
         }
         if (policies.Count == 0)
-            result.AddError("--policies: name at least one policy");
+            result.AddError("--policy: name at least one policy");
         return [.. policies];
     }
 

@@ -221,24 +221,37 @@ internal static class SimulateCommand
         return null;
     }
 
+    private static string Label(SimulateReport.ResourceRow x) => x.Person is null ? x.Name : $"{x.Name} ({x.Person})";
+
+    /// <summary>The steady-state diagnostics in one sentence; a test that could not run says so, never a placeholder.</summary>
+    internal static string SteadyStateLine(SimulateReport.SteadyStateBlock s)
+    {
+        var trend = s.Trend.Significant is null
+            ? $"no trend test ({s.Trend.Batches} batch means after the warm-up; it needs 3)"
+            : $"trend over {s.Trend.Batches} batches {Numbers.F(100 * s.Trend.RelativeDrift, 1)}% (p = {s.Trend.PValue.ToString("G2", CultureInfo.InvariantCulture)})";
+        var shift = s.MserCut > s.Warmup ? $", which would move the mean by {s.MserShift.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} days" : "";
+        var width = double.IsFinite(s.RelativeHalfWidth) ? $"CI half-width {Numbers.F(100 * s.RelativeHalfWidth, 1)}% of the mean" : "no CI (too few projects)";
+        return $"MSER-5 cut {s.MserCut:N0} projects (replications averaged; largest single {s.MserCutLargest:N0}; resolution {s.MserResolution}) " +
+            $"vs warm-up {s.Warmup:N0}{shift}; {trend}; {width}";
+    }
+
     private static void WriteTables(IAnsiConsole console, SimulateReport r)
     {
         static string Num(double v, int d = 2) => Numbers.F(v, d);
         static string Ci(double[] ci, int d = 2) => $"[{Num(ci[0], d)}, {Num(ci[1], d)}]";
 
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], {r.Policy} sequencing {Numbers.Ids(r.Sequence)}, " +
-            $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average");
+            (r.Verdict == "finite" ? $"the {r.Projects:N0} arrivals listed in {Markup.Escape(r.Arrivals)}"
+                : $"{Markup.Escape(r.Arrivals)} arrivals every {Num(r.Interarrival)} days on average"));
         var ciText = r.SteadyState.CiMethod == SteadyStateAnalysis.BatchMeansMethod ? "95% CIs from 20 batch means of the one replication" : "95% CIs across replications";
         console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up (rule: {Markup.Escape(r.SteadyState.WarmupRule)}); " +
             $"{r.Reps} replication{(r.Reps == 1 ? "" : "s")}, seed {r.Seed}; {ciText}[/]");
-        var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
+        var colour = r.Verdict switch { "stable" or "finite" => "green", "unsettled" => "yellow", _ => "red" };
         console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
         foreach (var reason in r.Reasons)
             console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
-        var s = r.SteadyState;
-        console.MarkupLine($"[grey]MSER-5 cut {s.MserCut:N0} projects (replications averaged; largest single {s.MserCutLargest:N0}; resolution {s.MserResolution}) vs warm-up {s.Warmup:N0}; " +
-            $"trend over {s.Trend.Batches} batches {Num(100 * s.Trend.RelativeDrift, 1)}% (p = {Num(s.Trend.PValue, 3)}); " +
-            $"CI half-width {Num(100 * s.RelativeHalfWidth, 1)}% of the mean[/]");
+        if (r.Verdict != "finite")
+            console.MarkupLine($"[grey]{Markup.Escape(SteadyStateLine(r.SteadyState))}[/]");
         if (r.Unstable is string busiest && r.UnstableLoad is not >= 1)
         {
             // The --max-in-system cap tripped although no resource is measured as saturated (or too few projects
@@ -249,24 +262,36 @@ internal static class SimulateCommand
                 "raise --max-in-system if the system is stable.[/]");
         }
 
-        var summary = new Table().AddColumns("per project", "mean", "95% CI", "sd", "p50", "p90", "p99");
-        foreach (var column in summary.Columns.Skip(1))
-            column.RightAligned();
-        summary.AddTextRow("duration", Num(r.Duration.Mean), Ci(r.Duration.Ci95), Num(r.Duration.Sd), Num(r.Duration.P50), Num(r.Duration.P90), Num(r.Duration.P99));
-        summary.AddTextRow("waiting", Num(r.Waiting.Mean), Ci(r.Waiting.Ci95), "", "", "", "");
-        summary.AddTextRow("rework", Num(r.Rework.Mean), Ci(r.Rework.Ci95), "", "", "", "");
-        summary.AddTextRow("projects in system", Num(r.InSystem.Mean), Ci(r.InSystem.Ci95), "", "", "", "");
+        // Narrow tables by design (docs/cli: tables fit 80 columns): means, then percentiles, then resources in two parts.
+        var summary = new Table().AddColumns("per project", "mean", "95% CI", "sd").NumbersNoWrap();
+        summary.AddTextRow("duration", Num(r.Duration.Mean), Ci(r.Duration.Ci95), Num(r.Duration.Sd));
+        summary.AddTextRow("waiting", Num(r.Waiting.Mean), Ci(r.Waiting.Ci95), "");
+        summary.AddTextRow("rework", Num(r.Rework.Mean), Ci(r.Rework.Ci95), "");
+        summary.AddTextRow("projects in system", Num(r.InSystem.Mean), Ci(r.InSystem.Ci95), "");
         console.Write(summary);
-        if (r.Duration.P50Ci95 is { } p50 && r.Duration.P90Ci95 is { } p90 && r.Duration.P99Ci95 is { } p99)
-            console.MarkupLine($"[grey]percentiles pooled over replications (within 0.5%); 95% CIs across replications: " +
-                $"{Markup.Escape($"p50 {Ci(p50)}, p90 {Ci(p90)}, p99 {Ci(p99)}")}[/]");
 
-        var resources = new Table().AddColumns("resource", "capacity", "offered load", "load 95% CI", "utilisation", "queue (avg)", "wait per request");
-        foreach (var column in resources.Columns.Skip(1))
-            column.RightAligned();
+        var percentiles = r.Duration.P50Ci95 is { } p50 && r.Duration.P90Ci95 is { } p90 && r.Duration.P99Ci95 is { } p99
+            ? new Table().AddColumns("duration", "value", "95% CI").NumbersNoWrap()
+                .AddTextRow("p50", Num(r.Duration.P50), Ci(p50)).AddTextRow("p90", Num(r.Duration.P90), Ci(p90)).AddTextRow("p99", Num(r.Duration.P99), Ci(p99))
+            : new Table().AddColumns("duration", "value").NumbersNoWrap()
+                .AddTextRow("p50", Num(r.Duration.P50)).AddTextRow("p90", Num(r.Duration.P90)).AddTextRow("p99", Num(r.Duration.P99));
+        console.Write(percentiles);
+        var perReplication = r.Duration.Projects / Math.Max(1, r.Reps);
+        console.MarkupLine($"[grey]percentiles of {r.Duration.Projects:N0} projects ({perReplication:N0} per replication) pooled over replications (within 0.5%)" +
+            (r.Duration.P50Ci95 is null ? "" : "; their CIs across the replications' own percentiles") +
+            (perReplication < 100 ? $": with {perReplication:N0} projects a replication's p90 and p99 are among its few longest" : "") + "[/]");
+
+        var finite = r.Verdict == "finite";
+        var loads = new Table().AddColumns("resource", "capacity", finite ? "offered load" : "offered load [[95% CI]]", "status").NumbersNoWrap();
         foreach (var x in r.Resources)
-            resources.AddTextRow(x.Person is null ? x.Name : $"{x.Name} ({x.Person})", x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad, 3), Ci(x.OfferedLoadCi95, 3), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
-        console.Write(resources);
+            loads.AddTextRow(Label(x), x.Capacity.ToString(CultureInfo.InvariantCulture), finite ? "not estimated" : $"{Num(x.OfferedLoad, 3)} {Ci(x.OfferedLoadCi95, 3)}", x.Status);
+        console.Write(loads);
+        if (finite)
+            console.MarkupLine("[grey]offered load: not estimated from a finite arrival list (no arrival rate to extrapolate)[/]");
+        var use = new Table().AddColumns("resource", "utilisation", "queue (avg)", "wait per request").NumbersNoWrap();
+        foreach (var x in r.Resources)
+            use.AddTextRow(Label(x), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
+        console.Write(use);
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }
 }

@@ -51,7 +51,7 @@ public class VerdictRulesTests
     {
         var evidence = check switch
         {
-            "mser" => Settled() with { MserCut = 2020 },
+            "mser" => Settled() with { MserCut = 2020, MserShift = 2.5 },
             "trend" => Settled() with { Trend = new Trend(0.3, 0.001, 20) },
             _ => Settled() with { RelativeHalfWidth = 0.11 },
         };
@@ -60,6 +60,57 @@ public class VerdictRulesTests
         var expected = check switch { "mser" => "MSER-5 would discard", "trend" => "Durations still grow", _ => "The 95% CI of the mean duration" };
         Assert.StartsWith(expected, Assert.Single(reasons), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1.9, Verdict.Stable)]
+    [InlineData(-1.9, Verdict.Stable)]
+    [InlineData(2.1, Verdict.Unsettled)]
+    [InlineData(-2.1, Verdict.Unsettled)]
+    public void Judge_MserCutPastTheWarmup_JudgedByHowFarItMovesTheMeanAgainstTheHalfWidth(double shift, Verdict expected)
+    {
+        // Half-width 2% of a mean of 100 = 2 days: a cut that moves the mean by less is noise, not bias.
+        var (verdict, reasons) = VerdictRules.Judge(Settled() with { MserCut = 4000, MserShift = shift }, Defaults);
+        Assert.Equal(expected, verdict);
+        Assert.Contains("MSER-5", Assert.Single(reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_NoTrendTestPossible_SaysSoInsteadOfAPlaceholder()
+    {
+        var (verdict, reasons) = VerdictRules.Judge(Settled() with { Trend = new Trend(double.NaN, double.NaN, 1) }, Defaults);
+        Assert.Equal(Verdict.Stable, verdict);
+        Assert.Contains("no trend test (1 batch means after the warm-up; it needs 3)", reasons[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("-%", reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_FiniteArrivalList_FiniteWithoutLoadsOrSteadyStateChecks()
+    {
+        var (verdict, reasons) = VerdictRules.Judge(Settled(1.2) with { FiniteArrivals = 4, RelativeHalfWidth = 0.5 }, Defaults);
+        Assert.Equal(Verdict.Finite, verdict);
+        Assert.StartsWith("A finite list of 4 arrivals", Assert.Single(reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_LoadAboveOneButStarvedByAnUpstreamBottleneck_HeldBackNotAGrowingQueue()
+    {
+        var evidence = new VerdictEvidence(
+            [new ResourceLoad("mechanical", 2.06, new Interval(2.05, 2.07)), new ResourceLoad("electronics", 1.6, new Interval(1.59, 1.61)),
+             new ResourceLoad("test-lab", 0.8, new Interval(0.79, 0.81))],
+            10, 10, 5000, 2000, 100, new Trend(0.5, 1e-9, 20), 1000, 0.02)
+        { Utilizations = [1.0, 0.55, 0.21] };
+        Assert.Equal([ResourceStatus.Saturated, ResourceStatus.HeldBack, ResourceStatus.Ok], evidence.Statuses);
+        var (verdict, reasons) = VerdictRules.Judge(evidence, Defaults);
+        Assert.Equal(Verdict.Overloaded, verdict);
+        Assert.Contains("mechanical's offered load is 2.060 (95% CI [2.050, 2.070]), above 1: it cannot keep up", reasons[0], StringComparison.Ordinal);
+        Assert.Contains("held back by mechanical, it would be over capacity once mechanical keeps up", reasons[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(reasons, r => r.StartsWith("electronics", StringComparison.Ordinal) && r.Contains("grows without bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Statuses_NoResourceBusyAtCapacity_TheOverloadedOnesAreCalledSaturated() =>
+        Assert.Equal([ResourceStatus.Saturated, ResourceStatus.Ok],
+            ResourceStatuses.Classify([new ResourceLoad("a", 1.5, new Interval(1.4, 1.6)), new ResourceLoad("b", 0.5, new Interval(0.4, 0.6))], [0.5, 0.2]));
 
     [Fact]
     public void Judge_WiderLimit_TheSameWidthPasses() =>

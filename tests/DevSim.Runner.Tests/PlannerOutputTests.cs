@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DevSim.Runner.Tests;
+
+/// <summary>
+/// What a planner reads (issue 26): overload blamed on the bottleneck only, a finite arrival list judged as such,
+/// tables that fit 80 columns without splitting a number, and mistyped names answered with a did-you-mean.
+/// </summary>
+public partial class PlannerOutputTests
+{
+    private static readonly string Device = Repository.Path("experiments", "scenarios", "device-portfolio.yaml");
+
+    private static JsonElement Json(params string[] args)
+    {
+        var run = CliRun.Of([.. args, "--format", "json"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return JsonDocument.Parse(run.Output).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Simulate_FirstResourceIsTheBottleneck_OnlyItIsSaturatedAndTheOthersHeldBack()
+    {
+        // Industrial design (one person, tasks 1 and 2 first in the sequence) takes 2.1 of its capacity at interarrival 5;
+        // electronics and firmware show offered loads above 1 but see only what it lets through.
+        var root = Json("simulate", Device, "--interarrival", "5", "--projects", "3000", "--reps", "4");
+        Assert.Equal("overloaded", root.GetProperty("verdict").GetString());
+        var statuses = root.GetProperty("resources").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("status").GetString());
+        Assert.Equal("saturated", statuses["industrial-design"]);
+        Assert.Equal("held-back", statuses["electronics"]);
+        Assert.Equal("held-back", statuses["firmware"]);
+        Assert.Equal("ok", statuses["test-lab"]);
+        var reasons = root.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
+        Assert.Contains(reasons, r => r.StartsWith("electronics", StringComparison.Ordinal) && r.Contains("would be over capacity once industrial-design keeps up", StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r.StartsWith("electronics", StringComparison.Ordinal) && r.Contains("grows without bound", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Simulate_FourProjectTrace_FiniteWithoutAnOfferedLoadAndPercentilesSayHowMany()
+    {
+        var trace = CliRun.TempFile("0\n5\n9\n30\n", ".csv");
+        try
+        {
+            var root = Json("simulate", Device, "--arrivals", trace, "--reps", "5");
+            Assert.Equal("finite", root.GetProperty("verdict").GetString());
+            Assert.All(root.GetProperty("resources").EnumerateArray(), r =>
+            {
+                Assert.Equal(JsonValueKind.Null, r.GetProperty("offeredLoad").ValueKind);
+                Assert.Equal("ok", r.GetProperty("status").GetString());
+            });
+            Assert.Equal(20, root.GetProperty("duration").GetProperty("projects").GetInt64());
+            var table = CliRun.Of("simulate", Device, "--arrivals", trace, "--reps", "5");
+            Assert.Contains("Verdict: finite", table.Output, StringComparison.Ordinal);
+            Assert.Contains("percentiles of 20 projects (4 per replication)", table.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("overloaded", table.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(trace);
+        }
+    }
+
+    [Fact]
+    public void Simulate_NoTrendTest_JsonSaysNullNotFalse()
+    {
+        // 40 projects with a warm-up of 39 leave one batch mean: no trend test can run.
+        var root = Json("simulate", "optical-mouse", "--interarrival", "30", "--projects", "40", "--warmup", "39", "--reps", "3");
+        var trend = root.GetProperty("steadyState").GetProperty("trend");
+        Assert.Equal(JsonValueKind.Null, trend.GetProperty("significant").ValueKind);
+        Assert.Equal(JsonValueKind.Null, trend.GetProperty("pValue").ValueKind);
+    }
+
+    public static TheoryData<string[]> SimulateRuns() =>
+    [
+        ["simulate", "optical-mouse", "--interarrival", "20", "--projects", "2000", "--reps", "3"],
+        ["simulate", "optical-mouse", "--interarrival", "20", "--projects", "2000", "--reps", "1"],
+        ["simulate", "optical-mouse", "--interarrival", "10", "--projects", "2000", "--reps", "3"],
+        ["simulate", Device, "--interarrival", "5", "--projects", "2000", "--reps", "3"],
+    ];
+
+    [Theory]
+    [MemberData(nameof(SimulateRuns))]
+    public void Simulate_At80Columns_NoLineLongerAndEveryNumberWhole(string[] args)
+    {
+        var narrow = CliRun.AtWidth(80, args);
+        var wide = CliRun.AtWidth(200, args);
+        Assert.Equal(0, narrow.ExitCode);
+        var lines = narrow.Output.Split('\n');
+        Assert.All(lines, l => Assert.True(l.TrimEnd('\r').Length <= 80, $"{l.Length} columns: {l}"));
+        // Every number and CI of the wide tables appears whole in the narrow ones (the timing line aside).
+        var narrowTables = string.Join('\n', lines.Where(l => l.StartsWith('│')));
+        foreach (var line in wide.Output.Split('\n').Where(l => l.StartsWith('│')))
+        {
+            foreach (Match m in NumberOrCi().Matches(line))
+                Assert.Contains(m.Value, narrowTables, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MistypedOption_DidYouMeanOnceWithTheHelpLine()
+    {
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarival", "20");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["devsim: unknown option '--interarival' for 'devsim simulate'; did you mean '--interarrival'?", "Try 'devsim simulate --help'."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void MistypedCommand_DidYouMeanOnceWithTheHelpLine()
+    {
+        var run = CliRun.Of("smulate", "optical-mouse", "--interarrival", "20");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["devsim: unknown command 'smulate'; did you mean 'simulate'?", "Try 'devsim --help'."], run.ErrorLines);
+    }
+
+    [Fact]
+    public void Analyze_PoliciesIsAnAliasOfPolicy_BothAccepted()
+    {
+        var canonical = CliRun.Of("analyze", "optical-mouse", "--policy", "static", "--reps", "2000", "--format", "json");
+        var alias = CliRun.Of("analyze", "optical-mouse", "--policies", "static", "--reps", "2000", "--format", "json");
+        Assert.Equal(0, canonical.ExitCode);
+        Assert.Equal(0, alias.ExitCode);
+        Assert.Equal(JsonDocument.Parse(canonical.Output).RootElement.GetProperty("limits").GetRawText(),
+            JsonDocument.Parse(alias.Output).RootElement.GetProperty("limits").GetRawText());
+    }
+
+    [Fact]
+    public void ExperimentFile_PolicyForPolicies_DidYouMean()
+    {
+        var file = CliRun.TempFile("scenarios: [optical-mouse]\npolicy: [static]\ninterarrival: [20]\nreplications: 2\nprojects: 200\n");
+        try
+        {
+            var run = CliRun.Of("sweep", file, "--out", Path.Combine(Path.GetTempPath(), $"devsim-test-{Guid.NewGuid():N}"));
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("did you mean 'policies'?", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex(@"\[-?[\d,]+\.\d+, -?[\d,]+\.\d+\]|-?\d[\d,]*\.\d+")]
+    private static partial Regex NumberOrCi();
+}
