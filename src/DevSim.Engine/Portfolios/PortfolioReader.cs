@@ -59,11 +59,15 @@ public static class PortfolioReader
             if (cap is < 1)
                 Problem("wip-cap", $"{cap} must be at least 1", root.Children[new YamlScalarNode("wip-cap")]);
             var types = ReadTypes(root);
-            if (Problems.Count > 0 || types is null)
+            if (types is null || types.Count == 0)
                 return null;
             var portfolio = new Portfolio
             {
-                Name = name, Pool = pool ?? Portfolio.UnionOf(types.Select(t => t.Type)), Types = [.. types.Select(t => t.Type)], Discipline = discipline, WipCap = cap,
+                Name = name,
+                Pool = pool ?? Portfolio.UnionOf(types.Select(t => t.Type)),
+                Types = [.. types.Select(t => t.Type)],
+                Discipline = discipline,
+                WipCap = cap,
             };
             CheckPool(portfolio, types, pool is not null);
             return Problems.Count > 0 ? null : portfolio;
@@ -193,8 +197,15 @@ public static class PortfolioReader
             }
             return new ProjectType
             {
-                Name = name, Scenario = scenario, ResourceMap = resourceMap, Sequence = sequence, Policy = policy, Arrivals = arrivals,
-                Priority = priority, DueAllowance = due, WipCap = cap,
+                Name = name,
+                Scenario = scenario,
+                ResourceMap = resourceMap,
+                Sequence = sequence,
+                Policy = policy,
+                Arrivals = arrivals,
+                Priority = priority,
+                DueAllowance = due,
+                WipCap = cap,
             };
         }
 
