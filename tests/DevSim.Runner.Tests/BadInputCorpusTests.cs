@@ -40,6 +40,8 @@ public sealed class BadInputCorpusTests
             .Replace("{spaced}", spaced, StringComparison.Ordinal).Replace("{repo}", Repository.Root, StringComparison.Ordinal);
         if (file is not null)
             File.WriteAllText(file, Fill(c.File!));
+        foreach (var (besideName, content) in c.Beside)
+            File.WriteAllText(Path.Combine(dir, besideName), Fill(content));
         try
         {
             // Words are split before the placeholders are filled, so a path with spaces stays one word; {empty} is "".

@@ -7,12 +7,14 @@ namespace DevSim.Runner.Tests;
 /// characters swapped, a number replaced by a random token, the text cut short) run through the real
 /// commands (300 scenarios through evaluate, 120 experiments through sweep): every run ends in exit 0
 /// (with no NaN or infinity in what it prints) or exit 2 with a devsim line, never exit 1, a stack
-/// trace or a hang (issue 16). Each seed is one theory case; a failure prints the mutated file.
+/// trace or a hang (issue 16); and 100 results files and their utilisation CSVs through plot (issue 25). Each
+/// seed is one theory case; a failure prints the mutated file.
 /// </summary>
 public sealed partial class FileMutationTests
 {
     private const int ScenarioMutationsPerSeed = 30;
     private const int ExperimentMutationsPerSeed = 12;
+    private const int ResultsMutationsPerSeed = 10;
 
     /// <summary>Tokens a number is replaced by: wrong types, signs, overflows, non-numbers, and plain small values.</summary>
     private static readonly string[] Tokens =
@@ -72,6 +74,54 @@ public sealed partial class FileMutationTests
                 var path = Path.Combine(dir, "experiment.yaml");
                 File.WriteAllText(path, text);
                 await ExpectZeroOrTwo($"seed {seed}, case {i}: {mutation}", text, "sweep", path, "--out", Path.Combine(dir, "run"));
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>A real merge's results.json and utilisation CSV, made once (the smoke experiment: 6 grid points, 9 resources).</summary>
+    private static readonly Lazy<(string Json, string Csv)> Merged = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("devsim-mutant-merge-").FullName;
+        try
+        {
+            var sweep = CliRun.Of("sweep", Repository.Path("experiments", "smoke.yaml"), "--out", folder);
+            Assert.True(sweep.ExitCode == 0, sweep.Error);
+            var merge = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"), "--figures", "svg");
+            Assert.True(merge.ExitCode == 0, merge.Error);
+            return (File.ReadAllText(Path.Combine(folder, "results.json")), File.ReadAllText(Path.Combine(folder, "results-utilisation.csv")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    });
+
+    /// <summary>
+    /// Mutations of a merge's results.json and of the utilisation CSV beside it, alternately, redrawn by
+    /// <c>devsim plot</c> (issue 25): exit 0 or 2 with a devsim line, never exit 1, a stack trace or a hang.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task Plot_MutatedResults_ExitsZeroOrTwo(int seed)
+    {
+        var random = new Random(2000 + seed);
+        var (json, csv) = Merged.Value;
+        for (var i = 0; i < ResultsMutationsPerSeed; i++)
+        {
+            var mutateCsv = i % 2 == 1;
+            var (mutation, text) = Mutate(mutateCsv ? csv : json, random);
+            var dir = Directory.CreateTempSubdirectory("devsim-mutant-").FullName;
+            try
+            {
+                var path = Path.Combine(dir, "results.json");
+                File.WriteAllText(path, mutateCsv ? json : text);
+                File.WriteAllText(Path.Combine(dir, "results-utilisation.csv"), mutateCsv ? text : csv);
+                await ExpectZeroOrTwo($"seed {seed}, case {i}: {mutation} of the {(mutateCsv ? "utilisation CSV" : "results.json")}", text,
+                    "plot", path, "--out", Path.Combine(dir, "figures"), "--figures", "svg");
             }
             finally
             {

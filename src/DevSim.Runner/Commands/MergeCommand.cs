@@ -58,6 +58,15 @@ internal static class MergeCommand
                     "their p50/p90/p99 are the means of the replications' percentiles, not pooled as simulate reports them (column percentiles); " +
                     "run the sweep again into a new folder to pool them"));
             }
+            // plot reads results back through the input gate; a merge past its limit gets its figures only now.
+            foreach (var written in new[] { json, SweepPlots.ResourcesPath(csv) })
+            {
+                if (File.Exists(written) && new FileInfo(written).Length is var length and > InputFiles.MaxBytes)
+                {
+                    context.Console.MarkupLine(Markup.Escape($"note: {written} is {length:N0} bytes, more than the {InputFiles.MaxBytes:N0} (16 MiB) devsim plot reads " +
+                        "back: its figures are the ones drawn now (merge fewer grid points into one file to redraw them later)"));
+                }
+            }
             var missing = merge.Missing.Count > 0 ? $" ({merge.Missing.Count:N0} cells missing: partial)" : "";
             context.Console.MarkupLine(Markup.Escape($"{merge.Cells.Count:N0} cells, {summaries.Count:N0} grid points{missing} -> {csv}, {json}"));
             return ExitCodes.Success;

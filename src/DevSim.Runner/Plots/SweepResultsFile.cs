@@ -246,7 +246,13 @@ internal static class SweepResultsFile
 
     private static string Tidy(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        // The parser's own position ("Path: $ | LineNumber: 0 | BytePositionInLine: 0") counts from 0; the line is given before.
+        foreach (var tail in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+                message = message[..cut];
+        }
+        return message.Trim().TrimEnd('.');
     }
 }
