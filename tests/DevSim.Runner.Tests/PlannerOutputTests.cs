@@ -71,8 +71,9 @@ public partial class PlannerOutputTests
         Assert.Equal(JsonValueKind.Null, trend.GetProperty("pValue").ValueKind);
     }
 
-    public static TheoryData<string[]> SimulateRuns() =>
+    public static TheoryData<string[]> TableRuns() =>
     [
+        ["optimize", "optical-mouse", "--reps", "100", "--race-reps", "300", "--final-reps", "500", "--max-generations", "3", "--top", "5"],
         ["simulate", "optical-mouse", "--interarrival", "20", "--projects", "2000", "--reps", "3"],
         ["simulate", "optical-mouse", "--interarrival", "20", "--projects", "2000", "--reps", "1"],
         ["simulate", "optical-mouse", "--interarrival", "10", "--projects", "2000", "--reps", "3"],
@@ -80,8 +81,8 @@ public partial class PlannerOutputTests
     ];
 
     [Theory]
-    [MemberData(nameof(SimulateRuns))]
-    public void Simulate_At80Columns_NoLineLongerAndEveryNumberWhole(string[] args)
+    [MemberData(nameof(TableRuns))]
+    public void Command_At80Columns_NoLineLongerAndEveryNumberWhole(string[] args)
     {
         var narrow = CliRun.AtWidth(80, args);
         var wide = CliRun.AtWidth(200, args);
@@ -95,6 +96,26 @@ public partial class PlannerOutputTests
             foreach (Match m in NumberOrCi().Matches(line))
                 Assert.Contains(m.Value, narrowTables, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void OptimizeExhaustive_Piped_OneLinePerStageOnStandardError()
+    {
+        var run = CliRun.Of("optimize", "strongly-coupled", "--method", "exhaustive", "--first-pass-reps", "50", "--survivors", "100",
+            "--final-reps", "500", "--top", "3", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("optimize: first pass", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("optimize: re-estimating the leaders", StringComparison.Ordinal));
+        Assert.Equal(run.ErrorLines.Length, run.ErrorLines.Distinct().Count());
+        JsonDocument.Parse(run.Output).Dispose();
+    }
+
+    [Fact]
+    public void SensitivityUnderLoad_Piped_ProgressLinesOnStandardError()
+    {
+        var run = CliRun.Of("sensitivity", "strongly-coupled", "--interarrival", "40", "--projects", "300", "--reps", "2", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^sensitivity: (\d+)/\1 runs", run.ErrorLines[^1]);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ internal static class OptimizeCommand
                 search = progress => new GeneticAlgorithm(loaded).Run(options, progress, cancel.Token);
             }
 
-            var result = json ? search(null) : ProgressDisplay.Run(context.Console, search);
+            var result = json ? search(new StageLines(context.Error, "optimize")) : ProgressDisplay.Run(context.Console, context.Error, search);
             var report = OptimizeReport.From(loaded.Name, result, parse.GetValue(seed), clock.Elapsed.TotalSeconds);
             if (json)
                 context.Output.WriteLine(Json.Serialize(report));
@@ -154,19 +154,20 @@ internal static class OptimizeCommand
     {
         var goal = r.Objective == "min" ? "shortest" : "longest";
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/]: the {goal} expected single-project duration, by {(r.Method == "ga" ? "the genetic algorithm" : "exhaustive search")}");
-        var table = new Table().AddColumns("rank", "sequence", "mean", "95% CI", "sd", "selection estimate", "equivalent orders");
-        foreach (var column in table.Columns.Skip(2))
-            column.RightAligned();
+        // Five columns so the table fits 80 columns; the sd is in the JSON.
+        var table = new Table().AddColumns("rank", "sequence", "mean [[95% CI]]", "selection", "tied").NumbersNoWrap();
+        table.Columns[1].NoWrap();
         var rank = 0;
         foreach (var e in r.Top)
         {
-            table.AddTextRow((++rank).ToString(CultureInfo.InvariantCulture), Numbers.Ids(e.Sequence), Numbers.F(e.Mean), $"[{Numbers.F(e.Ci95[0])}, {Numbers.F(e.Ci95[1])}]",
-                Numbers.F(e.Sd), Numbers.F(e.SelectionMean), e.Equivalents.ToString(CultureInfo.InvariantCulture));
+            table.AddTextRow((++rank).ToString(CultureInfo.InvariantCulture), Numbers.Ids(e.Sequence), $"{Numbers.F(e.Mean)} [{Numbers.F(e.Ci95[0])}, {Numbers.F(e.Ci95[1])}]",
+                Numbers.F(e.SelectionMean), e.Equivalents.ToString(CultureInfo.InvariantCulture));
         }
         console.Write(table);
-        console.MarkupLine($"[grey]Mean, CI and sd: {r.Best.Reps:N0} fresh replications per sequence, independent of the {r.Best.SelectionReps:N0} shared replications " +
-            "of the selection estimate (which is biased by selection and shown for reference only). Equivalent orders: sequences " +
-            "that tied exactly with the one shown on every shared replication (they differ only between tasks that never rework each other).[/]");
+        console.MarkupLine($"[grey]rank: the search's order, by the selection estimate on {r.Best.SelectionReps:N0} shared replications (biased by selection; " +
+            $"shown for reference), so neighbouring fresh means may fall the other way within their CIs. mean [[95% CI]]: {r.Best.Reps:N0} fresh replications " +
+            "per sequence, independent of the selection. tied: equivalent orders, sequences that tied exactly with the one shown on every shared replication " +
+            "(they differ only between tasks that never rework each other).[/]");
         if (r.RunnerUpDifference is { } d)
             console.WriteLine($"Runner-up minus best, paired 95% CI: [{Numbers.F(d[0], 4)}, {Numbers.F(d[1], 4)}]: {r.StopReason}.");
         else

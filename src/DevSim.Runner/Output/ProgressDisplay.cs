@@ -3,13 +3,13 @@ using Spectre.Console;
 
 namespace DevSim.Runner.Output;
 
-/// <summary>A progress bar on the console for long searches; a plain call where the console is not interactive.</summary>
+/// <summary>A progress bar on the console for long searches; one line per stage on <c>stderr</c> where the console is not interactive.</summary>
 internal static class ProgressDisplay
 {
-    public static OptimizationResult Run(IAnsiConsole console, Func<IProgress<OptimizationProgress>?, OptimizationResult> work)
+    public static OptimizationResult Run(IAnsiConsole console, TextWriter error, Func<IProgress<OptimizationProgress>?, OptimizationResult> work)
     {
         if (!console.Profile.Capabilities.Interactive)
-            return work(null);
+            return work(new StageLines(error, "optimize"));
         OptimizationResult? result = null;
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
