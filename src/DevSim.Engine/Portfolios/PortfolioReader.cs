@@ -63,7 +63,11 @@ public static class PortfolioReader
                 return null;
             var portfolio = new Portfolio
             {
-                Name = name, Pool = pool ?? Portfolio.UnionOf(types.Select(t => t.Type)), Types = [.. types.Select(t => t.Type)], Discipline = discipline, WipCap = cap,
+                Name = name,
+                Pool = pool ?? Portfolio.UnionOf(types.Select(t => t.Type)),
+                Types = [.. types.Select(t => t.Type)],
+                Discipline = discipline,
+                WipCap = cap,
             };
             CheckPool(portfolio, types, pool is not null);
             return Problems.Count > 0 ? null : portfolio;
@@ -193,8 +197,15 @@ public static class PortfolioReader
             }
             return new ProjectType
             {
-                Name = name, Scenario = scenario, ResourceMap = resourceMap, Sequence = sequence, Policy = policy, Arrivals = arrivals,
-                Priority = priority, DueAllowance = due, WipCap = cap,
+                Name = name,
+                Scenario = scenario,
+                ResourceMap = resourceMap,
+                Sequence = sequence,
+                Policy = policy,
+                Arrivals = arrivals,
+                Priority = priority,
+                DueAllowance = due,
+                WipCap = cap,
             };
         }
 

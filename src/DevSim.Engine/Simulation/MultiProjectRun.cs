@@ -213,7 +213,10 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
             new Span<SplitMix64>(_streams, offset, n), SeedMixer.Derive(_typeSeeds[type], (ulong)number));
         _projects[slot] = new ProjectState
         {
-            Project = project, Type = type, Arrival = _now, PendingPositions = _kinds[type].Sets.All,
+            Project = project,
+            Type = type,
+            Arrival = _now,
+            PendingPositions = _kinds[type].Sets.All,
         };
         _due[slot] = _now + kind.DueAllowance;
         _backlogWait[slot] = 0;
@@ -453,7 +456,9 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         var completion = _byType
             ? new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework)
             {
-                Type = project.Type, Due = _due[slot], Backlog = _backlogWait[slot],
+                Type = project.Type,
+                Due = _due[slot],
+                Backlog = _backlogWait[slot],
             }
             : new ProjectCompletion(project.Project, project.Arrival, _now, project.Waiting, project.Rework);
         _statistics.ProjectFinished(slot, completion);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DevSim.Engine;
+using DevSim.Engine.Analysis;
 using DevSim.Engine.Capacity;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
@@ -135,9 +136,16 @@ internal static class CapacityCommand
             var clock = Stopwatch.StartNew();
             var (result, plans) = CapacityProgressDisplay.Run(context.Console, context.Error, progress =>
             {
-                var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
-                var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
-                return (found, planned);
+                try
+                {
+                    var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
+                    var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
+                    return (found, planned);
+                }
+                catch (StabilityNotFoundException e)
+                {
+                    throw AnalyzeCommand.NoStableRate(e, "--policy");
+                }
             });
 
             var folder = parse.GetValue(output);

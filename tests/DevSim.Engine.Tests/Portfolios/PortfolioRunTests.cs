@@ -71,11 +71,17 @@ public class PortfolioRunTests
     {
         ProjectType Type(string name, double d, double due) => new()
         {
-            Name = name, Scenario = TestScenarios.Build([d], distribution: "fixed"), Arrivals = new TraceArrivals([0, 1000]), DueAllowance = due,
+            Name = name,
+            Scenario = TestScenarios.Build([d], distribution: "fixed"),
+            Arrivals = new TraceArrivals([0, 1000]),
+            DueAllowance = due,
         };
         var portfolio = new Portfolio
         {
-            Name = "order", Pool = new ResourcePool([new ResourceDefinition("T1", 1)]), Types = [Type("A", 1, 10), Type("B", 1, 3), Type("C", 5, 6)], Discipline = discipline,
+            Name = "order",
+            Pool = new ResourcePool([new ResourceDefinition("T1", 1)]),
+            Types = [Type("A", 1, 10), Type("B", 1, 3), Type("C", 5, 6)],
+            Discipline = discipline,
         };
         var log = new ExecutionLog();
         PortfolioSimulator.Run(portfolio, new SimulationOptions { Projects = 3, Warmup = 0, Replications = 1, Observer = log });

@@ -9,7 +9,10 @@ public class WorkbenchRunTests
 {
     private static readonly Dictionary<string, string> Small = new()
     {
-        ["--interarrival"] = "16", ["--seed"] = "3", ["--projects"] = "1500", ["--reps"] = "3",
+        ["--interarrival"] = "16",
+        ["--seed"] = "3",
+        ["--projects"] = "1500",
+        ["--reps"] = "3",
     };
 
     [Fact]
