@@ -26,6 +26,15 @@ internal static class TestScenarios
         string distribution = "triangular", double spread = 0.2) =>
         Scenario.Create(Definition(durations, probability, impact, distribution, spread));
 
+    /// <summary>One task of expected duration 1 on a resource "server" with <paramref name="capacity"/> servers: an M/G/c queue under Poisson arrivals.</summary>
+    public static Scenario SingleServer(int capacity = 1, string distribution = "triangular")
+    {
+        var d = Definition([1.0], distribution: distribution);
+        d.Resources.Add(new ScenarioDefinition.ResourceEntry("server", capacity));
+        d.Tasks[0] = d.Tasks[0] with { Resource = "server" };
+        return Scenario.Create(d);
+    }
+
     public static double[][] Zero(int n) => Enumerable.Range(0, n).Select(_ => new double[n]).ToArray();
 
     /// <summary>An n x n matrix that is zero except for the given (row id, column id, value) cells.</summary>

@@ -20,6 +20,7 @@ public class BadOptionTests
         ["sweep"] = ["sweep", Smoke, "--out", Path.Combine(Path.GetTempPath(), "devsim-never-written")],
         ["sensitivity"] = ["sensitivity", "optical-mouse"],
         ["analyze"] = ["analyze", "optical-mouse"],
+        ["capacity"] = ["capacity", "optical-mouse", "--target-duration", "100"],
     };
 
     public static TheoryData<string, string> WholeNumberOptions() => new()
@@ -37,6 +38,8 @@ public class BadOptionTests
         { "sensitivity", "--top" }, { "sensitivity", "--seed" }, { "sensitivity", "--threads" },
         { "analyze", "--reps" }, { "analyze", "--projects" }, { "analyze", "--warmup" }, { "analyze", "--sim-reps" }, { "analyze", "--max-in-system" },
         { "analyze", "--top" }, { "analyze", "--seed" }, { "analyze", "--threads" },
+        { "capacity", "--reps" }, { "capacity", "--projects" }, { "capacity", "--warmup" }, { "capacity", "--sim-reps" }, { "capacity", "--max-in-system" },
+        { "capacity", "--max-evaluations" }, { "capacity", "--add" }, { "capacity", "--seed" }, { "capacity", "--threads" },
     };
 
     public static TheoryData<string, string> NumberOptions() => new()
@@ -45,6 +48,8 @@ public class BadOptionTests
         { "optimize", "--time-limit" }, { "optimize", "--reproduction" }, { "optimize", "--crossover-ratio" },
         { "optimize", "--mutation-ratio" }, { "optimize", "--stop-improvement" },
         { "sensitivity", "--interarrival" }, { "sensitivity", "--reduce" }, { "analyze", "--interarrival" }, { "analyze", "--tolerance" },
+        { "capacity", "--target-duration" }, { "capacity", "--percentile" }, { "capacity", "--tolerance" }, { "capacity", "--interarrival" },
+        { "capacity", "--load-factor" }, { "capacity", "--on-time" },
     };
 
     [Theory]

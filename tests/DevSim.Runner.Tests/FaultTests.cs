@@ -138,12 +138,12 @@ public sealed class FaultTests
     {
         var folder = TempFolder();
         Assert.Equal(0, CliRun.Of("sweep", Smoke, "--out", folder).ExitCode);
-        var cells = Path.Combine(folder, "cells");
-        File.Delete(Path.Combine(cells, "000005.json"));
-        File.Move(Path.Combine(cells, "000001.json"), Path.Combine(cells, "000005.json"));
+        var (one, five) = (SweepCommandTests.CellFile(folder, 1), SweepCommandTests.CellFile(folder, 5));
+        File.Delete(five);
+        File.Move(one, five);
         var run = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains(Path.Combine(cells, "000005.json"), run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{five}: not the result of cell 5", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "results.csv")));
         Directory.Delete(folder, recursive: true);
     }
@@ -171,7 +171,7 @@ public sealed class FaultTests
     {
         var folder = TempFolder();
         Assert.Equal(0, CliRun.Of("sweep", Smoke, "--out", folder).ExitCode);
-        var cell = Path.Combine(folder, "cells", "000003.json");
+        var cell = SweepCommandTests.CellFile(folder, 3);
         var kept = File.ReadAllText(cell);
         File.Delete(cell);
         using var disk = Tmpfs.Mount("1m");

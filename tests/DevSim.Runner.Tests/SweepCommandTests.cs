@@ -138,6 +138,13 @@ public class SweepCommandTests
         Assert.Equal(Merge(whole), Merge(killed));
     }
 
+    /// <summary>The file of cell <paramref name="cell"/> of the sweep in <paramref name="folder"/> (named by its grid point and replication).</summary>
+    internal static string CellFile(string folder, int cell)
+    {
+        var sweep = new DevSim.Runner.Sweep.SweepFolder(folder);
+        return sweep.CellPath(sweep.ReadPlan().CellName(cell));
+    }
+
     private static int CellCount(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Length : 0;
 
     [Fact]
@@ -145,8 +152,8 @@ public class SweepCommandTests
     {
         var folder = TempFolder();
         Sweep(Smoke, folder);
-        File.Delete(Path.Combine(folder, "cells", "000003.json"));
-        File.Delete(Path.Combine(folder, "cells", "000010.json"));
+        File.Delete(CellFile(folder, 3));
+        File.Delete(CellFile(folder, 10));
         var csv = Path.Combine(TempFolder(), "results.csv");
 
         var refused = CliRun.Of("merge", folder, "--out", csv);
@@ -171,7 +178,7 @@ public class SweepCommandTests
     {
         var folder = TempFolder();
         Sweep(Smoke, folder, "--shard", "0/6");
-        var cell = Path.Combine(folder, "cells", "000000.json");
+        var cell = CellFile(folder, 0);
         File.WriteAllText(cell, "{\n  garbage\n");
 
         var run = CliRun.Of("merge", folder, "--out", Path.Combine(TempFolder(), "x.csv"), "--allow-partial");

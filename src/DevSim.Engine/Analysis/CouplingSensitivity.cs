@@ -115,11 +115,7 @@ public static class CouplingSensitivity
         var original = results[0];
         var means = original.Replications.Select(r => r.DurationMean).ToArray();
         var effects = results.Skip(1).Select(changed => PairedEffect.From(
-            changed.Replications.Select((r, k) => r.DurationMean - means[k]), Overloaded(changed))).ToArray();
-        return (original.Duration, Overloaded(original), effects);
+            changed.Replications.Select((r, k) => r.DurationMean - means[k]), Overload.Of(changed))).ToArray();
+        return (original.Duration, Overload.Of(original), effects);
     }
-
-    /// <summary>The statistics' verdict (a load CI above 1, or a stopped replication); the overload flag for results without one.</summary>
-    private static bool Overloaded(SimulationResult result) =>
-        result.SteadyState is { } steady ? steady.Verdict == Verdict.Overloaded : result.IsUnstable;
 }

@@ -52,12 +52,8 @@ public sealed record ProcessAnalysisOptions
         if (!(Tolerance is > 0 and < 1))
             problems.Add(new InputProblem(nameof(Tolerance), $"{Tolerance.ToString(CultureInfo.InvariantCulture)} must be a share in (0, 1)"));
         OptionChecks.AtLeast(problems, nameof(TopCouplings), TopCouplings, 0);
-        if (Policies is null || Policies.Count == 0)
-            problems.Add(new InputProblem(nameof(Policies), "name at least one policy"));
-        if (Simulation is null)
-            problems.Add(new InputProblem(nameof(Simulation), "missing"));
-        else
-            problems.AddRange(Simulation.Validate());
+        OptionChecks.Policies(problems, nameof(Policies), Policies);
+        OptionChecks.Simulation(problems, nameof(Simulation), Simulation);
         return problems;
     }
 }

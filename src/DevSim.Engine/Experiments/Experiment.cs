@@ -84,38 +84,80 @@ public sealed record Experiment
     public string Fingerprint()
     {
         var text = new StringBuilder("devsim-experiment/1\n");
-        void Line(params object?[] parts) =>
-            text.AppendJoin('|', parts.Select(p => p switch
-            {
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                _ => p?.ToString() ?? "",
-            })).Append('\n');
-        Line(Name, Seed, Projects, EffectiveWarmup, Replications, MaxProjectsInSystem, Arrivals);
-        Line([.. Interarrivals.Cast<object?>()]);
-        Line([.. Policies.Cast<object?>()]);
+        Line(text, Name, Seed, Projects, EffectiveWarmup, Replications, MaxProjectsInSystem, Arrivals);
+        Line(text, [.. Interarrivals.Cast<object?>()]);
+        Line(text, [.. Policies.Cast<object?>()]);
         foreach (var s in Sequences)
-            Line(s.Label, s.Source, s.Ids is null ? "" : string.Join(',', s.Ids));
+            Line(text, s.Label, s.Source, s.Ids is null ? "" : string.Join(',', s.Ids));
+        text.Append(SearchText());
+        foreach (var scenario in Scenarios)
+            text.Append(ProcessText(scenario));
+        return Hash(text.ToString());
+    }
+
+    /// <summary>
+    /// What decides one cell's numbers besides its grid point and replication, by name ("seed", "projects", "warm-up",
+    /// "in-system limit", "arrivals", "sequence search", and "process &lt;scenario&gt;" per scenario, a hash of its contents):
+    /// two experiments that agree on all of them give every cell they share the same numbers, so a grown experiment
+    /// (more replications or grid points) reuses the cells already run (a cell's identity is its point and replication).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CellSettings()
+    {
+        static string Text(object value) => value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? "";
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["seed"] = Text(Seed),
+            ["projects"] = Text(Projects),
+            ["warm-up"] = Text(EffectiveWarmup),
+            ["in-system limit"] = Text(MaxProjectsInSystem),
+            ["arrivals"] = Arrivals.ToString().ToLowerInvariant(),
+            ["sequence search"] = Hash(SearchText()),
+        };
+        foreach (var scenario in Scenarios)
+            settings[$"process {scenario.Name}"] = Hash(ProcessText(scenario));
+        return settings;
+    }
+
+    /// <summary>A short hash of <see cref="CellSettings"/>: cells stored under it fit every experiment with the same one.</summary>
+    public string CellFingerprint() =>
+        Hash("devsim-cell/1\n" + string.Join('\n', CellSettings().Select(p => $"{p.Key}={p.Value}")));
+
+    private string SearchText()
+    {
+        var text = new StringBuilder();
         var g = Search;
-        Line(g.Populations, g.PopulationSize, g.ReproductionRatio, g.CrossoverRatio, g.MutationRatio, g.Crossover.GetType().Name,
+        Line(text, g.Populations, g.PopulationSize, g.ReproductionRatio, g.CrossoverRatio, g.MutationRatio, g.Crossover.GetType().Name,
             g.Mutation.GetType().Name, g.TournamentSize, g.MigrationInterval, g.StopImprovement, g.StopWindow, g.MaxGenerations,
             g.Replications, g.RaceReplications, g.FinalReplications, g.Top);
-        foreach (var scenario in Scenarios)
-        {
-            Line(scenario.Name, scenario.Durations.Distribution, scenario.Durations.Spread, string.Join(',', scenario.DefaultSequence));
-            // Only other readings add a line, so every fingerprint made before they existed stays the same.
-            if (!scenario.Readings.IsDefault)
-                Line("model", scenario.Readings.ToString());
-            foreach (var r in scenario.Resources)
-                Line(r.Name, r.Capacity);
-            foreach (var t in scenario.Tasks)
-                Line(t.Id, t.Name, t.Duration, t.Resource);
-            foreach (var i in scenario.Tasks)
-            {
-                foreach (var j in scenario.Tasks)
-                    Line(scenario.ReworkProbability(i.Id, j.Id), scenario.ReworkImpact(i.Id, j.Id));
-            }
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+        return text.ToString();
     }
+
+    private static string ProcessText(Scenario scenario)
+    {
+        var text = new StringBuilder();
+        Line(text, scenario.Name, scenario.Durations.Distribution, scenario.Durations.Spread, string.Join(',', scenario.DefaultSequence));
+        // Only other readings add a line, so every fingerprint made before they existed stays the same.
+        if (!scenario.Readings.IsDefault)
+            Line(text, "model", scenario.Readings.ToString());
+        foreach (var r in scenario.Resources)
+            Line(text, r.Name, r.Capacity);
+        foreach (var t in scenario.Tasks)
+            Line(text, t.Id, t.Name, t.Duration, t.Resource);
+        foreach (var i in scenario.Tasks)
+        {
+            foreach (var j in scenario.Tasks)
+                Line(text, scenario.ReworkProbability(i.Id, j.Id), scenario.ReworkImpact(i.Id, j.Id));
+        }
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, params object?[] parts) =>
+        text.AppendJoin('|', parts.Select(p => p switch
+        {
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => p?.ToString() ?? "",
+        })).Append('\n');
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

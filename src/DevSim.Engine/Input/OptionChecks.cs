@@ -29,4 +29,24 @@ internal static class OptionChecks
         if (!(value >= 0 && value <= 1))
             problems.Add(new InputProblem(key, $"{value.ToString(CultureInfo.InvariantCulture)} must be within [0, 1]"));
     }
+
+    /// <summary>At least one policy named.</summary>
+    public static void Policies<T>(List<InputProblem> problems, string key, IReadOnlyList<T>? policies)
+    {
+        if (policies is null || policies.Count == 0)
+            problems.Add(new InputProblem(key, "name at least one policy"));
+    }
+
+    /// <summary>The simulation settings' own problems (keyed by their names), and at least <paramref name="minimumReplications"/> replications.</summary>
+    public static void Simulation(List<InputProblem> problems, string key, Simulation.SimulationOptions? simulation, int minimumReplications = 1)
+    {
+        if (simulation is null)
+        {
+            problems.Add(new InputProblem(key, "missing"));
+            return;
+        }
+        problems.AddRange(simulation.Validate());
+        if (minimumReplications > 1)
+            AtLeast(problems, nameof(simulation.Replications), simulation.Replications, minimumReplications);
+    }
 }

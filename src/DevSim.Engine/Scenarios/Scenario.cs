@@ -108,6 +108,27 @@ public sealed class Scenario
         return new Scenario(Name, Durations, [.. Tasks], [.. Resources], rp, ri, [.. DefaultSequence], Readings, Precedence, layout);
     }
 
+    /// <summary>
+    /// A copy of this scenario with resource <paramref name="resource"/> (an index into <see cref="Resources"/>) given
+    /// <paramref name="capacity"/> servers, everything else as here.
+    /// </summary>
+    /// <remarks>
+    /// Random numbers belong to projects and tasks, never to servers (docs/model.md#stream-keys), and the copy keeps
+    /// this scenario's pattern of draws (a <see cref="WithCoupling"/> copy's included), so the two run with one seed
+    /// are paired replication by replication (common random numbers): only the waiting differs, and a resource
+    /// that never has a queue changes nothing, bit for bit.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The index is outside the resources, or the capacity is below 1.</exception>
+    public Scenario WithCapacity(int resource, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(resource);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(resource, Resources.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        var resources = Resources.ToArray();
+        resources[resource] = resources[resource] with { Capacity = capacity };
+        return new Scenario(Name, Durations, [.. Tasks], resources, _probability, _impact, [.. DefaultSequence], Readings, Precedence, _drawLayout);
+    }
+
     /// <summary>Whether a completion of <paramref name="causingId"/> draws a random number for <paramref name="reworkedId"/> (see <see cref="WithCoupling"/>).</summary>
     internal bool DrawsFor(int reworkedId, int causingId)
     {

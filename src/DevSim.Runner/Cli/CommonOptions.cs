@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using DevSim.Engine.Input;
+using DevSim.Engine.Simulation;
 
 namespace DevSim.Runner.Cli;
 
@@ -96,6 +97,38 @@ internal static class CommonOptions
         Description = description,
         CustomParser = r => ParseNumber(r, minimum, maximum, minimumExcluded),
     };
+
+    /// <summary>A comma-separated list of sequencing policies; absent means all three.</summary>
+    public static Option<SequencingPolicy[]?> Policies(string name, string description, params string[] aliases) => new(name, aliases)
+    {
+        Description = description,
+        HelpName = "names",
+        CustomParser = ParsePolicies,
+    };
+
+    /// <summary>The policies of <see cref="Policies"/>: the ones named, or all three when absent.</summary>
+    public static SequencingPolicy[] PoliciesOf(ParseResult parse, Option<SequencingPolicy[]?> option) =>
+        parse.GetValue(option) is { Length: > 0 } chosen ? chosen : [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware];
+
+    private static SequencingPolicy[]? ParsePolicies(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+            return null; // absent: every policy
+        var names = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var policies = new List<SequencingPolicy>();
+        foreach (var name in names)
+        {
+            if (SequencingPolicyRegistry.Parse(name) is not { } policy)
+            {
+                result.AddError($"{OptionName(result)}: '{name}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}");
+                return [];
+            }
+            policies.Add(policy);
+        }
+        if (policies.Count == 0)
+            result.AddError($"{OptionName(result)}: name at least one policy");
+        return [.. policies];
+    }
 
     private static T ParseWhole<T>(ArgumentResult result, System.Numerics.BigInteger minimum, System.Numerics.BigInteger maximum, T absent, Func<System.Numerics.BigInteger, T> convert)
     {

@@ -50,6 +50,7 @@ internal static class DevSimApp
             SensitivityCommand.Create(context),
             ServeCommand.Create(context),
             PortfolioCommand.Create(context),
+            CapacityCommand.Create(context),
         };
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));

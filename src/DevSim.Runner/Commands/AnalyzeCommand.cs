@@ -22,13 +22,9 @@ internal static class AnalyzeCommand
         var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "Report each resource's offered load at this mean interarrival time, in days.", 0, minimumExcluded: true);
         // --policy as on simulate and sensitivity (one name per idea); --policies, its first name, stays an alias.
-        var policies = new Option<SequencingPolicy[]?>("--policy", "--policies")
-        {
-            Description = "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection) " +
-                "[default: static,dynamic,rework-aware]. Also accepted as --policies.",
-            HelpName = "names",
-            CustomParser = ParsePolicies,
-        };
+        var policies = CommonOptions.Policies("--policy",
+            "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection) " +
+            "[default: static,dynamic,rework-aware]. Also accepted as --policies.", "--policies");
         var defaults = new SimulationOptions();
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
         var projects = CommonOptions.Whole("--projects", defaults.Projects, "Bisection: projects per replication of each simulation.");
@@ -72,7 +68,7 @@ internal static class AnalyzeCommand
                 Seed = parse.GetValue(seed),
                 MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 Interarrival = parse.GetValue(interarrival),
-                Policies = parse.GetValue(policies) is { Length: > 0 } chosen ? chosen : [SequencingPolicy.Static, SequencingPolicy.Dynamic, SequencingPolicy.ReworkAware],
+                Policies = CommonOptions.PoliciesOf(parse, policies),
                 Simulation = simulation,
                 Tolerance = parse.GetValue(tolerance),
                 TopCouplings = parse.GetValue(top),
@@ -120,34 +116,14 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>A bisection that found no stable interarrival time: the settings' doing (exit 2), named by the option to change.</summary>
-    private static UserErrorException NoStableRate(StabilityNotFoundException e)
+    internal static UserErrorException NoStableRate(StabilityNotFoundException e, string policyOption = "--policies")
     {
         var at = e.Interarrival.ToString("N1", CultureInfo.InvariantCulture);
         return new UserErrorException(e.StoppedAtProjectLimit
             ? $"--max-in-system: {e.MaxProjectsInSystem:N0} is too low: every replication of {e.Policy.Name()}'s bisection stopped on passing it (projects in the system) " +
               $"at every interarrival time up to {at} days, so no stable rate was found; raise it (default {SimulationOptions.DefaultMaxProjectsInSystem:N0})"
-            : $"--policies: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
+            : $"{policyOption}: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
               "process's rework may grow without end, or the simulations are too short to settle (--projects, --sim-reps)");
-    }
-
-    private static SequencingPolicy[]? ParsePolicies(ArgumentResult result)
-    {
-        if (result.Tokens.Count == 0)
-            return null; // absent: every policy
-        var names = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var policies = new List<SequencingPolicy>();
-        foreach (var name in names)
-        {
-            if (SequencingPolicyRegistry.Parse(name) is not { } policy)
-            {
-                result.AddError($"--policy: '{name}' is not one of {string.Join(", ", SequencingPolicyRegistry.All)}");
-                return [];
-            }
-            policies.Add(policy);
-        }
-        if (policies.Count == 0)
-            result.AddError("--policy: name at least one policy");
-        return [.. policies];
     }
 
     private static string Share(double share) => share >= 0.001 ? share.ToString("P1", CultureInfo.InvariantCulture) : share.ToString("G3", CultureInfo.InvariantCulture);

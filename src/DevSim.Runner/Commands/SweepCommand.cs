@@ -35,11 +35,11 @@ internal static class SweepCommand
             var part = parse.GetValue(shard) is { } text ? ShardSpec.Parse(text) : ShardSpec.All;
             var maxThreads = CommonOptions.ThreadsOf(parse, threads);
             var loaded = ExperimentFile.Load(file);
-            var plan = Plan(context.Console, loaded, folder, maxThreads);
+            var (plan, planFile) = Plan(context.Console, loaded, folder, maxThreads);
 
             var present = folder.PresentCells();
             var mine = plan.Shard(part.Index, part.Count).ToList();
-            var todo = mine.Where(c => !present.Contains(c)).ToList();
+            var todo = mine.Where(c => !present.Contains(planFile.CellName(c))).ToList();
             context.Console.MarkupLine(Markup.Escape(
                 $"{loaded.Name}: {plan.Points.Count:N0} grid points x {loaded.Replications} replications = {plan.CellCount:N0} cells; " +
                 $"shard {part} holds {mine.Count:N0}, {mine.Count - todo.Count:N0} already in {folder.Path}, {todo.Count:N0} to run"));
@@ -48,7 +48,7 @@ internal static class SweepCommand
             CellProgressDisplay.Run(context.Console, todo.Count, cellDone =>
                 plan.RunCells(todo, result =>
                 {
-                    folder.WriteCell(new SweepCellFile(plan.Fingerprint, result));
+                    folder.WriteCell(new SweepCellFile(planFile.CellFingerprint, planFile.PointOf(result.Cell).Key(), result), planFile.CellName(result.Cell));
                     cellDone();
                 }, maxThreads));
             context.Console.MarkupLine(Markup.Escape($"{todo.Count:N0} cells in {clock.Elapsed.TotalSeconds:F1} s; " +
@@ -58,15 +58,22 @@ internal static class SweepCommand
         return command;
     }
 
-    private static UserErrorException AnotherExperiment(SweepFolder folder, SweepPlanFile existing, string fingerprint) =>
-        new($"--out: {folder.Path} holds another experiment ('{existing.Experiment}', fingerprint " +
-            $"{existing.Fingerprint}; this one is {fingerprint}): use a new folder, or delete that one");
+    private static UserErrorException AnotherExperiment(SweepFolder folder, SweepPlanFile existing, string fingerprint, IReadOnlyList<string> changes) =>
+        new($"--out: {folder.Path} holds another experiment ('{existing.Experiment}', fingerprint {existing.Fingerprint}; this one is {fingerprint}) " +
+            $"whose cells would have other numbers ({string.Join("; ", changes)}): use a new folder, or delete that one");
+
+    private static UserErrorException AnotherGrid(SweepFolder folder, SweepPlanFile existing, string fingerprint) =>
+        new($"--out: {folder.Path} holds experiment '{existing.Experiment}' (fingerprint {existing.Fingerprint}; this one is {fingerprint}) " +
+            "with the same cell settings but a grid that neither contains this one's nor is contained in it: use a new folder, " +
+            "or list every grid point of both in one experiment");
 
     /// <summary>
-    /// Lays out the experiment. A folder already holding a plan must hold this experiment's, and its
-    /// searches are reused; a fresh folder gets the plan (every shard writes the same one).
+    /// Lays out the experiment. A fresh folder gets the plan (every shard writes the same one). A folder holding a plan of
+    /// the same cell settings (seed, process, projects, warm-up, search) keeps its cells, which are named by grid point and
+    /// replication: when this experiment contains that plan (more replications or grid points) the plan grows to it; when it is
+    /// part of that plan the plan stays. Other cell settings are refused, naming what changed; the stored searches are reused.
     /// </summary>
-    private static ExperimentPlan Plan(IAnsiConsole console, Experiment experiment, SweepFolder folder, int threads)
+    private static (ExperimentPlan Plan, SweepPlanFile File) Plan(IAnsiConsole console, Experiment experiment, SweepFolder folder, int threads)
     {
         try
         {
@@ -80,9 +87,9 @@ internal static class SweepCommand
         if (folder.HasPlan)
         {
             var existing = folder.ReadPlan();
-            var fingerprint = experiment.Fingerprint();
-            if (existing.Fingerprint != fingerprint)
-                throw AnotherExperiment(folder, existing, fingerprint);
+            var changes = SweepPlanFile.Changes(existing.CellSettings, experiment.CellSettings());
+            if (changes.Count > 0)
+                throw AnotherExperiment(folder, existing, experiment.Fingerprint(), changes);
             known = existing.Found;
         }
         ExperimentPlan plan;
@@ -101,10 +108,25 @@ internal static class SweepCommand
             throw new UserErrorException($"{folder.PlanPath}: a stored sequence does not fit the scenario: {e.Message}");
         }
         // Claimed only now, after any search: a folder holds a plan only when cells may follow.
-        var claimed = folder.Claim(SweepPlanFile.From(plan));
-        if (claimed.Fingerprint != plan.Fingerprint)
-            throw AnotherExperiment(folder, claimed, plan.Fingerprint);
+        var mine = SweepPlanFile.From(plan);
+        var claimed = folder.Claim(mine);
+        if (claimed.Fingerprint != mine.Fingerprint)
+        {
+            var changes = claimed.CellSettingChanges(mine);
+            if (changes.Count > 0)
+                throw AnotherExperiment(folder, claimed, mine.Fingerprint, changes);
+            if (mine.Covers(claimed))
+            {
+                folder.Replace(mine);
+                console.MarkupLine(Markup.Escape($"{folder.Path}: growing '{claimed.Experiment}' ({claimed.Points.Count:N0} grid points x {claimed.Replications} replications) " +
+                    $"to {mine.Points.Count:N0} x {mine.Replications}; the cells already there are reused"));
+            }
+            else if (!claimed.Covers(mine))
+            {
+                throw AnotherGrid(folder, claimed, mine.Fingerprint);
+            }
+        }
         folder.RemoveStaleFiles();
-        return plan;
+        return (plan, mine);
     }
 }

@@ -24,6 +24,9 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
     /// <summary>Vertical lines (computed limits).</summary>
     public IReadOnlyList<ReferenceLine> Lines { get; init; } = [];
 
+    /// <summary>Horizontal lines (targets), kept in view.</summary>
+    public IReadOnlyList<ReferenceLevel> Levels { get; init; } = [];
+
     /// <summary>A sentence under the x axis saying what the bands and markers are.</summary>
     public string? Caption { get; init; }
 
@@ -96,6 +99,8 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
             plot.Add.Markers(group.Select(r => r.X).ToArray(), group.Select(r => r.Y).ToArray(), MarkerShape.Eks, 13, ChartStyle.Paper).MarkerLineWidth = 2.5f;
         foreach (var line in Lines)
             plot.Add.VerticalLine(line.X, 2, ChartStyle.Colour(line.Colour));
+        foreach (var level in Levels)
+            plot.Add.HorizontalLine(level.Y, 2, ChartStyle.Colour(level.Colour), LinePattern.Dashed);
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
         if (legend)
             ChartStyle.Legend(plot, LegendItems());
@@ -157,6 +162,8 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
             items.Add(ChartStyle.MarkerItem(label, ChartStyle.Paper, MarkerShape.Eks, 12));
         foreach (var line in Lines)
             items.Add(ChartStyle.LineItem(line.Label, ChartStyle.Colour(line.Colour), MarkerShape.None));
+        foreach (var level in Levels)
+            items.Add(ChartStyle.LineItem(level.Label, ChartStyle.Colour(level.Colour), MarkerShape.None));
         return items;
     }
 
@@ -188,6 +195,7 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
         ys.AddRange(References.Select(r => r.Y).Where(y => top is not { } t || Math.Abs(y) <= t));
         if (ZeroLine)
             ys.Add(0);
+        ys.AddRange(Levels.Select(l => l.Y));
         ys = [.. ys.Where(double.IsFinite)];
         if (ys.Count == 0)
             return (0, 1);

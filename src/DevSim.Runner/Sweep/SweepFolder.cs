@@ -6,9 +6,9 @@ using DevSim.Runner.Output;
 namespace DevSim.Runner.Sweep;
 
 /// <summary>
-/// A sweep's output folder: <c>plan.json</c> and one file per finished cell under <c>cells/</c>,
-/// each written under a temporary name and renamed into place, so a crash loses at most the cells
-/// in flight and a present file is always whole.
+/// A sweep's output folder: <c>plan.json</c> and one file per finished cell under <c>cells/</c>, named by its grid
+/// point's key and its replication (<see cref="SweepPlanFile.CellName(int)"/>), each written under a temporary name and
+/// renamed into place, so a crash loses at most the cells in flight and a present file is always whole.
 /// </summary>
 internal sealed class SweepFolder(string path)
 {
@@ -18,7 +18,7 @@ internal sealed class SweepFolder(string path)
 
     public string CellsPath => System.IO.Path.Combine(Path, "cells");
 
-    public string CellPath(int cell) => System.IO.Path.Combine(CellsPath, cell.ToString("D6", CultureInfo.InvariantCulture) + ".json");
+    public string CellPath(string name) => System.IO.Path.Combine(CellsPath, name + ".json");
 
     public bool HasPlan => File.Exists(PlanPath);
 
@@ -87,15 +87,18 @@ internal sealed class SweepFolder(string path)
         return ReadPlan();
     }
 
+    /// <summary>Replaces plan.json by <paramref name="plan"/> (a grown experiment's), atomically.</summary>
+    public void Replace(SweepPlanFile plan) => AtomicFile.Write(PlanPath, w => w.Write(Json.Serialize(plan)));
+
     /// <summary>Removes the temporary files of dead processes of this machine from the folder and cells/ (see <see cref="StaleFiles"/>).</summary>
     public int RemoveStaleFiles() => StaleFiles.Remove(Path) + StaleFiles.Remove(CellsPath);
 
-    public void WriteCell(SweepCellFile cell) => AtomicFile.Write(CellPath(cell.Result.Cell), w => w.Write(Json.SerializeCompact(cell)));
+    public void WriteCell(SweepCellFile cell, string name) => AtomicFile.Write(CellPath(name), w => w.Write(Json.SerializeCompact(cell)));
 
-    /// <summary>The indices of the cells whose files are present (whole, thanks to the atomic writes).</summary>
-    public HashSet<int> PresentCells()
+    /// <summary>The names of the cells whose files are present (whole, thanks to the atomic writes).</summary>
+    public HashSet<string> PresentCells()
     {
-        var present = new HashSet<int>();
+        var present = new HashSet<string>(StringComparer.Ordinal);
         if (File.Exists(CellsPath))
             throw new EnvironmentErrorException(CellsPath, "is a file, where the sweep keeps its folder of cells: move it away");
         if (!Directory.Exists(CellsPath))
@@ -103,20 +106,22 @@ internal sealed class SweepFolder(string path)
         AtomicFile.Guard(CellsPath, "cannot list", () =>
         {
             foreach (var file in Directory.EnumerateFiles(CellsPath, "*.json"))
-            {
-                if (int.TryParse(System.IO.Path.GetFileNameWithoutExtension(file), NumberStyles.None, CultureInfo.InvariantCulture, out var cell))
-                    present.Add(cell);
-            }
+                present.Add(System.IO.Path.GetFileNameWithoutExtension(file));
         });
         return present;
     }
 
-    /// <summary>Reads every cell file; a file that cannot be read or belongs to another experiment is an error naming it.</summary>
-    public IEnumerable<SweepCellFile> ReadCells(string fingerprint)
+    /// <summary>
+    /// Reads the cell files of <paramref name="plan"/>'s cells, each numbered as that plan numbers it (a cell run for a
+    /// smaller experiment of the same cell settings fits a grown one); a file that cannot be read, or was computed under
+    /// other cell settings, is an error naming it. Files of cells outside the plan are left alone.
+    /// </summary>
+    public IEnumerable<SweepCellFile> ReadCells(SweepPlanFile plan)
     {
-        foreach (var cell in PresentCells().Order())
+        var cells = plan.CellsByName();
+        foreach (var (name, cell) in PresentCells().Where(cells.ContainsKey).Select(n => (n, cells[n])).OrderBy(p => p.Item2))
         {
-            var file = CellPath(cell);
+            var file = CellPath(name);
             SweepCellFile? read;
             try
             {
@@ -130,11 +135,11 @@ internal sealed class SweepFolder(string path)
             {
                 throw new UserErrorException($"{file}: damaged cell file ({Json.Problem(e)}); delete it and run the sweep again to redo the cell");
             }
-            if (read?.Result is null || read.Result.Cell != cell)
+            if (read?.Result is null || read.Point != plan.PointOf(cell).Key() || read.Result.Replication != cell % plan.Replications)
                 throw new UserErrorException($"{file}: not the result of cell {cell}; delete it and run the sweep again");
-            if (read.Fingerprint != fingerprint)
-                throw new UserErrorException($"{file}: belongs to experiment {read.Fingerprint}, not {fingerprint}");
-            yield return read;
+            if (read.Fingerprint != plan.CellFingerprint)
+                throw new UserErrorException($"{file}: computed under cell settings {read.Fingerprint}, not this experiment's {plan.CellFingerprint}");
+            yield return read with { Result = read.Result with { Cell = cell, Point = cell / plan.Replications } };
         }
     }
 }

@@ -22,28 +22,34 @@ internal sealed class SweepMerge
     /// <summary>The cells of the plan no folder holds, in order.</summary>
     public IReadOnlyList<int> Missing { get; }
 
-    /// <summary>Reads the folders; they must all hold the same experiment (the same fingerprint).</summary>
+    /// <summary>
+    /// Reads the folders; they must all hold cells of one cell fingerprint (the same seed, process, projects and
+    /// warm-up). The largest plan among them is merged: a grown experiment's folder and its earlier shards merge together.
+    /// </summary>
     public static SweepMerge Read(IReadOnlyList<string> folders)
     {
         var plans = folders.Select(f => new SweepFolder(f)).Select(f => (Folder: f, Plan: f.ReadPlan())).ToList();
         var first = plans[0];
-        foreach (var other in plans.Skip(1).Where(p => p.Plan.Fingerprint != first.Plan.Fingerprint))
+        foreach (var other in plans.Skip(1).Where(p => p.Plan.CellFingerprint != first.Plan.CellFingerprint))
         {
             throw new UserErrorException($"{other.Folder.Path} holds experiment '{other.Plan.Experiment}' ({other.Plan.Fingerprint}), " +
-                $"but {first.Folder.Path} holds '{first.Plan.Experiment}' ({first.Plan.Fingerprint}): merge only folders of one experiment");
+                $"but {first.Folder.Path} holds '{first.Plan.Experiment}' ({first.Plan.Fingerprint}), whose cells differ " +
+                $"({string.Join("; ", first.Plan.CellSettingChanges(other.Plan))}): merge only folders of one experiment");
+        }
+        var plan = plans.Select(p => p.Plan).OrderByDescending(p => p.Cells).First();
+        foreach (var other in plans.Where(p => !plan.Covers(p.Plan)))
+        {
+            throw new UserErrorException($"{other.Folder.Path}: its grid ('{other.Plan.Experiment}', {other.Plan.Fingerprint}) is not part of " +
+                $"'{plan.Experiment}' ({plan.Fingerprint}); merge folders of one grid, or of an experiment and the smaller ones it grew from");
         }
         var cells = new SortedDictionary<int, CellResult>();
-        foreach (var (folder, plan) in plans)
+        foreach (var (folder, _) in plans)
         {
-            foreach (var file in folder.ReadCells(plan.Fingerprint))
-            {
-                if (file.Result.Cell >= plan.Cells || file.Result.Point != plan.PointOf(file.Result.Cell).Index)
-                    throw new UserErrorException($"{folder.CellPath(file.Result.Cell)}: cell {file.Result.Cell} does not fit the plan of {plan.Cells} cells");
+            foreach (var file in folder.ReadCells(plan))
                 cells.TryAdd(file.Result.Cell, file.Result);
-            }
         }
-        var missing = Enumerable.Range(0, first.Plan.Cells).Where(c => !cells.ContainsKey(c)).ToList();
-        return new SweepMerge(first.Plan, [.. cells.Values], missing);
+        var missing = Enumerable.Range(0, plan.Cells).Where(c => !cells.ContainsKey(c)).ToList();
+        return new SweepMerge(plan, [.. cells.Values], missing);
     }
 
     /// <summary>Each grid point's summary over the replications present (points with none are left out).</summary>

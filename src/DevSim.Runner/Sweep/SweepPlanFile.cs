@@ -3,22 +3,71 @@ using DevSim.Engine.Experiments;
 namespace DevSim.Runner.Sweep;
 
 /// <summary>
-/// <c>plan.json</c> in a sweep's output folder: which experiment the cells belong to (its fingerprint),
-/// the sequences its searches found (so that other shards and resumed runs do not search again) and
-/// the grid points (so that merge needs neither the experiment file nor the scenarios).
+/// <c>plan.json</c> in a sweep's output folder: which experiment the cells belong to (its fingerprint), what decides a
+/// cell's numbers (<see cref="Experiment.CellSettings"/> and their fingerprint, which every cell file carries), the
+/// sequences its searches found (so that other shards and resumed runs do not search again) and the grid points (so
+/// that merge needs neither the experiment file nor the scenarios).
 /// </summary>
-internal sealed record SweepPlanFile(string Format, string Experiment, string Fingerprint, ulong Seed, string Arrivals,
+internal sealed record SweepPlanFile(string Format, string Experiment, string Fingerprint, string CellFingerprint,
+    IReadOnlyDictionary<string, string> CellSettings, ulong Seed, string Arrivals,
     int Projects, int Warmup, int Replications, int Cells, IReadOnlyList<FoundSequence> Found, IReadOnlyList<PlanPoint> Points)
 {
-    public const string CurrentFormat = "devsim-sweep/1";
+    /// <summary>Format 2 names cell files by grid point and replication (format 1 numbered them by position).</summary>
+    public const string CurrentFormat = "devsim-sweep/2";
 
     public static SweepPlanFile From(ExperimentPlan plan)
     {
         var e = plan.Experiment;
-        return new SweepPlanFile(CurrentFormat, e.Name, plan.Fingerprint, e.Seed, e.Arrivals.ToString().ToLowerInvariant(),
+        return new SweepPlanFile(CurrentFormat, e.Name, plan.Fingerprint, e.CellFingerprint(), e.CellSettings(), e.Seed, e.Arrivals.ToString().ToLowerInvariant(),
             e.Projects, e.Arrivals == ArrivalPattern.Isolated ? 0 : e.EffectiveWarmup, e.Replications, plan.CellCount, plan.Found, plan.Points);
     }
 
     /// <summary>The grid point of a cell (cells are numbered point by point, replication by replication).</summary>
     public PlanPoint PointOf(int cell) => Points[cell / Replications];
+
+    /// <summary>The file name (without folder and extension) of cell <paramref name="cell"/>: its point's key and its replication.</summary>
+    public string CellName(int cell) => CellName(PointOf(cell), cell % Replications);
+
+    /// <summary>The file name of replication <paramref name="replication"/> of <paramref name="point"/>.</summary>
+    public static string CellName(PlanPoint point, int replication) =>
+        $"{point.Key()}-{replication.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Each cell's index by its file name.</summary>
+    public Dictionary<string, int> CellsByName()
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < Points.Count; p++)
+        {
+            var key = Points[p].Key();
+            for (var r = 0; r < Replications; r++)
+                names[$"{key}-{r.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}"] = p * Replications + r;
+        }
+        return names;
+    }
+
+    /// <summary>Whether every cell of <paramref name="other"/> is a cell of this plan (the same points, at most as many replications).</summary>
+    public bool Covers(SweepPlanFile other)
+    {
+        var keys = Points.Select(p => p.Key()).ToHashSet(StringComparer.Ordinal);
+        return other.Replications <= Replications && other.Points.All(p => keys.Contains(p.Key()));
+    }
+
+    /// <summary>The cell settings that differ from <paramref name="other"/>'s, in words ("seed 1, now 2"); empty when none does.</summary>
+    public IReadOnlyList<string> CellSettingChanges(SweepPlanFile other) => Changes(CellSettings, other.CellSettings);
+
+    /// <summary>The settings that differ between <paramref name="earlier"/> and <paramref name="later"/>, in words; empty when none does.</summary>
+    public static IReadOnlyList<string> Changes(IReadOnlyDictionary<string, string> earlier, IReadOnlyDictionary<string, string> later)
+    {
+        var changes = new List<string>();
+        foreach (var key in earlier.Keys.Union(later.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = earlier.GetValueOrDefault(key);
+            var after = later.GetValueOrDefault(key);
+            if (before == after)
+                continue;
+            changes.Add(before is null ? $"{key} added" : after is null ? $"{key} removed"
+                : key.StartsWith("process ", StringComparison.Ordinal) || key == "sequence search" ? $"{key} changed" : $"{key} {before}, now {after}");
+        }
+        return changes;
+    }
 }

@@ -10,13 +10,7 @@ public class QueueingTheoryTests
     // Triangular(0.8, 1, 1.2): E[S] = 1, Var[S] = 0.2² / 6.
     private const double ServiceVariance = 0.04 / 6;
 
-    private static Scenario SingleTask(int capacity = 1, string distribution = "triangular")
-    {
-        var d = TestScenarios.Definition([1.0], distribution: distribution);
-        d.Resources.Add(new ScenarioDefinition.ResourceEntry("server", capacity));
-        d.Tasks[0] = d.Tasks[0] with { Resource = "server" };
-        return Scenario.Create(d);
-    }
+    private static Scenario SingleTask(int capacity = 1, string distribution = "triangular") => TestScenarios.SingleServer(capacity, distribution);
 
     [Fact]
     public void Run_OneTaskPoissonArrivals_MeanWaitMatchesPollaczekKhinchine()

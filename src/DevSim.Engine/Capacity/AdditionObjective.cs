@@ -1,0 +1,11 @@
+namespace DevSim.Engine.Capacity;
+
+/// <summary>What one more server should improve most.</summary>
+public enum AdditionObjective
+{
+    /// <summary>The duration measure at a fixed load (gain: days shorter, paired over replications).</summary>
+    Duration,
+
+    /// <summary>The sustainable arrival rate for the target (gain: projects per day more, from the two searches' brackets).</summary>
+    Rate,
+}

@@ -1,0 +1,8 @@
+namespace DevSim.Engine.Capacity;
+
+/// <summary>What a <see cref="CapacitySearch"/> found.</summary>
+/// <param name="Target">The target, in days.</param>
+/// <param name="Measure">What it bounds.</param>
+/// <param name="Alone">The measure of one project alone (no rate does better).</param>
+/// <param name="Rates">Per policy, in the order asked.</param>
+public sealed record CapacityResult(double Target, DurationMeasure Measure, double Alone, IReadOnlyList<SustainableRate> Rates);

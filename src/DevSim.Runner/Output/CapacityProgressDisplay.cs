@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using DevSim.Engine.Capacity;
+using Spectre.Console;
+
+namespace DevSim.Runner.Output;
+
+/// <summary>
+/// Progress of a capacity search or plan: a status line with the stage, the simulations done and the latest point on a
+/// terminal; elsewhere a line on the error stream at most every <see cref="LogInterval"/> (none for runs shorter than that),
+/// so a batch log shows the job is alive while the output stays the report alone.
+/// </summary>
+internal static class CapacityProgressDisplay
+{
+    private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(10);
+
+    public static T Run<T>(IAnsiConsole console, TextWriter log, Func<IProgress<CapacityProgress>, T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        static string Line(CapacityProgress p) => p.Latest is { } run
+            ? $"{p.Stage}: {p.Evaluations} simulations, latest {Numbers.F(run.Interarrival, 3)} days apart -> {Numbers.F(run.Measure.Mean, 2)}{(run.Overloaded ? " (overloaded)" : "")}"
+            : p.Stage;
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var last = TimeSpan.Zero;
+            return work(new Progress(p =>
+            {
+                if (clock.Elapsed - last < LogInterval)
+                    return;
+                last = clock.Elapsed;
+                lock (log)
+                    log.WriteLine($"capacity: {Line(p)} ({Numbers.Duration(clock.Elapsed)})");
+            }));
+        }
+        T result = default!;
+        console.Status().Start("starting", context =>
+            result = work(new Progress(p => context.Status(Markup.Escape($"{Line(p)} ({Numbers.Duration(clock.Elapsed)})")))));
+        return result;
+    }
+
+    /// <summary>Reports on the calling thread (IProgress's own implementation posts to a context, which a console app lacks).</summary>
+    private sealed class Progress(Action<CapacityProgress> report) : IProgress<CapacityProgress>
+    {
+        public void Report(CapacityProgress value) => report(value);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace DevSim.Runner.Tests;
+
+/// <summary>`devsim capacity`: its JSON contract, files, the unreachable target and the refusals.</summary>
+public class CapacityCommandTests
+{
+    private static readonly string[] Quick = ["--reps", "2000", "--projects", "2000", "--sim-reps", "3", "--tolerance", "0.05", "--policy", "static"];
+
+    [Fact]
+    public void Capacity_Json_HoldsTheIssuesKeys_AndWritesEveryFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"devsim-capacity-{Guid.NewGuid():N}");
+        var run = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "100", "--add", "1", "--interarrival", "14",
+            "--out", folder, "--format", "json", .. Quick]);
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(100, root.GetProperty("target").GetDouble());
+        var result = Assert.Single(root.GetProperty("results").EnumerateArray());
+        foreach (var key in new[] { "policy", "discipline", "interarrival", "projectsPerYear", "stoppedBecause", "evaluations" })
+            Assert.True(result.TryGetProperty(key, out _), $"results: missing key {key}");
+        Assert.Equal("static", result.GetProperty("policy").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("discipline").ValueKind);
+        var perYear = result.GetProperty("projectsPerYear");
+        var interarrival = result.GetProperty("interarrival");
+        // projects per year = 365 / mean interarrival, the faster rate at the shorter interarrival
+        Assert.Equal(365 / interarrival.GetProperty("upper").GetDouble(), perYear.GetProperty("lower").GetDouble(), 9);
+        Assert.Equal(365 / interarrival.GetProperty("lower").GetDouble(), perYear.GetProperty("upper").GetDouble(), 9);
+        Assert.True(perYear.GetProperty("lower").GetDouble() < perYear.GetProperty("upper").GetDouble());
+        Assert.Contains(result.GetProperty("stoppedBecause").GetString(), new[] { "tolerance", "replications" });
+        var evaluations = result.GetProperty("evaluations").GetInt32();
+        Assert.InRange(evaluations, 2, 40);
+
+        var step = Assert.Single(root.GetProperty("plan").EnumerateArray());
+        foreach (var key in new[] { "step", "resource", "capacity", "gain", "objective" })
+            Assert.True(step.TryGetProperty(key, out _), $"plan: missing key {key}");
+        Assert.Equal("Top case design", step.GetProperty("resource").GetString());
+        Assert.Equal(2, step.GetProperty("capacity").GetInt32());
+        Assert.Equal("duration", step.GetProperty("objective").GetString());
+        Assert.Equal(2, step.GetProperty("gain").GetProperty("ci95").GetArrayLength());
+
+        Assert.Equal(evaluations + 1, File.ReadAllLines(Path.Combine(folder, "points.csv")).Length);
+        Assert.Equal(10, File.ReadAllLines(Path.Combine(folder, "gains.csv")).Length); // 9 resources
+        foreach (var figure in new[] { "capacity-search", "capacity-gains-static" })
+            Assert.True(new FileInfo(Path.Combine(folder, figure + ".png")).Length > 1_000, figure);
+        using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "capacity.json")));
+        Assert.Equal(7, file.RootElement.GetProperty("files").GetArrayLength()); // 3 data files and 2 figures in 2 formats
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Capacity_TargetBelowTheSingleProjectDuration_SaysUnreachableWithExitZero()
+    {
+        var run = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "50", "--format", "json", .. Quick]);
+        Assert.Equal(0, run.ExitCode);
+        var result = JsonDocument.Parse(run.Output).RootElement.GetProperty("results")[0];
+        Assert.Equal("unreachable", result.GetProperty("stoppedBecause").GetString());
+        Assert.Equal(0, result.GetProperty("evaluations").GetInt32());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("projectsPerYear").GetProperty("lower").ValueKind);
+
+        var table = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "50", .. Quick]);
+        Assert.Contains("unreachable", table.Output, StringComparison.Ordinal);
+        Assert.Contains("a project alone: 62.", table.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--target-duration -5", "devsim: --target-duration: -5 is out of range (")]
+    [InlineData("--target-duration 100 --percentile 100", "devsim: --percentile: 100 must be above 0 and below 100")]
+    [InlineData("--target-duration 100 --add 0 --interarrival 14", "devsim: --add: 0 is too small (1 to 100)")]
+    [InlineData("--target-duration 100 --tolerance 0.00001", "devsim: --tolerance: 1E-05 must be a share from 0.0001")]
+    [InlineData("--percentile 90", "devsim: --target-duration: required")]
+    [InlineData("--add 1", "devsim: --interarrival: --add with --objective duration needs the load")]
+    [InlineData("--add 1 --objective rate", "devsim: --target-duration: required")]
+    [InlineData("--target-duration 100 --interarrival 14", "devsim: --interarrival: applies only with --add")]
+    [InlineData("--target-duration 100 --on-time 0.9", "devsim: --on-time: needs a portfolio")]
+    [InlineData("--target-duration 100 --discipline edd", "devsim: --discipline: needs a portfolio")]
+    [InlineData("--add 1 --load-factor 0.8", "devsim: --load-factor: scales a portfolio's type rates")]
+    [InlineData("--target-duration 100 --policy fifo", "devsim: --policy: 'fifo' is not one of")]
+    public void Capacity_BadInput_ExitsTwoNamingTheOption(string options, string message)
+    {
+        var run = CliRun.Of(["capacity", "optical-mouse", .. options.Split(' ')]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
+}
