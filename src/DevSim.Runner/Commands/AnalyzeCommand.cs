@@ -137,7 +137,7 @@ internal static class AnalyzeCommand
             $"({r.Reps:N0} replications, seed {r.Seed})"));
 
         var at = r.Interarrival is { } ia ? $"load at {F(ia)}" : "load";
-        var resources = new Table().AddColumns("resource", "servers", "work per project, 95% CI", "first executions", "static limit", at);
+        var resources = new Table().AddColumns("resource", "capacity", "work per project, 95% CI", "first executions", "static limit", at);
         foreach (var column in resources.Columns.Skip(1))
             column.RightAligned();
         foreach (var x in r.Resources)

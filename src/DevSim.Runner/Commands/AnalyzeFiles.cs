@@ -27,7 +27,8 @@ internal static class AnalyzeFiles
                 r.OfferedLoad, r.OfferedLoadCi95?[0], r.OfferedLoadCi95?[1],
             ]));
         CsvTable.Write(Path.Combine(folder, "limits.csv"),
-            ["policy", "overloaded_at", "not_overloaded_at", "verdict_there", "exact", "resource", "simulations", "projects_per_year"],
+            // The JSON's names (lower, upper, upperVerdict) in snake case: one name per quantity.
+            ["policy", "lower", "upper", "upper_verdict", "exact", "resource", "simulations", "projects_per_year"],
             report.Limits.Select(l => (IReadOnlyList<object?>)[l.Policy, l.Lower, l.Upper, l.UpperVerdict, l.Exact, l.Resource, l.Simulations, l.ProjectsPerYear]));
         CsvTable.Write(Path.Combine(folder, "couplings.csv"),
             ["reworked_id", "reworked_task", "causing_id", "causing_task", "first_order_term", "share_of_bound"],

@@ -20,8 +20,9 @@ internal static class SensitivityFiles
 
         string[] header =
         [
-            "rank", "reworked_id", "reworked_task", "causing_id", "causing_task", "rp", "ri", "first_order_rework",
-            "rp_reduced_mean", "rp_reduced_ci_low", "rp_reduced_ci_high", "ri_reduced_mean", "ri_reduced_ci_low", "ri_reduced_ci_high",
+            // The JSON's names (probability, impact, probabilityReduced, impactReduced) in snake case: one name per quantity.
+            "rank", "reworked_id", "reworked_task", "causing_id", "causing_task", "probability", "impact", "first_order_rework",
+            "probability_reduced_mean", "probability_reduced_ci_low", "probability_reduced_ci_high", "impact_reduced_mean", "impact_reduced_ci_low", "impact_reduced_ci_high",
             "removed_mean", "removed_ci_low", "removed_ci_high", "overloaded",
         ];
         CsvTable.Write(Path.Combine(folder, "sensitivity.csv"), header, report.Couplings.Select(c => (IReadOnlyList<object?>)
