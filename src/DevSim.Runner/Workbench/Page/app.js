@@ -85,7 +85,7 @@ function renderEditor() {
     el("div", { class: "row" }, el("label", {}, "sequence ", input(d.sequence, "sequence", v => d.sequence = v, "sequence")),
       el("span", { class: "hint" }, "task ids, comma-separated; empty: 1..n (or the first order the pairs allow)")),
     precedenceList(d),
-    readOnlyNotes(d));
+    readOnlyNotes(d) ?? "");
 }
 
 function resourcesTable(d) {
@@ -213,6 +213,7 @@ function showCheck(result) {
   }
   const top = Math.max(1e-12, ...result.terms.flat());
   terms.replaceChildren(el("table", { class: "terms", id: "terms-grid" },
+    el("tr", {}, el("th", {}), result.terms.map((_, j) => el("th", {}, j + 1))),
     result.terms.map((row, i) => el("tr", {}, el("th", { class: "rowhead" }, i + 1), row.map((v, j) => el("td", {
       "data-key": `term, row ${i + 1}, column ${j + 1}`,
       style: v > 0 ? `background: rgba(191, 95, 31, ${0.08 + 0.6 * v / top})` : "",
@@ -324,6 +325,7 @@ async function startRun() {
   } finally {
     state.running = null;
     setRunning(false);
+    status();
   }
 }
 
@@ -336,7 +338,7 @@ function setRunning(on, text) {
 
 function onRunEvent(e) {
   if (e.event === "queued") $("run-state").textContent = `queued: place ${e.place}`;
-  else if (e.event === "started") $("run-state").textContent = "running";
+  else if (e.event === "started") { $("run-state").textContent = "running"; status(); }
   else if (e.event === "progress") { $("progress").value = e.done; $("run-state").textContent = `running: ${Math.round(100 * e.done)}%`; }
   else if (e.event === "failed") { showRunErrors(e.lines); $("run-state").textContent = "failed"; }
   else if (e.event === "finished") {
