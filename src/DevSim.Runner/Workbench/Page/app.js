@@ -406,6 +406,16 @@ function showRun(id) {
       r.resources.map(x => [x.person ? `${x.name} (${x.person})` : x.name, String(x.capacity), fmt(x.offeredLoad, 3), fmt(x.utilization, 3), x.queue, x.wait]), "resources-table"));
     const mean = el("span", { id: "mean-duration", "data-value": String(d.mean) }, fmt(d.mean, 4));
     parts.push(el("p", {}, "Mean duration ", mean, " days."));
+  } else if (run.kind === "optimize") {
+    parts.push(el("p", {}, `${r.method}, objective ${r.objective}: ${r.evaluations.toLocaleString("en-US")} evaluations` +
+      `${r.generations ? `, ${r.generations} generations` : ""}; stopped: ${r.stopReason}; seed ${r.seed}`));
+    parts.push(table(["rank", "sequence", "mean", "95% CI", "sd", "fresh reps"],
+      r.top.map((t, k) => [String(k + 1), t.sequence.join(","), t.mean, ci(t.ci95), t.sd, t.reps.toLocaleString("en-US")]), "top-table"));
+    if (r.runnerUpDifference) {
+      parts.push(el("p", { class: "hint" }, `best minus runner-up, paired: 95% CI ${ci(r.runnerUpDifference)} (${r.separated ? "separated" : "not separated"})`));
+    }
+    parts.push(el("button", { id: "use-best", onclick: () => { state.draft.sequence = r.best.sequence.join(", "); renderEditor(); check(); } },
+      "Use the best sequence in the scenario"));
   }
   for (const svg of run.files.filter(f => f.endsWith(".svg"))) {
     const png = svg.replace(/\.svg$/, ".png");
