@@ -82,7 +82,10 @@ internal static class OptimizeCommand
             var goal = parse.GetValue(objective) == "max" ? Objective.Maximize : Objective.Minimize;
             var json = CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json;
             var clock = Stopwatch.StartNew();
-            using var cancel = parse.GetValue(timeLimit) is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+            // The time limit ends the GA with its result so far; the host's cancellation (the workbench) ends any search.
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+            if (parse.GetValue(timeLimit) is { } seconds)
+                cancel.CancelAfter(TimeSpan.FromSeconds(seconds));
             Func<IProgress<OptimizationProgress>?, OptimizationResult> search;
             if (parse.GetValue(method) == "exhaustive")
             {
@@ -99,7 +102,7 @@ internal static class OptimizeCommand
                     Survivors = parse.GetValue(survivors),
                 };
                 OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
-                search = progress => new ExhaustiveSearch(loaded).Run(options, progress);
+                search = progress => new ExhaustiveSearch(loaded).Run(options, progress, context.Cancellation);
             }
             else
             {
@@ -129,7 +132,10 @@ internal static class OptimizeCommand
                 search = progress => new GeneticAlgorithm(loaded).Run(options, progress, cancel.Token);
             }
 
-            var result = json ? search(new StageLines(context.Error, "optimize")) : ProgressDisplay.Run(context.Console, context.Error, search);
+            // The workbench (a host with its own progress bar) hears the share of each stage; a terminal gets its bar, a pipe its stage lines.
+            var result = json ? search(context.Progress is { } share ? new StageShare(share) : new StageLines(context.Error, "optimize"))
+                : ProgressDisplay.Run(context.Console, context.Error, search);
+            context.Cancellation.ThrowIfCancellationRequested(); // a search the host stopped has no result to report
             var report = OptimizeReport.From(loaded.Name, result, parse.GetValue(seed), clock.Elapsed.TotalSeconds);
             if (json)
                 context.Output.WriteLine(Json.Serialize(report));
@@ -175,5 +181,15 @@ internal static class OptimizeCommand
         if (r.SequencesRespectingPrecedence is { } respecting)
             console.MarkupLine($"Precedence: {respecting:N0} orders respect the scenario's pairs; only those were evaluated.");
         console.MarkupLine($"[grey]{r.Evaluations:N0} sequence evaluations, {r.ReplicationsSimulated:N0} replications, {r.ElapsedSeconds:F1} s, seed {r.Seed}[/]");
+    }
+
+    /// <summary>A search's progress as the share of its current stage done, for a host's progress bar.</summary>
+    private sealed class StageShare(IProgress<double> share) : IProgress<OptimizationProgress>
+    {
+        public void Report(OptimizationProgress value)
+        {
+            if (value.Total > 0)
+                share.Report(Math.Min(1.0, (double)value.Done / value.Total));
+        }
     }
 }

@@ -19,6 +19,8 @@ internal sealed class EvaluateRunKind : IRunKind
 
     public IReadOnlyList<string> Flags { get; } = ["--sequence", "--reps", "--seed", .. ModelReadings.Keys.Select(k => "--" + k)];
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public Command CreateCommand(CommandContext context) => EvaluateCommand.Create(context);
 
     public string? Refusal(string flag, string value) => null;

@@ -22,6 +22,9 @@ internal interface IRunKind
     /// <summary>The flags the form offers, in the order shown; every other flag is refused.</summary>
     IReadOnlyList<string> Flags { get; }
 
+    /// <summary>The values a flag takes where the command accepts only a few (shown as a list); the readings' are known to every kind.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; }
+
     /// <summary>A sentence why <paramref name="value"/> of <paramref name="flag"/> cannot be used from the browser (it would name a server path), or null.</summary>
     string? Refusal(string flag, string value);
 

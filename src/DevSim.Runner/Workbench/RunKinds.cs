@@ -9,7 +9,7 @@ namespace DevSim.Runner.Workbench;
 internal static class RunKinds
 {
     /// <summary>Every kind, in the page's order.</summary>
-    public static IReadOnlyList<IRunKind> All { get; } = [new EvaluateRunKind(), new SimulateRunKind()];
+    public static IReadOnlyList<IRunKind> All { get; } = [new EvaluateRunKind(), new SimulateRunKind(), new OptimizeRunKind()];
 
     /// <summary>The kind called <paramref name="name"/>, or null.</summary>
     public static IRunKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
@@ -40,8 +40,7 @@ internal static class RunKinds
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };
-        IReadOnlyList<string> choices = kind is SimulateRunKind && option.Name == "--policy" ? [.. Engine.Simulation.SequencingPolicyRegistry.All]
-            : kind is SimulateRunKind && option.Name == "--arrivals" ? SimulateRunKind.ArrivalChoices
+        var choices = kind.Choices.TryGetValue(option.Name, out var listed) ? listed
             : option.Name.TrimStart('-') is var key && ModelReadings.Keys.Contains(key) ? ModelReadings.ValuesOf(key)
             : [];
         return new FormField(option.Name, option.Description ?? "", text, choices);

@@ -28,6 +28,12 @@ internal sealed class SimulateRunKind : IRunKind
         "--max-half-width", "--trend-alpha", .. ModelReadings.Keys.Select(k => "--" + k),
     ];
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["--policy"] = [.. Engine.Simulation.SequencingPolicyRegistry.All],
+        ["--arrivals"] = ArrivalChoices,
+    };
+
     public Command CreateCommand(CommandContext context) => SimulateCommand.Create(context);
 
     public string? Refusal(string flag, string value) => flag == "--arrivals" && !ArrivalChoices.Contains(value, StringComparer.Ordinal)

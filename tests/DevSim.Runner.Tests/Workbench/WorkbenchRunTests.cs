@@ -60,6 +60,29 @@ public class WorkbenchRunTests
         Assert.Equal(10, csv.Trim().Split('\n').Length);
     }
 
+    [Fact]
+    public async Task An_optimize_run_gives_the_command_lines_search_and_a_csv_of_the_leaders()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var options = new Dictionary<string, string>
+        {
+            ["--seed"] = "4",
+            ["--populations"] = "2",
+            ["--population-size"] = "20",
+            ["--max-generations"] = "4",
+            ["--reps"] = "40",
+            ["--race-reps"] = "200",
+            ["--final-reps"] = "500",
+            ["--top"] = "3",
+        };
+        var finished = (await host.RunAsync("optimize", await host.DraftAsync(), options)).Single(e => e.GetProperty("event").GetString() == "finished").GetProperty("run");
+        var cli = CliRun.Of(["optimize", "optical-mouse", .. options.SelectMany(o => new[] { o.Key, o.Value }), "--format", "json"]);
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(WithoutClock(JsonNode.Parse(cli.Output)!), WithoutClock(JsonNode.Parse(finished.GetProperty("report").GetRawText())!));
+        var csv = await host.Client.GetStringAsync($"api/runs/{finished.GetProperty("id").GetString()}/files/top.csv");
+        Assert.Equal(4, csv.Trim().Split('\n').Length);
+    }
+
     [Theory]
     [InlineData("--trace", "trace.csv", "--trace: not offered by the workbench's simulate (options that name files on the server never are)")]
     [InlineData("--plot", "/tmp", "--plot: not offered by the workbench's simulate (options that name files on the server never are)")]

@@ -85,7 +85,7 @@ function renderEditor() {
     el("div", { class: "row" }, el("label", {}, "sequence ", input(d.sequence, "sequence", v => d.sequence = v, "sequence")),
       el("span", { class: "hint" }, "task ids, comma-separated; empty: 1..n (or the first order the pairs allow)")),
     precedenceList(d),
-    readOnlyNotes(d));
+    readOnlyNotes(d) ?? "");
 }
 
 function resourcesTable(d) {
@@ -213,6 +213,7 @@ function showCheck(result) {
   }
   const top = Math.max(1e-12, ...result.terms.flat());
   terms.replaceChildren(el("table", { class: "terms", id: "terms-grid" },
+    el("tr", {}, el("th", {}), result.terms.map((_, j) => el("th", {}, j + 1))),
     result.terms.map((row, i) => el("tr", {}, el("th", { class: "rowhead" }, i + 1), row.map((v, j) => el("td", {
       "data-key": `term, row ${i + 1}, column ${j + 1}`,
       style: v > 0 ? `background: rgba(191, 95, 31, ${0.08 + 0.6 * v / top})` : "",
@@ -324,6 +325,7 @@ async function startRun() {
   } finally {
     state.running = null;
     setRunning(false);
+    status();
   }
 }
 
@@ -336,7 +338,7 @@ function setRunning(on, text) {
 
 function onRunEvent(e) {
   if (e.event === "queued") $("run-state").textContent = `queued: place ${e.place}`;
-  else if (e.event === "started") $("run-state").textContent = "running";
+  else if (e.event === "started") { $("run-state").textContent = "running"; status(); }
   else if (e.event === "progress") { $("progress").value = e.done; $("run-state").textContent = `running: ${Math.round(100 * e.done)}%`; }
   else if (e.event === "failed") { showRunErrors(e.lines); $("run-state").textContent = "failed"; }
   else if (e.event === "finished") {
@@ -404,6 +406,16 @@ function showRun(id) {
       r.resources.map(x => [x.person ? `${x.name} (${x.person})` : x.name, String(x.capacity), fmt(x.offeredLoad, 3), fmt(x.utilization, 3), x.queue, x.wait]), "resources-table"));
     const mean = el("span", { id: "mean-duration", "data-value": String(d.mean) }, fmt(d.mean, 4));
     parts.push(el("p", {}, "Mean duration ", mean, " days."));
+  } else if (run.kind === "optimize") {
+    parts.push(el("p", {}, `${r.method}, objective ${r.objective}: ${r.evaluations.toLocaleString("en-US")} evaluations` +
+      `${r.generations ? `, ${r.generations} generations` : ""}; stopped: ${r.stopReason}; seed ${r.seed}`));
+    parts.push(table(["rank", "sequence", "mean", "95% CI", "sd", "fresh reps"],
+      r.top.map((t, k) => [String(k + 1), t.sequence.join(","), t.mean, ci(t.ci95), t.sd, t.reps.toLocaleString("en-US")]), "top-table"));
+    if (r.runnerUpDifference) {
+      parts.push(el("p", { class: "hint" }, `best minus runner-up, paired: 95% CI ${ci(r.runnerUpDifference)} (${r.separated ? "separated" : "not separated"})`));
+    }
+    parts.push(el("button", { id: "use-best", onclick: () => { state.draft.sequence = r.best.sequence.join(", "); renderEditor(); check(); } },
+      "Use the best sequence in the scenario"));
   }
   for (const svg of run.files.filter(f => f.endsWith(".svg"))) {
     const png = svg.replace(/\.svg$/, ".png");
