@@ -126,7 +126,7 @@ internal static class AnalyzeCommand
         return new UserErrorException(e.StoppedAtProjectLimit
             ? $"--max-in-system: {e.MaxProjectsInSystem:N0} is too low: every replication of {e.Policy.Name()}'s bisection stopped on passing it (projects in the system) " +
               $"at every interarrival time up to {at} days, so no stable rate was found; raise it (default {SimulationOptions.DefaultMaxProjectsInSystem:N0})"
-            : $"--policies: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
+            : $"--policy: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
               "process's rework may grow without end, or the simulations are too short to settle (--projects, --sim-reps)");
     }
 
