@@ -141,7 +141,7 @@ public sealed class InputGateTests
     [Fact]
     public void Analyze_ToleranceFinerThanDoubles_EndsAndSaysTheFloor()
     {
-        var run = CliRun.Of("analyze", "optical-mouse", "--policies", "dynamic", "--tolerance", "1e-20", "--projects", "300", "--sim-reps", "2",
+        var run = CliRun.Of("analyze", "optical-mouse", "--policy", "dynamic", "--tolerance", "1e-20", "--projects", "300", "--sim-reps", "2",
             "--reps", "1000", "--format", "json");
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);

@@ -116,13 +116,13 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>A bisection that found no stable interarrival time: the settings' doing (exit 2), named by the option to change.</summary>
-    internal static UserErrorException NoStableRate(StabilityNotFoundException e, string policyOption = "--policies")
+    internal static UserErrorException NoStableRate(StabilityNotFoundException e)
     {
         var at = e.Interarrival.ToString("N1", CultureInfo.InvariantCulture);
         return new UserErrorException(e.StoppedAtProjectLimit
             ? $"--max-in-system: {e.MaxProjectsInSystem:N0} is too low: every replication of {e.Policy.Name()}'s bisection stopped on passing it (projects in the system) " +
               $"at every interarrival time up to {at} days, so no stable rate was found; raise it (default {SimulationOptions.DefaultMaxProjectsInSystem:N0})"
-            : $"{policyOption}: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
+            : $"--policy: {e.Policy.Name()} stays overloaded at every interarrival time up to {at} days, so no stable rate was found: under this policy the " +
               "process's rework may grow without end, or the simulations are too short to settle (--projects, --sim-reps)");
     }
 

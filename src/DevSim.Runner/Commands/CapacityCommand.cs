@@ -144,7 +144,7 @@ internal static class CapacityCommand
                 }
                 catch (StabilityNotFoundException e)
                 {
-                    throw AnalyzeCommand.NoStableRate(e, "--policy");
+                    throw AnalyzeCommand.NoStableRate(e);
                 }
             });
 
