@@ -21,7 +21,12 @@ internal static class PortfolioCpuTime
         var simulator = new MultiProjectSimulator(mouse);
         ProjectType Type(string name, string scenario, SequencingPolicy policy, int priority) => new()
         {
-            Name = name, Scenario = ScenarioReader.LoadBuiltIn(scenario), Policy = policy, Arrivals = new PoissonArrivals(80), Priority = priority, DueAllowance = 100,
+            Name = name,
+            Scenario = ScenarioReader.LoadBuiltIn(scenario),
+            Policy = policy,
+            Arrivals = new PoissonArrivals(80),
+            Priority = priority,
+            DueAllowance = 100,
         };
         var five = new Portfolio
         {
