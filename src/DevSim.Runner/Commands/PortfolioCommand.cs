@@ -33,7 +33,7 @@ internal static class PortfolioCommand
         var warmup = new Option<string?>("--warmup")
         {
             Description = "The first projects (all types together) left out of the statistics, or auto (MSER-5, the run made twice) [default: 10% of --projects].",
-            CustomParser = WarmupText,
+            CustomParser = SimulateCommand.WarmupText,
         };
         var reps = CommonOptions.Whole("--reps", defaults.Replications, "Independent replications; CIs are across them.");
         var seed = CommonOptions.Seed();
@@ -103,20 +103,6 @@ internal static class PortfolioCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>--warmup: auto, or a whole number of projects from 0.</summary>
-    private static string? WarmupText(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        if (result.Tokens.Count == 0)
-            return null;
-        var text = result.Tokens[^1].Value;
-        if (text == "auto")
-            return text;
-        if (Engine.Input.NumberText.TryParseWhole(text, 0, int.MaxValue, out var value, out var problem))
-            return value.ToString(CultureInfo.InvariantCulture);
-        result.AddError($"--warmup: {problem}");
-        return null;
     }
 
     private static void WriteTables(IAnsiConsole console, PortfolioReport r)

@@ -207,8 +207,8 @@ internal static class SimulateCommand
         }
     }
 
-    /// <summary>--warmup: auto, or a whole number of projects from 0 (checked as every whole-number option is).</summary>
-    private static string? WarmupText(System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>--warmup of simulate and portfolio: auto, or a whole number of projects from 0 (checked as every whole-number option is).</summary>
+    internal static string? WarmupText(System.CommandLine.Parsing.ArgumentResult result)
     {
         if (result.Tokens.Count == 0)
             return null;
