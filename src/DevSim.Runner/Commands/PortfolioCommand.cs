@@ -12,15 +12,6 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim portfolio</c>: several project types sharing one pool of resources (docs/model.md#project-types).</summary>
 internal static class PortfolioCommand
 {
-    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
-    {
-        [nameof(SimulationOptions.Projects)] = "--projects",
-        [nameof(SimulationOptions.Warmup)] = "--warmup",
-        [nameof(SimulationOptions.Replications)] = "--reps",
-        [nameof(SimulationOptions.MaxProjectsInSystem)] = "--max-in-system",
-        [nameof(SimulationOptions.MaxDegreeOfParallelism)] = "--threads",
-    };
-
     public static Command Create(CommandContext context)
     {
         var file = new Argument<string>("portfolio") { Description = "A portfolio file (YAML or JSON): the pool, the discipline, the WIP cap and the project types." };
@@ -68,7 +59,7 @@ internal static class PortfolioCommand
                 MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
                 MaxProjectsInSystem = parse.GetValue(maxInSystem),
             };
-            OptionFlags.ThrowIfInvalid(options.Validate(), Flags);
+            OptionFlags.ThrowIfInvalid(options.Validate(), SimulateCommand.Flags);
             var clock = Stopwatch.StartNew();
             if (autoWarmup)
             {

@@ -19,8 +19,8 @@ internal static class SimulateCommand
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
     private const int TimelineProjects = 30;
 
-    /// <summary>The flag of each <see cref="SimulationOptions"/> property, for its problems.</summary>
-    private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
+    /// <summary>The flag of each <see cref="SimulationOptions"/> property, for its problems (portfolio's flags are the same).</summary>
+    internal static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
     {
         [nameof(SimulationOptions.Projects)] = "--projects",
         [nameof(SimulationOptions.Warmup)] = "--warmup",
