@@ -14,7 +14,9 @@ internal sealed class WorkbenchHost : IAsyncDisposable
     {
         _app = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+        // No draining: a response disposed before its end closes the connection at once, as a closed browser tab
+        // does, instead of being read on for up to two seconds so the connection can be reused.
+        Client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
     public Uri Address { get; }

@@ -41,8 +41,9 @@ public class WorkbenchLoadTests
             new Dictionary<string, string>(options) { ["--seed"] = (u + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
         var leavers = Enumerable.Range(0, Leavers).Select(async _ =>
         {
-            // Leaves as soon as it hears anything: queued or started.
-            using var stream = await host.OpenRunAsync("simulate", mouse, new Dictionary<string, string>(options) { ["--projects"] = "20000", ["--reps"] = "50" });
+            // Leaves as soon as it hears anything: queued or started. Its run (20 million projects, minutes of work) cannot
+            // finish before the server hears the connection close, so a kept run means a leaver's run was not cancelled.
+            using var stream = await host.OpenRunAsync("simulate", mouse, new Dictionary<string, string>(options) { ["--projects"] = "200000", ["--reps"] = "100" });
             Assert.NotNull(await stream.UntilAsync(null, TimeSpan.FromSeconds(60)));
         }).ToList();
         var answers = await Task.WhenAll(stayers).WaitAsync(TimeSpan.FromMinutes(4));
