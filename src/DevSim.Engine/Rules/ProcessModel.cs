@@ -62,6 +62,7 @@ internal sealed class ProcessModel
         ColumnRow = [.. rows];
         ColumnProbability = [.. probability];
         ColumnImpact = [.. impact];
+        ColumnEntries = [.. rows.Select((x, k) => new ColumnEntry(x, probability[k], impact[k]))];
         _taskStreamKeys = Enumerable.Range(0, n).Select(t => SeedMixer.MixKey((ulong)t)).ToArray();
     }
 
@@ -118,6 +119,9 @@ internal sealed class ProcessModel
 
     /// <summary>RI[x][j] of that non-zero.</summary>
     public double[] ColumnImpact { get; }
+
+    /// <summary>The same non-zeros packed together (row, RP, RI), so the rework rule's loop reads one array.</summary>
+    public ColumnEntry[] ColumnEntries { get; }
 
     /// <summary>
     /// Sets up a new project's per-task state: every task pending a full execution, none done, and

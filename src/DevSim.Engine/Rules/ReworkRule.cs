@@ -29,21 +29,17 @@ internal static class ReworkRule
             return CompleteUnderReadings(model, task, amount, pending, done, ref stream);
         done[task] = true;
         var raised = false;
-        var rows = model.ColumnRow;
-        var probability = model.ColumnProbability;
-        var impact = model.ColumnImpact;
-        var end = model.ColumnStart[task + 1];
-        for (var k = model.ColumnStart[task]; k < end; k++)
+        var start = model.ColumnStart[task];
+        var column = new ReadOnlySpan<ColumnEntry>(model.ColumnEntries, start, model.ColumnStart[task + 1] - start);
+        var draws = stream; // a local copy stays in a register; written back once at the end
+        foreach (ref readonly var entry in column)
         {
-            var x = rows[k];
-            if (!done[x])
+            var x = entry.Row;
+            // Every entry consumes one draw. Its value matters only for a task already done, but computing it always
+            // and testing both conditions at once leaves one mostly-untaken branch instead of two random ones.
+            if (done[x] & draws.NextDouble() < amount * entry.Probability)
             {
-                stream.Skip(); // the draw is consumed all the same; only its value is not needed
-                continue;
-            }
-            if (stream.NextDouble() < amount * probability[k])
-            {
-                var rework = amount * impact[k];
+                var rework = amount * entry.Impact;
                 if (rework > pending[x])
                 {
                     pending[x] = rework; // the paper's three-task rule: the larger one wins
@@ -51,6 +47,7 @@ internal static class ReworkRule
                 }
             }
         }
+        stream = draws;
         return raised;
     }
 
