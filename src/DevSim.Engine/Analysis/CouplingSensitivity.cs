@@ -47,8 +47,11 @@ public static class CouplingSensitivity
     /// <param name="progress">Told how many runs are done (the original's and one per changed process: 1 + 3 × couplings in all), from any thread.</param>
     /// <exception cref="ScenarioException">The sequence is not a valid order of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    /// <param name="cancellation">Stops the analysis (a host whose user left).</param>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public static SensitivityResult Analyse(Scenario scenario, SensitivityOptions? options = null, IProgress<int>? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static SensitivityResult Analyse(Scenario scenario, SensitivityOptions? options = null, IProgress<int>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new SensitivityOptions();
@@ -69,8 +72,8 @@ public static class CouplingSensitivity
         }
 
         var (baseline, baselineOverloaded, effects) = options.Simulation is { } simulation
-            ? MultiProject(scenario, simulation with { Sequence = [.. sequence] }, variants, options.MaxDegreeOfParallelism, progress)
-            : SingleProject(scenario, sequence, options, variants, progress);
+            ? MultiProject(scenario, simulation with { Sequence = [.. sequence] }, variants, options.MaxDegreeOfParallelism, progress, cancellation)
+            : SingleProject(scenario, sequence, options, variants, progress, cancellation);
 
         var position = new int[scenario.TaskCount + 1];
         for (var k = 0; k < sequence.Count; k++)
@@ -88,15 +91,16 @@ public static class CouplingSensitivity
     }
 
     private static (SampleSummary, bool, PairedEffect[]) SingleProject(Scenario scenario, IReadOnlyList<int> sequence,
-        SensitivityOptions options, List<Scenario> variants, IProgress<int>? progress)
+        SensitivityOptions options, List<Scenario> variants, IProgress<int>? progress, CancellationToken cancellation)
     {
-        var original = new SingleProjectEvaluator(scenario).Sample(sequence, options.Replications, options.Seed, options.MaxDegreeOfParallelism);
+        var original = new SingleProjectEvaluator(scenario).Sample(sequence, options.Replications, options.Seed, options.MaxDegreeOfParallelism, cancellation);
         progress?.Report(1);
         var effects = new PairedEffect[variants.Count];
         var differences = new double[original.Length];
         for (var v = 0; v < variants.Count; v++)
         {
-            var changed = new SingleProjectEvaluator(variants[v]).Sample(sequence, options.Replications, options.Seed, options.MaxDegreeOfParallelism);
+            cancellation.ThrowIfCancellationRequested();
+            var changed = new SingleProjectEvaluator(variants[v]).Sample(sequence, options.Replications, options.Seed, options.MaxDegreeOfParallelism, cancellation);
             for (var r = 0; r < differences.Length; r++)
                 differences[r] = changed[r] - original[r];
             effects[v] = PairedEffect.From(differences, overloaded: false);
@@ -106,12 +110,12 @@ public static class CouplingSensitivity
     }
 
     private static (SampleSummary, bool, PairedEffect[]) MultiProject(Scenario scenario, SimulationOptions simulation,
-        List<Scenario> variants, int maxDegreeOfParallelism, IProgress<int>? progress)
+        List<Scenario> variants, int maxDegreeOfParallelism, IProgress<int>? progress, CancellationToken cancellation)
     {
         // The original runs as one more point of the batch, so that every point runs on one thread
         // and the batch keeps every core busy.
         var jobs = variants.Prepend(scenario).Select(s => new SimulationJob(s, simulation)).ToList();
-        var results = SimulationBatch.Run(jobs, maxDegreeOfParallelism, progress);
+        var results = SimulationBatch.Run(jobs, maxDegreeOfParallelism, progress, cancellation);
         var original = results[0];
         var means = original.Replications.Select(r => r.DurationMean).ToArray();
         var effects = results.Skip(1).Select(changed => PairedEffect.From(

@@ -27,7 +27,15 @@ public static class ProcessAnalysis
     /// <exception cref="ScenarioException">The sequence is not a valid order of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options = null)
+    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options = null) =>
+        Analyse(scenario, options, CancellationToken.None);
+
+    /// <summary>Runs the analysis until it ends or <paramref name="cancellation"/> is cancelled (a host whose user left).</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    /// <exception cref="ScenarioException">The sequence is not a valid order of the task ids.</exception>
+    /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
+    /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
+    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ProcessAnalysisOptions();
@@ -41,9 +49,9 @@ public static class ProcessAnalysis
             Replications = options.Replications,
             Seed = options.Seed,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-        });
+        }, null, cancellation);
         var demands = evaluator.Demands(evaluation);
-        var spread = WorkSpread(evaluator.Model, sequence, options);
+        var spread = WorkSpread(evaluator.Model, sequence, options, cancellation);
         var resources = demands.Select((d, r) =>
         {
             var minimum = scenario.Tasks.Where(t => t.Resource == r).Sum(t => t.Duration);
@@ -55,7 +63,7 @@ public static class ProcessAnalysis
         }).ToList();
 
         var terms = FirstOrderTerms(scenario, sequence);
-        var limits = Limits(scenario, sequence, resources, options);
+        var limits = Limits(scenario, sequence, resources, options, cancellation);
         return new ProcessAnalysisResult([.. sequence], evaluation.Duration, resources, options.Interarrival,
             ReworkBound.FirstOrder(scenario, sequence), [.. terms.Take(options.TopCouplings)], limits);
     }
@@ -79,7 +87,8 @@ public static class ProcessAnalysis
         return [.. terms.OrderByDescending(t => t.Term).ThenBy(t => t.ReworkedId).ThenBy(t => t.CausingId)];
     }
 
-    private static List<StabilityLimit> Limits(Scenario scenario, IReadOnlyList<int> sequence, List<ResourceLoad> resources, ProcessAnalysisOptions options)
+    private static List<StabilityLimit> Limits(Scenario scenario, IReadOnlyList<int> sequence, List<ResourceLoad> resources, ProcessAnalysisOptions options,
+        CancellationToken cancellation)
     {
         var binding = resources.OrderByDescending(r => r.StaticLimit).First();
         var floorResource = resources.OrderByDescending(r => r.MinimumWork / r.Capacity).First();
@@ -95,13 +104,13 @@ public static class ProcessAnalysis
             }
             // Above the static limit by a margin: dynamic sequencing rarely needs more, and the search widens if it does.
             var start = Math.Max(binding.StaticLimit, floor) * 1.05;
-            limits.Add(StabilitySearch.Bracket(scenario, policy, template, floor, start, options.Tolerance, floorResource.Name));
+            limits.Add(StabilitySearch.Bracket(scenario, policy, template, floor, start, options.Tolerance, floorResource.Name, cancellation));
         }
         return limits;
     }
 
     /// <summary>Per resource, the half-width of the 95% CI of its work per project, from the replications of the evaluation.</summary>
-    private static double[] WorkSpread(ProcessModel model, IReadOnlyList<int> sequenceIds, ProcessAnalysisOptions options)
+    private static double[] WorkSpread(ProcessModel model, IReadOnlyList<int> sequenceIds, ProcessAnalysisOptions options, CancellationToken cancellation)
     {
         var order = model.ToIndices(sequenceIds);
         var resourceCount = model.ResourceCapacity.Length;
@@ -109,6 +118,7 @@ public static class ProcessAnalysis
             () => new SingleProjectRun(model),
             (chunk, run) =>
             {
+                cancellation.ThrowIfCancellationRequested();
                 var stats = Enumerable.Range(0, resourceCount).Select(_ => new RunningStatistics()).ToArray();
                 var before = new double[model.TaskCount];
                 var work = new double[resourceCount];

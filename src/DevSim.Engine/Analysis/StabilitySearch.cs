@@ -29,10 +29,12 @@ public static class StabilitySearch
     /// <param name="start">The first upper end tried (widened by a quarter until stable); above <paramref name="floor"/>.</param>
     /// <param name="tolerance">Stop when the bracket is narrower than this share of its upper end; in (0, 1), never finer than <see cref="BoundedBisection.ToleranceFloor"/>.</param>
     /// <param name="floorResource">The resource that <paramref name="floor"/> saturates, named when the bracket's lower end stays there.</param>
+    /// <param name="cancellation">Stops the search (a host whose user left).</param>
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
     /// <exception cref="StabilityNotFoundException">Every simulation, up to 1.25^20 times <paramref name="start"/>, was overloaded.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static StabilityLimit Bracket(Scenario scenario, SequencingPolicy policy, SimulationOptions template,
-        double floor, double start, double tolerance, string floorResource)
+        double floor, double start, double tolerance, string floorResource, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(template);
@@ -51,7 +53,7 @@ public static class StabilitySearch
         string? Overloaded(double interarrival)
         {
             simulations++;
-            var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null });
+            var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null }, null, cancellation);
             var verdict = result.SteadyState?.Verdict ?? (result.IsUnstable ? Verdict.Overloaded : Verdict.Stable);
             allStopped = result.Replications.All(r => r.StoppedEarly);
             if (verdict != Verdict.Overloaded)

@@ -86,7 +86,8 @@ public sealed class SingleProjectEvaluator
     /// </summary>
     /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public double[] Sample(IReadOnlyList<int> sequence, int count, ulong seed = 1, int maxDegreeOfParallelism = -1)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled (checked every 4,096 replications).</exception>
+    public double[] Sample(IReadOnlyList<int> sequence, int count, ulong seed = 1, int maxDegreeOfParallelism = -1, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var order = Model.ToIndices(sequence);
@@ -94,7 +95,11 @@ public sealed class SingleProjectEvaluator
         ChunkedReplications.Cheap(count, maxDegreeOfParallelism).ForEach(() => new SingleProjectRun(Model), (chunk, run) =>
         {
             for (var r = chunk.First; r < chunk.End; r++)
+            {
+                if ((r & 4095) == 0)
+                    cancellation.ThrowIfCancellationRequested();
                 durations[r] = run.Run(order, SeedMixer.Derive(seed, (ulong)r));
+            }
         });
         return durations;
     }

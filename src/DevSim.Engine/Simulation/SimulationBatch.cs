@@ -15,7 +15,7 @@ public static class SimulationBatch
     /// <param name="jobs">The points to simulate.</param>
     /// <param name="maxDegreeOfParallelism">Threads; -1 uses every core.</param>
     /// <param name="progress">Told the number of points finished so far, from any thread.</param>
-    /// <param name="cancellation">Stops starting new points.</param>
+    /// <param name="cancellation">Stops starting new points, and the points running.</param>
     public static IReadOnlyList<SimulationResult> Run(IReadOnlyList<SimulationJob> jobs, int maxDegreeOfParallelism = -1,
         IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
@@ -27,7 +27,7 @@ public static class SimulationBatch
         ChunkedReplications.OneByOne(jobs.Count, maxDegreeOfParallelism, cancellation).ForEach(point =>
         {
             var job = jobs[point.Index];
-            results[point.Index] = new MultiProjectSimulator(job.Scenario).Run(job.Options with { MaxDegreeOfParallelism = 1 });
+            results[point.Index] = new MultiProjectSimulator(job.Scenario).Run(job.Options with { MaxDegreeOfParallelism = 1 }, null, cancellation);
             progress?.Report(Interlocked.Increment(ref finished));
         });
         return results;

@@ -78,7 +78,7 @@ internal static class AnalyzeCommand
             ProcessAnalysisResult result;
             try
             {
-                result = ProcessAnalysis.Analyse(loaded, options);
+                result = ProcessAnalysis.Analyse(loaded, options, context.Cancellation);
             }
             catch (ScenarioException e)
             {

@@ -124,9 +124,11 @@ internal static class SensitivityCommand
     /// </summary>
     private static SensitivityResult Analyse(CommandContext context, Scenario scenario, SensitivityOptions options)
     {
-        if (options.Simulation is null)
-            return CouplingSensitivity.Analyse(scenario, options);
         var runs = 1 + 3 * CouplingSensitivity.Couplings(scenario).Count;
+        // A host (the workbench) hears the share of runs done; a user who leaves cancels the analysis.
+        var hostProgress = context.Progress is { } host ? new SynchronousProgress(done => host.Report(done / (double)runs)) : null;
+        if (options.Simulation is null)
+            return CouplingSensitivity.Analyse(scenario, options, hostProgress, context.Cancellation);
         SensitivityResult? result = null;
         CellProgressDisplay.Run(context.Console, runs, runDone =>
         {
@@ -141,13 +143,14 @@ internal static class SensitivityCommand
                         return;
                     if (Interlocked.CompareExchange(ref seen, done, before) == before)
                     {
+                        hostProgress?.Report(done);
                         for (var i = before; i < done; i++)
                             runDone();
                         return;
                     }
                 }
             });
-            result = CouplingSensitivity.Analyse(scenario, options, new SynchronousProgress(progress));
+            result = CouplingSensitivity.Analyse(scenario, options, new SynchronousProgress(progress), context.Cancellation);
         }, "sensitivity", "runs", context.Error);
         return result!;
     }

@@ -9,7 +9,8 @@ namespace DevSim.Runner.Workbench;
 internal static class RunKinds
 {
     /// <summary>Every kind, in the page's order.</summary>
-    public static IReadOnlyList<IRunKind> All { get; } = [new EvaluateRunKind(), new SimulateRunKind(), new OptimizeRunKind()];
+    public static IReadOnlyList<IRunKind> All { get; } =
+        [new EvaluateRunKind(), new SimulateRunKind(), new OptimizeRunKind(), new AnalyzeRunKind(), new SensitivityRunKind()];
 
     /// <summary>The kind called <paramref name="name"/>, or null.</summary>
     public static IRunKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);

@@ -83,6 +83,60 @@ public class WorkbenchRunTests
         Assert.Equal(4, csv.Trim().Split('\n').Length);
     }
 
+    [Fact]
+    public async Task An_analyze_run_gives_the_command_lines_limits_and_leaves_its_tables_and_figures()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var options = new Dictionary<string, string>
+        {
+            ["--policy"] = "static,dynamic",
+            ["--interarrival"] = "16",
+            ["--reps"] = "2000",
+            ["--projects"] = "1500",
+            ["--sim-reps"] = "2",
+            ["--tolerance"] = "0.1",
+            ["--seed"] = "5",
+        };
+        var finished = (await host.RunAsync("analyze", await host.DraftAsync(), options)).Single(e => e.GetProperty("event").GetString() == "finished").GetProperty("run");
+        var cli = CliRun.Of(["analyze", "optical-mouse", .. options.SelectMany(o => new[] { o.Key, o.Value }), "--format", "json"]);
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(WithoutClockOrFiles(JsonNode.Parse(cli.Output)!), WithoutClockOrFiles(JsonNode.Parse(finished.GetProperty("report").GetRawText())!));
+        Assert.Equal(2, finished.GetProperty("report").GetProperty("limits").GetArrayLength());
+        var files = finished.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "resources.csv", "limits.csv", "couplings.csv", "resource-limits.svg", "resource-limits.png", "offered-load.svg" }, files);
+    }
+
+    [Fact]
+    public async Task A_sensitivity_run_gives_the_command_lines_ranking_and_leaves_its_matrix_and_heatmap()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var options = new Dictionary<string, string> { ["--reps"] = "3000", ["--reduce"] = "20%", ["--top"] = "4", ["--seed"] = "5" };
+        var events = await host.RunAsync("sensitivity", await host.DraftAsync(), options);
+        var finished = events.Single(e => e.GetProperty("event").GetString() == "finished").GetProperty("run");
+        Assert.Contains(events, e => e.GetProperty("event").GetString() == "progress");
+        var cli = CliRun.Of(["sensitivity", "optical-mouse", .. options.SelectMany(o => new[] { o.Key, o.Value }), "--format", "json"]);
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(WithoutClockOrFiles(JsonNode.Parse(cli.Output)!), WithoutClockOrFiles(JsonNode.Parse(finished.GetProperty("report").GetRawText())!));
+        var files = finished.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "sensitivity.csv", "matrix.csv", "matrix.svg", "matrix.png" }, files);
+    }
+
+    [Theory]
+    [InlineData("analyze", "--policy=dynamic --projects=200000 --sim-reps=100 --tolerance=0.001")]
+    [InlineData("sensitivity", "--interarrival=16 --projects=20000 --reps=400")]
+    [InlineData("sensitivity", "--reps=5000000")]
+    public async Task A_user_who_leaves_an_analysis_stops_it_and_leaves_nothing_behind(string kind, string words)
+    {
+        await using var host = await WorkbenchHost.StartAsync(maxRuns: 1);
+        // Minutes of work at least: only cancellation can end it within the bound below.
+        var options = words.Split(' ').Select(w => w.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        using (var run = await host.OpenRunAsync(kind, await host.DraftAsync(), options))
+            Assert.NotNull(await run.UntilAsync("started", TimeSpan.FromSeconds(30)));
+        Assert.True(await host.IdleWithinAsync(TimeSpan.FromSeconds(30)), $"the {kind} run of a user who left is still working");
+        Assert.Equal(0, host.Runs.Store.Count);
+        Assert.Empty(Directory.GetDirectories(host.Runs.Store.Root));
+    }
+
     [Theory]
     [InlineData("--trace", "trace.csv", "--trace: not offered by the workbench's simulate (options that name files on the server never are)")]
     [InlineData("--plot", "/tmp", "--plot: not offered by the workbench's simulate (options that name files on the server never are)")]
@@ -149,6 +203,12 @@ public class WorkbenchRunTests
         Assert.Empty(Directory.GetDirectories(host.Runs.Store.Root));
         // The slot came back: a new run starts at once.
         Assert.Contains(await host.RunAsync("simulate", mouse, Small), e => e.GetProperty("event").GetString() == "finished");
+    }
+
+    private static string WithoutClockOrFiles(JsonNode report)
+    {
+        report.AsObject().Remove("files"); // where the command line wrote them: the run's own folder on the server
+        return WithoutClock(report);
     }
 
     private static string WithoutClock(JsonNode report)

@@ -416,6 +416,25 @@ function showRun(id) {
     }
     parts.push(el("button", { id: "use-best", onclick: () => { state.draft.sequence = r.best.sequence.join(", "); renderEditor(); check(); } },
       "Use the best sequence in the scenario"));
+  } else if (run.kind === "analyze") {
+    parts.push(el("p", {}, `${r.scenario}, sequence ${r.sequence.join(",")}: one project alone takes ${fmt(r.duration.mean)} days ` +
+      `(95% CI ${ci(r.duration.ci95)}, ${r.reps.toLocaleString("en-US")} replications, seed ${r.seed})`));
+    parts.push(table(["resource", "capacity", "work per project", "95% CI", "static limit (days between arrivals)", "offered load"],
+      r.resources.map(x => [x.name, String(x.capacity), x.work, ci(x.workCi95), x.staticLimit, x.offeredLoad === null ? "not asked (no interarrival)" : fmt(x.offeredLoad, 3)]),
+      "resources-table"));
+    parts.push(table(["policy", "stability limit, days between arrivals", "projects per year", "how found", "binding resource"],
+      r.limits.map(l => [l.policy, l.exact ? fmt(l.upper) : `${fmt(l.lower)} to ${fmt(l.upper)}`, l.projectsPerYear,
+        l.exact ? "exact (work per resource)" : `bisection, ${l.simulations} simulations`, l.resource]), "limits-table"));
+    parts.push(table(["reworked", "by", "first-order rework (days)", "share of the bound"],
+      r.rework.topCouplings.map(c => [c.reworked, c.causing, c.term, `${fmt(100 * c.share, 1)}%`]), "couplings-table"));
+  } else if (run.kind === "sensitivity") {
+    parts.push(el("p", {}, `${r.scenario}, ${r.mode === "single-project" ? "one project alone" : `under load: ${r.policy} sequencing, arrivals every ${fmt(r.interarrival)} days`}; ` +
+      `each change reduces by ${fmt(100 * r.reduction, 0)}%; baseline duration ${fmt(r.baseline.mean)} ${ci(r.baseline.ci95)}; ${r.reps.toLocaleString("en-US")} pairs per change, seed ${r.seed}`));
+    const effect = e => `${fmt(e.mean)} ${ci(e.ci95)}${e.significant ? "" : " (not significant)"}`;
+    parts.push(table(["rank", "reworked", "by", "RP", "RI", "RP reduced", "RI reduced", "coupling removed"],
+      r.couplings.map(c => [String(c.rank), c.reworked.name, c.causing.name, fmt(c.probability, 2), fmt(c.impact, 2),
+        effect(c.probabilityReduced), effect(c.impactReduced), effect(c.removed)]), "couplings-table"));
+    parts.push(el("p", { class: "hint" }, "Effects are paired differences in mean duration (days; negative is shorter), each with its 95% CI."));
   }
   for (const svg of run.files.filter(f => f.endsWith(".svg"))) {
     const png = svg.replace(/\.svg$/, ".png");
