@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using DevSim.Engine.Experiments;
 using DevSim.Runner.Cli;
+using static DevSim.Runner.Tests.SweepRuns;
 
 namespace DevSim.Runner.Tests;
 
@@ -13,29 +14,12 @@ public class SweepCommandTests
 {
     private static readonly string Smoke = Repository.Path("experiments", "smoke.yaml");
 
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-sweep-{Guid.NewGuid():N}");
-
-    private static void Sweep(string experiment, string folder, params string[] more)
-    {
-        var run = CliRun.Of(["sweep", experiment, "--out", folder, .. more]);
-        Assert.True(run.ExitCode == 0, run.Error);
-    }
-
-    /// <summary>Merges and returns the CSV and JSON written.</summary>
-    private static (string Csv, string Json) Merge(params string[] folders)
-    {
-        var csv = Path.Combine(TempFolder(), "results.csv");
-        var run = CliRun.Of(["merge", .. folders, "--out", csv]);
-        Assert.True(run.ExitCode == 0, run.Error);
-        return (File.ReadAllText(csv), File.ReadAllText(Path.ChangeExtension(csv, ".json")));
-    }
-
     private static (string Csv, string Json) Unsharded { get; } = RunUnsharded();
 
     private static (string Csv, string Json) RunUnsharded()
     {
         var folder = TempFolder();
-        Sweep(Smoke, folder);
+        SweepInto(Smoke, folder);
         return Merge(folder);
     }
 
@@ -77,7 +61,7 @@ public class SweepCommandTests
         var folder = TempFolder();
         // Shards in reverse order, on one thread: neither order nor threads may matter.
         foreach (var k in Enumerable.Range(0, shards).Reverse())
-            Sweep(Smoke, folder, "--shard", $"{k}/{shards}", "--threads", "1");
+            SweepInto(Smoke, folder, "--shard", $"{k}/{shards}", "--threads", "1");
         Assert.Equal(Unsharded, Merge(folder));
     }
 
@@ -86,7 +70,7 @@ public class SweepCommandTests
     {
         var folders = Enumerable.Range(0, 4).Select(_ => TempFolder()).ToArray();
         for (var k = 0; k < 4; k++)
-            Sweep(Smoke, folders[k], "--shard", $"{k}/4");
+            SweepInto(Smoke, folders[k], "--shard", $"{k}/4");
         Assert.Equal(Unsharded, Merge(folders));
     }
 
@@ -94,7 +78,7 @@ public class SweepCommandTests
     public void Rerun_SkipsCellsAlreadyThere()
     {
         var folder = TempFolder();
-        Sweep(Smoke, folder, "--shard", "0/2");
+        SweepInto(Smoke, folder, "--shard", "0/2");
         var again = CliRun.Of("sweep", Smoke, "--out", folder);
         Assert.Contains("shard 0/1 holds 12, 6 already in", again.Output, StringComparison.Ordinal);
         Assert.Contains("6 to run", again.Output, StringComparison.Ordinal);
@@ -112,7 +96,7 @@ public class SweepCommandTests
             replications: 4
             """);
         var whole = TempFolder();
-        Sweep(experiment, whole);
+        SweepInto(experiment, whole);
 
         // A real process, killed (SIGKILL) once a few cells are written: no chance to clean up.
         var killed = TempFolder();
@@ -151,7 +135,7 @@ public class SweepCommandTests
     public void Merge_RefusesIncompleteInput_NamingTheMissingCells()
     {
         var folder = TempFolder();
-        Sweep(Smoke, folder);
+        SweepInto(Smoke, folder);
         File.Delete(CellFile(folder, 3));
         File.Delete(CellFile(folder, 10));
         var csv = Path.Combine(TempFolder(), "results.csv");
@@ -177,7 +161,7 @@ public class SweepCommandTests
     public void Merge_DamagedCellFile_NamesTheFileAndLine_NotTheParsersWords()
     {
         var folder = TempFolder();
-        Sweep(Smoke, folder, "--shard", "0/6");
+        SweepInto(Smoke, folder, "--shard", "0/6");
         var cell = CellFile(folder, 0);
         File.WriteAllText(cell, "{\n  garbage\n");
 
@@ -192,9 +176,9 @@ public class SweepCommandTests
     public void Merge_RefusesFoldersOfDifferentExperiments()
     {
         var smoke = TempFolder();
-        Sweep(Smoke, smoke, "--shard", "0/6");
+        SweepInto(Smoke, smoke, "--shard", "0/6");
         var other = TempFolder();
-        Sweep(CliRun.TempFile("scenarios: [optical-mouse]\ninterarrival: 30\nprojects: 300\nreplications: 1"), other);
+        SweepInto(CliRun.TempFile("scenarios: [optical-mouse]\ninterarrival: 30\nprojects: 300\nreplications: 1"), other);
         var run = CliRun.Of("merge", smoke, other, "--out", Path.Combine(TempFolder(), "x.csv"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("merge only folders of one experiment", run.Error, StringComparison.Ordinal);
@@ -204,7 +188,7 @@ public class SweepCommandTests
     public void Sweep_RefusesAFolderHoldingAnotherExperiment()
     {
         var folder = TempFolder();
-        Sweep(Smoke, folder, "--shard", "0/6");
+        SweepInto(Smoke, folder, "--shard", "0/6");
         var run = CliRun.Of("sweep", CliRun.TempFile("scenarios: [optical-mouse]\ninterarrival: 30\nprojects: 300"), "--out", folder);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("holds another experiment ('smoke'", run.Error, StringComparison.Ordinal);

@@ -34,4 +34,7 @@ public sealed record CellResult(int Cell, int Point, int Replication, long Proje
     /// percentiles exactly as <c>simulate</c> does; null for isolated projects and cells written before it was stored.
     /// </summary>
     public SketchBuckets? DurationSketch { get; init; }
+
+    /// <summary>A portfolio cell's measures by type and overall; null for a scenario's cell (its files carry no such key).</summary>
+    public CellPortfolio? Portfolio { get; init; }
 }

@@ -3,22 +3,39 @@ using System.Security.Cryptography;
 using System.Text;
 using DevSim.Engine.Input;
 using DevSim.Engine.Optimization;
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 
 namespace DevSim.Engine.Experiments;
 
 /// <summary>
-/// A batch experiment: every scenario × sequence × policy × mean interarrival time (a grid point),
-/// each simulated over independent replications. A cell is one grid point × one replication.
+/// A batch experiment: every scenario × sequence × policy × mean interarrival time (a grid point), or every
+/// portfolio × discipline × WIP cap × load factor (docs/model.md#portfolio-sweeps), each simulated over independent
+/// replications. A cell is one grid point × one replication.
 /// </summary>
 public sealed record Experiment
 {
     /// <summary>A name for the results.</summary>
     public string Name { get; init; } = "experiment";
 
-    /// <summary>The processes simulated; their names label the results and must differ.</summary>
-    public required IReadOnlyList<Scenario> Scenarios { get; init; }
+    /// <summary>The processes simulated; their names label the results and must differ. Empty when <see cref="Portfolios"/> are swept.</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; init; } = [];
+
+    /// <summary>The portfolios simulated instead of scenarios; their names label the results and must differ.</summary>
+    public IReadOnlyList<Portfolio> Portfolios { get; init; } = [];
+
+    /// <summary>Whether the experiment sweeps portfolios (their axes are <see cref="Disciplines"/>, <see cref="WipCaps"/> and <see cref="LoadFactors"/>).</summary>
+    public bool IsPortfolio => Portfolios.Count > 0;
+
+    /// <summary>The queue disciplines of a portfolio sweep; null for each portfolio's own.</summary>
+    public IReadOnlyList<QueueDiscipline>? Disciplines { get; init; }
+
+    /// <summary>The global WIP caps of a portfolio sweep (a null entry for none); null for each portfolio's own.</summary>
+    public IReadOnlyList<int?>? WipCaps { get; init; }
+
+    /// <summary>The load factors of a portfolio sweep (every arrival rate times the factor). Default 1.</summary>
+    public IReadOnlyList<double> LoadFactors { get; init; } = [1];
 
     /// <summary>The sequences each scenario runs with. Default: the scenario's own.</summary>
     public IReadOnlyList<SequenceChoice> Sequences { get; init; } = [SequenceChoice.ScenarioOwn];
@@ -83,6 +100,8 @@ public sealed record Experiment
     /// </summary>
     public string Fingerprint()
     {
+        if (IsPortfolio)
+            return PortfolioFingerprint();
         var text = new StringBuilder("devsim-experiment/1\n");
         Line(text, Name, Seed, Projects, EffectiveWarmup, Replications, MaxProjectsInSystem, Arrivals);
         Line(text, [.. Interarrivals.Cast<object?>()]);
@@ -104,6 +123,20 @@ public sealed record Experiment
     public IReadOnlyDictionary<string, string> CellSettings()
     {
         static string Text(object value) => value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? "";
+        if (IsPortfolio)
+        {
+            // A portfolio's types carry their own arrivals, policies and sequences: its contents stand for them.
+            var cells = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["seed"] = Text(Seed),
+                ["projects"] = Text(Projects),
+                ["warm-up"] = Text(EffectiveWarmup),
+                ["in-system limit"] = Text(MaxProjectsInSystem),
+            };
+            foreach (var portfolio in Portfolios)
+                cells[$"portfolio {portfolio.Name}"] = Hash(PortfolioText(portfolio));
+            return cells;
+        }
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["seed"] = Text(Seed),
@@ -121,6 +154,41 @@ public sealed record Experiment
     /// <summary>A short hash of <see cref="CellSettings"/>: cells stored under it fit every experiment with the same one.</summary>
     public string CellFingerprint() =>
         Hash("devsim-cell/1\n" + string.Join('\n', CellSettings().Select(p => $"{p.Key}={p.Value}")));
+
+    private string PortfolioFingerprint()
+    {
+        var text = new StringBuilder("devsim-portfolio-experiment/1\n");
+        Line(text, Name, Seed, Projects, EffectiveWarmup, Replications, MaxProjectsInSystem);
+        Line(text, [.. LoadFactors.Cast<object?>()]);
+        Line(text, Disciplines is null ? "own" : string.Join(',', Disciplines.Select(d => d.Name())));
+        Line(text, WipCaps is null ? "own" : string.Join(',', WipCaps.Select(c => c?.ToString(CultureInfo.InvariantCulture) ?? "none")));
+        foreach (var portfolio in Portfolios)
+            text.Append(PortfolioText(portfolio)).Append(portfolio.Discipline.Name()).Append('|').Append(portfolio.WipCap?.ToString(CultureInfo.InvariantCulture) ?? "none").Append('\n');
+        return Hash(text.ToString());
+    }
+
+    /// <summary>
+    /// What decides a portfolio's cells besides the point's discipline, cap and load factor: its pool, and each type's
+    /// process, resource map, sequence, policy, arrivals (a trace by its times), priority, due allowance and cap.
+    /// </summary>
+    private static string PortfolioText(Portfolio portfolio)
+    {
+        var text = new StringBuilder();
+        Line(text, "portfolio", portfolio.Name);
+        foreach (var r in portfolio.Pool.Resources)
+            Line(text, r.Name, r.Capacity);
+        foreach (var type in portfolio.Types)
+        {
+            Line(text, "type", type.Name, type.Policy, string.Join(',', type.Sequence ?? type.Scenario.DefaultSequence), type.Priority,
+                type.DueAllowance?.ToString("R", CultureInfo.InvariantCulture) ?? "none", type.WipCap?.ToString(CultureInfo.InvariantCulture) ?? "none");
+            Line(text, type.Arrivals.GetType().Name, type.Arrivals.MeanInterarrival,
+                type.Arrivals is TraceArrivals trace ? string.Join(',', trace.Times.Select(t => t.ToString("R", CultureInfo.InvariantCulture))) : "");
+            foreach (var (from, to) in type.ResourceMap.OrderBy(p => p.Key, StringComparer.Ordinal))
+                Line(text, "map", from, to);
+            text.Append(ProcessText(type.Scenario));
+        }
+        return text.ToString();
+    }
 
     private string SearchText()
     {

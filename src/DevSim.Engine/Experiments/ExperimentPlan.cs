@@ -1,5 +1,6 @@
 using DevSim.Engine.Evaluation;
 using DevSim.Engine.Optimization;
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
@@ -23,6 +24,7 @@ public sealed class ExperimentPlan
     private readonly Dictionary<string, Scenario> _scenarios;
     private readonly Dictionary<string, MultiProjectSimulator> _simulators = [];
     private readonly Dictionary<string, SingleProjectEvaluator> _evaluators = [];
+    private readonly Dictionary<string, Portfolio> _portfolios;
 
     private ExperimentPlan(Experiment experiment, IReadOnlyList<FoundSequence> found)
     {
@@ -30,7 +32,10 @@ public sealed class ExperimentPlan
         Found = found;
         Fingerprint = experiment.Fingerprint();
         _scenarios = experiment.Scenarios.ToDictionary(s => s.Name);
+        _portfolios = experiment.Portfolios.ToDictionary(p => p.Name);
         var points = new List<PlanPoint>();
+        foreach (var portfolio in experiment.Portfolios)
+            AddPortfolioPoints(points, experiment, portfolio);
         foreach (var scenario in experiment.Scenarios)
         {
             foreach (var choice in experiment.Sequences)
@@ -54,6 +59,30 @@ public sealed class ExperimentPlan
                 _simulators[scenario.Name] = new MultiProjectSimulator(scenario);
         }
         Points = points;
+    }
+
+    /// <summary>
+    /// A portfolio's points: discipline, then WIP cap, then load factor (the x axis of the figures, as interarrival is a
+    /// scenario's); an axis the experiment leaves out takes the portfolio file's own value.
+    /// </summary>
+    private static void AddPortfolioPoints(List<PlanPoint> points, Experiment experiment, Portfolio portfolio)
+    {
+        var types = portfolio.Types.Select(t => t.Name).ToList();
+        // The verdict's load estimate pools projects only when no type's work depends on the queues.
+        var policy = portfolio.Types.All(t => t.Policy == SequencingPolicy.Static) ? SequencingPolicy.Static : SequencingPolicy.Dynamic;
+        foreach (var discipline in experiment.Disciplines ?? [portfolio.Discipline])
+        {
+            foreach (var cap in experiment.WipCaps ?? [portfolio.WipCap])
+            {
+                foreach (var factor in experiment.LoadFactors)
+                {
+                    points.Add(new PlanPoint(points.Count, portfolio.Name, "", [], policy, 1 / portfolio.WithLoadFactor(factor).ArrivalRate)
+                    {
+                        Portfolio = new PortfolioSetting(factor, discipline, cap, types),
+                    });
+                }
+            }
+        }
     }
 
     /// <summary>The experiment.</summary>
@@ -138,7 +167,10 @@ public sealed class ExperimentPlan
     {
         ArgumentNullException.ThrowIfNull(experiment);
         long interarrivals = experiment.Arrivals == ArrivalPattern.Isolated ? 1 : experiment.Interarrivals.Count;
-        var points = RunLimits.Times(RunLimits.Times(RunLimits.Times(experiment.Scenarios.Count, experiment.Sequences.Count), experiment.Policies.Count), interarrivals);
+        var points = experiment.IsPortfolio
+            ? RunLimits.Times(RunLimits.Times(RunLimits.Times(experiment.Portfolios.Count, experiment.Disciplines?.Count ?? 1), experiment.WipCaps?.Count ?? 1),
+                experiment.LoadFactors.Count)
+            : RunLimits.Times(RunLimits.Times(RunLimits.Times(experiment.Scenarios.Count, experiment.Sequences.Count), experiment.Policies.Count), interarrivals);
         var cells = RunLimits.Times(points, experiment.Replications);
         var projects = RunLimits.Times(cells, experiment.Projects);
         var problem = RunLimits.Exceeded($"cells ({points:N0} grid point{(points == 1 ? "" : "s")} x {experiment.Replications:N0} replications)", cells, RunLimits.MaxCells)
@@ -165,6 +197,8 @@ public sealed class ExperimentPlan
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(cell, CellCount);
         var point = PointOf(cell);
         var replication = ReplicationOf(cell);
+        if (point.Portfolio is { } setting)
+            return RunPortfolio(cell, point, replication, setting);
         return point.Interarrival is { } interarrival
             ? RunSimulation(cell, point, replication, interarrival)
             : RunIsolated(cell, point, replication);
@@ -184,22 +218,45 @@ public sealed class ExperimentPlan
 
     private CellResult RunSimulation(int cell, PlanPoint point, int replication, double interarrival)
     {
-        var e = Experiment;
         var simulator = _simulators[point.Scenario];
-        var options = new SimulationOptions
+        var options = RunOptions(Experiment.Arrivals == ArrivalPattern.Fixed ? new FixedArrivals(interarrival) : new PoissonArrivals(interarrival)) with
         {
             Policy = point.Policy,
             Sequence = point.Sequence,
-            Arrivals = e.Arrivals == ArrivalPattern.Fixed ? new FixedArrivals(interarrival) : new PoissonArrivals(interarrival),
-            Projects = e.Projects,
-            Warmup = e.Warmup,
-            Replications = e.Replications,
-            Seed = e.Seed,
-            MaxDegreeOfParallelism = 1,
-            MaxProjectsInSystem = e.MaxProjectsInSystem,
         };
         var r = simulator.RunReplication(options, replication);
-        var resources = _scenarios[point.Scenario].Resources;
+        return Simulated(cell, point, replication, r, _scenarios[point.Scenario].Resources, options);
+    }
+
+    /// <summary>A portfolio's cell: replication r of <c>devsim portfolio</c> with the point's discipline, cap and load factor.</summary>
+    private CellResult RunPortfolio(int cell, PlanPoint point, int replication, PortfolioSetting setting)
+    {
+        var portfolio = (_portfolios[point.Scenario] with { Discipline = setting.Discipline, WipCap = setting.WipCap }).WithLoadFactor(setting.LoadFactor);
+        // The run reads the types' own arrivals; these give the verdict's load estimate the rate of all types together.
+        var options = RunOptions(new PoissonArrivals(1 / portfolio.ArrivalRate));
+        var r = PortfolioSimulator.RunReplication(portfolio, options, replication);
+        var m = r.Portfolio!;
+        return Simulated(cell, point, replication, r, portfolio.Pool.Resources, options) with
+        {
+            Portfolio = new CellPortfolio(CellGroup.Of("overall", m.Overall), [.. portfolio.Types.Select((t, k) => CellGroup.Of(t.Name, m.Types[k]))]),
+        };
+    }
+
+    /// <summary>One cell's run settings: the experiment's, on the calling thread.</summary>
+    private SimulationOptions RunOptions(IArrivalProcess arrivals) => new()
+    {
+        Arrivals = arrivals,
+        Projects = Experiment.Projects,
+        Warmup = Experiment.Warmup,
+        Replications = Experiment.Replications,
+        Seed = Experiment.Seed,
+        MaxDegreeOfParallelism = 1,
+        MaxProjectsInSystem = Experiment.MaxProjectsInSystem,
+    };
+
+    /// <summary>A simulated replication as a cell: its measures, the resources' by name, and the verdict's evidence.</summary>
+    private static CellResult Simulated(int cell, PlanPoint point, int replication, ReplicationResult r, IReadOnlyList<ResourceDefinition> resources, SimulationOptions options)
+    {
         var d = r.Diagnostics!;
         var rate = 1 / options.Arrivals.MeanInterarrival;
         var diagnostics = new CellDiagnostics(r.StoppedEarly, options.MaxProjectsInSystem, options.EffectiveWarmup, d.MserCut,

@@ -1,4 +1,5 @@
 using DevSim.Engine.Simulation;
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Experiments;
@@ -89,6 +90,12 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
             MserCut = evidence?.MserCut ?? 0,
             Trend = evidence?.Trend ?? new Trend(double.NaN, double.NaN, 0),
             RelativeHalfWidth = duration.Ci95.HalfWidth / duration.Mean,
+            Types = point.Portfolio is { } setting && reps.Count > 0 && reps.All(c => c.Portfolio is not null)
+                ? [.. setting.Types.Select((name, k) => PortfolioResult.Summarise(name, reps.Select(c => c.Portfolio!.Types[k].ToMeasures())))]
+                : null,
+            Overall = point.Portfolio is not null && reps.Count > 0 && reps.All(c => c.Portfolio is not null)
+                ? PortfolioResult.Summarise("overall", reps.Select(c => c.Portfolio!.Overall.ToMeasures()))
+                : null,
         };
     }
 
@@ -160,4 +167,10 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
 
     /// <summary>The mean duration's 95% CI half-width over the mean.</summary>
     public double RelativeHalfWidth { get; init; }
+
+    /// <summary>A portfolio point's measures per type, as <c>devsim portfolio</c> summarises them (docs/model.md#portfolio-sweeps); null for a scenario's.</summary>
+    public IReadOnlyList<TypeSummary>? Types { get; init; }
+
+    /// <summary>A portfolio point's measures over all projects (backlog wait, tardiness and on-time share among them); null for a scenario's.</summary>
+    public TypeSummary? Overall { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed record Portfolio
     /// <summary>At most this many projects active at once, all types together; null for none.</summary>
     public int? WipCap { get; init; }
 
+    /// <summary>Projects arriving per day, all types together (Σ 1 / mean interarrival).</summary>
+    public double ArrivalRate => Types.Sum(t => 1 / t.Arrivals.MeanInterarrival);
+
     /// <summary>The union of the types' own resources, in order of first appearance (a resource named by several types takes the largest capacity given).</summary>
     public static ResourcePool UnionOf(IEnumerable<ProjectType> types)
     {

@@ -18,7 +18,7 @@ public static class PortfolioSimulator
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(options);
-        OptionChecks.ThrowIfAny(options.Validate().Where(p => p.Key != nameof(SimulationOptions.Projects) || options.Projects < 1).ToList(), nameof(options));
+        Check(options);
         var plan = portfolio.Compile(options);
         var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
             () => QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)), (replication, run) =>
@@ -39,4 +39,25 @@ public static class PortfolioSimulator
                 Enumerable.Range(0, portfolio.Types.Count).Select(t => FiniteMean.Of(measures.Select(m => m.LoadByType[r][t])))])],
         };
     }
+
+    /// <summary>
+    /// Runs replication <paramref name="replication"/> alone, on the calling thread: the numbers <see cref="Run"/> gives for
+    /// that replication with the same options (<see cref="ReplicationResult.Portfolio"/> per type), so a portfolio sweep's
+    /// cells agree with <c>devsim portfolio</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The portfolio or an option is invalid; the message names the problems.</exception>
+    /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
+    public static ReplicationResult RunReplication(Portfolio portfolio, SimulationOptions options, int replication)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(replication);
+        Check(options);
+        var plan = portfolio.Compile(options);
+        return QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)).Run(plan, replication, options.Observer);
+    }
+
+    /// <summary>The options' problems, except a trace limit on their projects: their arrivals are not the portfolio's (its types carry their own).</summary>
+    private static void Check(SimulationOptions options) =>
+        OptionChecks.ThrowIfAny(options.Validate().Where(p => p.Key != nameof(SimulationOptions.Projects) || options.Projects < 1).ToList(), nameof(options));
 }

@@ -27,6 +27,9 @@ public sealed class TraceArrivals : IArrivalProcess
     /// <inheritdoc />
     public double MeanInterarrival { get; }
 
+    /// <summary>The arrival times, in order (an experiment's fingerprint hashes them).</summary>
+    public IReadOnlyList<double> Times => _times;
+
     /// <inheritdoc />
     public int? MaxProjects => _times.Length;
 

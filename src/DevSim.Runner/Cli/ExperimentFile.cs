@@ -10,7 +10,7 @@ internal static class ExperimentFile
         var text = InputFiles.Read(path, "experiment");
         try
         {
-            return ExperimentReader.Parse(text, path, InputFiles.ScenariosBeside(path));
+            return ExperimentReader.Parse(text, path, InputFiles.ScenariosBeside(path), PortfolioFile.Beside(path));
         }
         catch (ExperimentException e)
         {

@@ -1,3 +1,4 @@
+using DevSim.Engine.Experiments;
 using DevSim.Engine.Portfolios;
 
 namespace DevSim.Runner.Cli;
@@ -7,25 +8,43 @@ internal static class PortfolioFile
 {
     public static Portfolio Load(string path)
     {
-        var text = InputFiles.Read(path, "portfolio");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         try
         {
-            return PortfolioReader.Parse(text, path, InputFiles.ScenariosBeside(path), trace =>
-            {
-                try
-                {
-                    return ArrivalsOption.ReadTrace(Path.Combine(folder, trace));
-                }
-                catch (UserErrorException e)
-                {
-                    throw new InvalidOperationException(string.Join("; ", e.Lines), e);
-                }
-            });
+            return Parse(path, InputFiles.Read(path, "portfolio"));
         }
         catch (PortfolioException e)
         {
             throw new UserErrorException([.. e.Lines]);
         }
+    }
+
+    /// <summary>
+    /// The portfolios an experiment file names, relative to it (<see cref="PortfolioFileResolver"/>): null for a path
+    /// that does not exist, an invalid file's problems as the <see cref="PortfolioException"/> they are.
+    /// </summary>
+    public static PortfolioFileResolver Beside(string experimentPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(experimentPath)) ?? ".";
+        return reference =>
+        {
+            var path = Path.Combine(folder, reference);
+            return File.Exists(path) || Directory.Exists(path) ? Parse(path, InputFiles.ReadText(path, "portfolio")) : null;
+        };
+    }
+
+    private static Portfolio Parse(string path, string text)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return PortfolioReader.Parse(text, path, InputFiles.ScenariosBeside(path), trace =>
+        {
+            try
+            {
+                return ArrivalsOption.ReadTrace(Path.Combine(folder, trace));
+            }
+            catch (UserErrorException e)
+            {
+                throw new InvalidOperationException(string.Join("; ", e.Lines), e);
+            }
+        });
     }
 }

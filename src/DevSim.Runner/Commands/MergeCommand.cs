@@ -47,9 +47,19 @@ internal static class MergeCommand
             var json = Path.ChangeExtension(csv, ".json");
             StaleFiles.Remove(Path.GetDirectoryName(Path.GetFullPath(csv))!);
             // Both or neither: a merge that fails (a full disk) leaves the old pair as it was.
-            AtomicFile.WriteAll([(csv, w => MergedResults.WriteCsv(w, summaries)), (json, w => MergedResults.WriteJson(w, merge, summaries))]);
-            WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
-            WriteTable(context.Console, summaries);
+            if (merge.Plan.IsPortfolio)
+            {
+                AtomicFile.WriteAll([(csv, w => PortfolioMergedResults.WriteCsv(w, summaries)), (json, w => PortfolioMergedResults.WriteJson(w, merge, summaries))]);
+                PortfolioSweepPlots.Write(summaries, merge.Plan.Experiment, merge.Plan.Projects, Path.GetDirectoryName(Path.GetFullPath(csv))!,
+                    Path.GetFileNameWithoutExtension(csv), FiguresOption.Get(parse, figures));
+                WritePortfolioTable(context.Console, summaries);
+            }
+            else
+            {
+                AtomicFile.WriteAll([(csv, w => MergedResults.WriteCsv(w, summaries)), (json, w => MergedResults.WriteJson(w, merge, summaries))]);
+                WriteFigures(merge, summaries, csv, FiguresOption.Get(parse, figures));
+                WriteTable(context.Console, summaries);
+            }
             // Cells written before they stored their sketches still merge, but their percentiles cannot be pooled.
             var unpooled = summaries.Count(s => s.Point.Interarrival is not null && !s.PooledPercentiles);
             if (unpooled > 0)
@@ -84,6 +94,27 @@ internal static class MergeCommand
     }
 
     private const int TableRows = 60;
+
+    /// <summary>A portfolio sweep's table: a row per point and type (and overall), duration and on-time share with their CIs.</summary>
+    private static void WritePortfolioTable(IAnsiConsole console, IReadOnlyList<Engine.Experiments.PointSummary> summaries)
+    {
+        var table = new Table().AddColumns("portfolio", "discipline", "wip-cap", "load", "type", "duration", "95% CI", "backlog", "on time", "95% CI", "verdict");
+        foreach (var column in table.Columns.Skip(2))
+            column.RightAligned();
+        table.Columns[4].LeftAligned();
+        table.Columns[10].LeftAligned();
+        var rows = PortfolioMergedResults.Rows(summaries).ToList();
+        foreach (var (s, g) in rows.Take(TableRows))
+        {
+            var p = s.Point.Portfolio!;
+            table.AddTextRow(s.Point.Scenario, p.Discipline.Name(), p.WipCapText, Numbers.F(p.LoadFactor, 2), g.Name,
+                Numbers.F(g.Duration.Mean, 1), Numbers.Ci(g.Duration.Ci95, 1), Numbers.F(g.BacklogWait.Mean, 1),
+                Numbers.F(g.OnTime.Mean, 3), Numbers.Ci(g.OnTime.Ci95, 3), MergedResults.VerdictName(s));
+        }
+        console.Write(table);
+        if (rows.Count > TableRows)
+            console.MarkupLine($"[grey]... {rows.Count - TableRows:N0} more rows in the CSV[/]");
+    }
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<Engine.Experiments.PointSummary> summaries)
     {

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DevSim.Engine.Experiments;
 
 namespace DevSim.Runner.Output;
 
@@ -16,6 +18,7 @@ internal static class Json
         // Output goes to files and pipes, never into HTML: keep apostrophes and non-ASCII names readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new FiniteOrNullConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitScenarioPortfolio } },
     };
 
     /// <summary>The same, on one line: for the many small files a sweep writes.</summary>
@@ -26,6 +29,18 @@ internal static class Json
     public static string SerializeCompact<T>(T value) => JsonSerializer.Serialize(value, Compact);
 
     public static T? Deserialize<T>(string text) => JsonSerializer.Deserialize<T>(text, Options);
+
+    /// <summary>
+    /// A scenario sweep's plan points and cells have no portfolio: they leave the key out, so their files stay byte for
+    /// byte what they were before portfolio sweeps existed (docs/model.md#portfolio-sweeps).
+    /// </summary>
+    private static void OmitScenarioPortfolio(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(PlanPoint) && info.Type != typeof(CellResult))
+            return;
+        foreach (var property in info.Properties.Where(p => p.Name == "portfolio"))
+            property.ShouldSerialize = (_, value) => value is not null;
+    }
 
     /// <summary>
     /// What is wrong with a JSON file, in words: "not JSON at line 3" rather than the parser's

@@ -159,5 +159,6 @@ internal static class SweepPlots
 
     private static (double, double, double) Triple(SampleSummary s) => (s.Mean, s.Ci95.Lower, s.Ci95.Upper);
 
-    private static string Safe(string name) => string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+    /// <summary>A name as part of a file name: letters, digits, '-' and '_' kept, anything else '-'.</summary>
+    public static string Safe(string name) => string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 }

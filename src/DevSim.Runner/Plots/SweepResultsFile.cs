@@ -60,6 +60,14 @@ internal static class SweepResultsFile
         }
         using (document)
         {
+            // A portfolio sweep's points have a row per type: its figures are drawn by merge, not redrawn here.
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("points", out var points)
+                && points.ValueKind == JsonValueKind.Array && points.GetArrayLength() > 0 && points[0].ValueKind == JsonValueKind.Object
+                && points[0].TryGetProperty("portfolio", out _))
+            {
+                throw new UserErrorException($"{path}: the results of a portfolio sweep: devsim merge draws its figures (run merge again to redraw them); " +
+                    "devsim plot redraws scenario sweeps only");
+            }
             var fields = new JsonFields();
             var contents = Walk(document.RootElement, fields);
             if (fields.Problems.Count > 0)

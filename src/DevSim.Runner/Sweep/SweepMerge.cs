@@ -60,6 +60,8 @@ internal sealed class SweepMerge
     public string Describe(int cell)
     {
         var p = Plan.PointOf(cell);
+        if (p.Portfolio is { } setting)
+            return $"cell {cell} ({p.Scenario}, {setting.Discipline.Name()}, wip-cap {setting.WipCapText}, load factor {setting.LoadFactor}, replication {cell % Plan.Replications})";
         var at = p.Interarrival is { } ia ? $", interarrival {ia}" : "";
         return $"cell {cell} ({p.Scenario}, sequence {p.SequenceLabel}, {p.Policy.Name()}{at}, replication {cell % Plan.Replications})";
     }

@@ -18,9 +18,12 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
     public static SweepPlanFile From(ExperimentPlan plan)
     {
         var e = plan.Experiment;
-        return new SweepPlanFile(CurrentFormat, e.Name, plan.Fingerprint, e.CellFingerprint(), e.CellSettings(), e.Seed, e.Arrivals.ToString().ToLowerInvariant(),
+        return new SweepPlanFile(CurrentFormat, e.Name, plan.Fingerprint, e.CellFingerprint(), e.CellSettings(), e.Seed, e.IsPortfolio ? "per type" : e.Arrivals.ToString().ToLowerInvariant(),
             e.Projects, e.Arrivals == ArrivalPattern.Isolated ? 0 : e.EffectiveWarmup, e.Replications, plan.CellCount, plan.Found, plan.Points);
     }
+
+    /// <summary>Whether the plan sweeps portfolios (docs/model.md#portfolio-sweeps): its merged results have a row per type.</summary>
+    public bool IsPortfolio => Points.Count > 0 && Points[0].Portfolio is not null;
 
     /// <summary>The grid point of a cell (cells are numbered point by point, replication by replication).</summary>
     public PlanPoint PointOf(int cell) => Points[cell / Replications];
