@@ -19,6 +19,23 @@ public class PortfolioSweepCommandTests
         CliRun.TempFile($"name: small\nseed: 3\nportfolios: [{ThreeLines}]\n{axes}projects: 600\nreplications: {replications}\n");
 
     [Fact]
+    public void ShippedLoadExperiment_DrawsEachTypeAgainstTheLoadFactor()
+    {
+        var folder = TempFolder();
+        SweepInto(Repository.Path("experiments", "portfolios", "load.yaml"), folder);
+        var csv = Path.Combine(folder, "results.csv");
+        var run = CliRun.Of("merge", folder, "--out", csv);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(1 + 10 * 4, File.ReadAllLines(csv).Length); // 2 disciplines x 5 load factors, 3 types and overall
+        foreach (var type in new[] { "Mouse", "Balanced", "Device" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, $"results-duration-three-lines-{type}.svg")));
+            Assert.True(File.Exists(Path.Combine(folder, $"results-on-time-three-lines-{type}.svg")));
+        }
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void ShippedExperiment_RunsAndMergesToARowPerPointAndType_WithFigures()
     {
         var folder = TempFolder();
