@@ -17,7 +17,7 @@ internal static class SweepCommand
 {
     public static Command Create(CommandContext context)
     {
-        var experiment = new Argument<string>("experiment") { Description = "The experiment file (YAML or JSON): scenarios, sequences, policies, interarrival grid, projects, replications, seed." };
+        var experiment = new Argument<string>("experiment") { Description = "The experiment file (YAML or JSON): scenarios, sequences, policies, interarrival grid, projects, replications, seed; or portfolios with discipline, wip-cap and load-factor axes." };
         var output = new Option<string>("--out") { Description = "Folder for plan.json and cells/ (created if missing). Shards of one sweep may share it.", Required = true };
         var shard = new Option<string?>("--shard") { Description = "k/n: run only the cells whose index modulo n is k (0 <= k < n), for a job array.", HelpName = "k/n" };
         var threads = CommonOptions.Threads();
