@@ -37,6 +37,13 @@ internal static class CapacityProgressDisplay
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="progress"/> with every stage's first word (the policy the search or plan names) replaced by
+    /// <paramref name="label"/>: a portfolio's searches run per discipline, each type on its own policy.
+    /// </summary>
+    public static IProgress<CapacityProgress> Relabel(IProgress<CapacityProgress> progress, string label) =>
+        new Progress(p => progress.Report(p with { Stage = label + (p.Stage.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? p.Stage[colon..] : ": " + p.Stage) }));
+
     /// <summary>Reports on the calling thread (IProgress's own implementation posts to a context, which a console app lacks).</summary>
     private sealed class Progress(Action<CapacityProgress> report) : IProgress<CapacityProgress>
     {
