@@ -17,7 +17,7 @@ internal static class CapacityProgressDisplay
     {
         var clock = Stopwatch.StartNew();
         static string Line(CapacityProgress p) => p.Latest is { } run
-            ? $"{p.Stage}: {p.Evaluations} simulations, latest {Numbers.F(run.Interarrival, 3)} days apart -> {Numbers.F(run.Measure.Mean, 2)}{(run.Overloaded ? " (overloaded)" : "")}"
+            ? $"{p.Stage}: {p.Evaluations} simulations, latest {Numbers.F(run.Interarrival, 3)} days apart -> {Numbers.F((run.Binding?.Measure ?? run.Measure).Mean, 2)}{(run.Overloaded ? " (overloaded)" : "")}"
             : p.Stage;
         if (!console.Profile.Capabilities.Interactive)
         {
