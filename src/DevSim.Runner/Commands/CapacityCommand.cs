@@ -63,12 +63,8 @@ internal static class CapacityCommand
             DefaultValueFactory = _ => "duration",
         };
         objective.Validators.Add(r => CommonOptions.OneOf(r, "duration", "rate"));
-        var defaults = new SimulationOptions();
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the project alone and the static limit.", minimum: 2);
-        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication of each simulation.");
-        var warmup = CommonOptions.OptionalWhole("--warmup", "The first projects left out [default: 10% of --projects].", minimum: 0);
-        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Replications of each simulation (the CIs are over them).", minimum: 2);
-        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "A replication stops as overloaded past this many projects in the system.");
+        var runs = new SimulationRunOptions("", "the CIs are over them", minimumReplications: 2);
         var output = new Option<string?>("--out")
         {
             Description = "Write capacity.json, points.csv (every simulation), gains.csv (every candidate of --add) and the figures capacity-search and capacity-gains-<policy> into this folder.",
@@ -83,7 +79,7 @@ internal static class CapacityCommand
             "each step's gain with its paired 95% CI.")
         {
             scenario, target, percentile, onTime, discipline, policies, sequence, tolerance, maxEvaluations, add, interarrival, loadFactor, objective,
-            reps, projects, warmup, simReps, maxInSystem, output, figures, seed, threads, format,
+            reps, runs.Projects, runs.Warmup, runs.Replications, runs.MaxInSystem, output, figures, seed, threads, format,
         };
         command.SetAction(parse =>
         {
@@ -123,15 +119,7 @@ internal static class CapacityCommand
             if (steps is not null && rateObjective && parse.GetResult(load) is { Implicit: false })
                 throw new UserErrorException($"{load.Name}: --objective rate searches the rate itself; leave {load.Name} out");
 
-            var simulation = new SimulationOptions
-            {
-                Projects = parse.GetValue(projects),
-                Warmup = parse.GetValue(warmup),
-                Replications = parse.GetValue(simReps),
-                MaxProjectsInSystem = parse.GetValue(maxInSystem),
-                Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
-            };
+            var simulation = runs.Of(parse, parse.GetValue(seed), CommonOptions.ThreadsOf(parse, threads));
             var search = new CapacityOptions
             {
                 Target = parse.GetValue(target) ?? parse.GetValue(onTime) ?? double.NaN,
@@ -155,7 +143,7 @@ internal static class CapacityCommand
             OptionFlags.ThrowIfInvalid(addition?.Validate() ?? search.Validate(), Flags);
             if (addition is not null && hasTarget)
                 OptionFlags.ThrowIfInvalid(search.Validate(), Flags);
-            CheckLimits(simulation);
+            SimulationRunOptions.CheckLimits(simulation);
             var run = portfolio is null
                 ? ForScenario(context, parse, ScenarioSource.Load(path), search, addition)
                 : ForPortfolio(context, parse, portfolio, search, addition);
@@ -255,13 +243,4 @@ internal static class CapacityCommand
     private static CapacityReport.SearchSettings Settings(CapacityOptions search) => new(search.Simulation.Projects, search.Simulation.EffectiveWarmup,
         search.Simulation.Replications, search.Simulation.MaxProjectsInSystem, search.Tolerance, search.MaxEvaluations, AnalyzeReport.DaysPerYear);
 
-    /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>) of each simulation, checked before any work starts.</summary>
-    private static void CheckLimits(SimulationOptions simulation)
-    {
-        if (RunLimits.Exceeded("replications", simulation.Replications, RunLimits.MaxReplications) is { } reps)
-            throw new UserErrorException($"--sim-reps: {reps}");
-        var total = RunLimits.Times(simulation.Projects, simulation.Replications);
-        if (RunLimits.Exceeded($"projects per simulation ({simulation.Projects:N0} x {simulation.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
-            throw new UserErrorException($"--projects, --sim-reps: {projects}");
-    }
 }
