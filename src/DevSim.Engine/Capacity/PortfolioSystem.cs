@@ -44,7 +44,14 @@ public sealed class PortfolioSystem : ILoadedSystem
         Portfolio = portfolio;
         Target = target;
         _aloneReplications = aloneReplications;
-        BaseRate = portfolio.Types.Sum(t => 1 / t.Arrivals.MeanInterarrival);
+        BaseRate = TotalRate(portfolio);
+    }
+
+    /// <summary>Projects per day of all of <paramref name="portfolio"/>'s types together at its own rates (load factor 1).</summary>
+    public static double TotalRate(Portfolio portfolio)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        return portfolio.Types.Sum(t => 1 / t.Arrivals.MeanInterarrival);
     }
 
     /// <summary>The portfolio at load factor 1.</summary>

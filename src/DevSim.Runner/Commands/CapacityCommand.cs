@@ -136,7 +136,7 @@ internal static class CapacityCommand
                     Objective = rateObjective ? AdditionObjective.Rate : AdditionObjective.Duration,
                     Rate = portfolio is null
                         ? parse.GetValue(interarrival) is { } mean ? 1 / mean : null
-                        : parse.GetValue(loadFactor) is { } factor ? factor * portfolio.Types.Sum(t => 1 / t.Arrivals.MeanInterarrival) : null,
+                        : parse.GetValue(loadFactor) is { } factor ? factor * PortfolioSystem.TotalRate(portfolio) : null,
                     Search = search,
                 }
                 : null;
@@ -242,5 +242,4 @@ internal static class CapacityCommand
 
     private static CapacityReport.SearchSettings Settings(CapacityOptions search) => new(search.Simulation.Projects, search.Simulation.EffectiveWarmup,
         search.Simulation.Replications, search.Simulation.MaxProjectsInSystem, search.Tolerance, search.MaxEvaluations, AnalyzeReport.DaysPerYear);
-
 }
