@@ -152,7 +152,8 @@ public sealed class PortfolioSystem : ILoadedSystem
                 return new StabilityLimit(SequencingPolicy.Static, 1 / rate, 1 / keptUp, Exact: false, run.Saturated ?? resource, simulations);
             (keptUp, rate) = (rate, rate * 1.25);
         }
-        throw new StabilityNotFoundException(SequencingPolicy.Static, 1 / keptUp, stoppedAtProjectLimit: false, settings.MaxProjectsInSystem);
+        // Not reachable: every project brings at least its first executions' work, so some resource saturates long before 86 times the static rate.
+        throw new InvalidOperationException($"the portfolio kept up at {keptUp} projects a day, {Math.Pow(1.25, MaxWidenings - 1) * 1.05:F0} times its static limit");
     }
 
     /// <summary>The overall value of one replication: its mean duration, or the percentile of its sketch.</summary>
