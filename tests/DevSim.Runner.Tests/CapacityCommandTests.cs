@@ -84,4 +84,116 @@ public class CapacityCommandTests
         Assert.StartsWith(message, run.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal("", run.Output);
     }
+
+    private static readonly string[] QuickPortfolio = ["--reps", "2000", "--projects", "2000", "--sim-reps", "3", "--tolerance", "0.05"];
+
+    /// <summary>Two types with due allowances (the mouse on dynamic sequencing, the balanced mouse on static), priority and a WIP cap of 6.</summary>
+    private const string TwoLines = PortfolioCommandTests.ThreeLines;
+
+    [Fact]
+    public void Capacity_Portfolio_JsonHoldsTheIssuesKeysPerDiscipline_AndEachTypesRateAndPolicy()
+    {
+        var file = CliRun.TempFile(TwoLines);
+        var run = CliRun.Of(["capacity", file, "--target-duration", "150", "--discipline", "fifo,edd", "--add", "1", "--load-factor", "1",
+            "--format", "json", .. QuickPortfolio]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(150, root.GetProperty("target").GetDouble());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("scenario").ValueKind);
+        var results = root.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["fifo", "edd"], results.Select(r => r.GetProperty("discipline").GetString()));
+        var baseRate = root.GetProperty("portfolio").GetProperty("projectsPerYear").GetDouble();
+        Assert.Equal(365.0 / 25 + 365.0 / 50, baseRate, 9);
+        foreach (var result in results)
+        {
+            foreach (var key in new[] { "policy", "discipline", "interarrival", "projectsPerYear", "stoppedBecause", "evaluations", "loadFactor", "types" })
+                Assert.True(result.TryGetProperty(key, out _), $"results: missing key {key}");
+            Assert.Equal("per-type", result.GetProperty("policy").GetString());
+            var perYear = result.GetProperty("projectsPerYear");
+            var factor = result.GetProperty("loadFactor");
+            // All types together at the load factor; each type's rate is its own times the factor, and they add up.
+            Assert.Equal(baseRate * factor.GetProperty("lower").GetDouble(), perYear.GetProperty("lower").GetDouble(), 9);
+            var types = result.GetProperty("types").EnumerateArray().ToList();
+            Assert.Equal(["dynamic", "static"], types.Select(t => t.GetProperty("policy").GetString()));
+            Assert.Equal(perYear.GetProperty("upper").GetDouble(), types.Sum(t => t.GetProperty("projectsPerYear").GetProperty("upper").GetDouble()), 9);
+            Assert.Equal(365.0 / 25 * factor.GetProperty("upper").GetDouble(), types[0].GetProperty("projectsPerYear").GetProperty("upper").GetDouble(), 9);
+        }
+        var plan = root.GetProperty("plan").EnumerateArray().ToList();
+        Assert.Equal(["fifo", "edd"], plan.Select(p => p.GetProperty("discipline").GetString()));
+        foreach (var key in new[] { "step", "resource", "capacity", "gain", "objective" })
+            Assert.True(plan[0].TryGetProperty(key, out _), $"plan: missing key {key}");
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void Capacity_OneTypePortfolio_SameBracketAsItsScenario()
+    {
+        var file = CliRun.TempFile("""
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 30 }
+            """);
+        var portfolio = CliRun.Of(["capacity", file, "--target-duration", "100", "--format", "json", .. QuickPortfolio]);
+        var scenario = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "100", "--format", "json", .. Quick]);
+        Assert.True(portfolio.ExitCode == 0, portfolio.Error);
+        var p = JsonDocument.Parse(portfolio.Output).RootElement.GetProperty("results")[0].GetProperty("projectsPerYear");
+        var s = JsonDocument.Parse(scenario.Output).RootElement.GetProperty("results")[0].GetProperty("projectsPerYear");
+        // The first type draws as its scenario alone does: only the load factor's rounding differs.
+        Assert.Equal(s.GetProperty("lower").GetDouble(), p.GetProperty("lower").GetDouble(), 6);
+        Assert.Equal(s.GetProperty("upper").GetDouble(), p.GetProperty("upper").GetDouble(), 6);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void Capacity_PortfolioOnTime_MeetsTheShareAtTheLowerEnd()
+    {
+        var file = CliRun.TempFile(TwoLines);
+        var run = CliRun.Of(["capacity", file, "--on-time", "0.8", "--format", "json", .. QuickPortfolio]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var root = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal("on-time share", root.GetProperty("measure").GetString());
+        Assert.Equal(0.8, root.GetProperty("portfolio").GetProperty("onTime").GetDouble());
+        var metAt = root.GetProperty("results")[0].GetProperty("metAt");
+        Assert.True(metAt.GetProperty("mean").GetDouble() >= 0.8);
+        Assert.Contains(metAt.GetProperty("type").GetString(), new[] { "Mouse", "Balanced" });
+        File.Delete(file);
+    }
+
+    [Theory]
+    [InlineData("--on-time 0", "devsim: --on-time: 0 is out of range")]
+    [InlineData("--on-time 1.5", "devsim: --on-time: 1.5 is out of range")]
+    [InlineData("--on-time 0.9 --target-duration 100", "devsim: --on-time, --target-duration: give one")]
+    [InlineData("--on-time 0.9 --percentile 90", "devsim: --percentile: --on-time already fixes")]
+    [InlineData("--target-duration 100 --policy static", "devsim: --policy: a portfolio's types each follow their own policy")]
+    [InlineData("--target-duration 100 --sequence 1,2", "devsim: --sequence: a portfolio's types each follow their own policy")]
+    [InlineData("--add 1 --interarrival 14", "devsim: --interarrival: a portfolio's load is a factor")]
+    [InlineData("--add 1", "devsim: --load-factor: --add with --objective duration needs the load")]
+    [InlineData("--target-duration 100 --load-factor 1", "devsim: --load-factor: applies only with --add")]
+    [InlineData("--target-duration 100 --discipline fifo,lifo", "devsim: --discipline: 'lifo' is not one of")]
+    [InlineData("--percentile 90", "devsim: --target-duration or --on-time: required")]
+    public void Capacity_Portfolio_BadInput_ExitsTwoNamingTheOption(string options, string message)
+    {
+        var file = CliRun.TempFile(TwoLines);
+        var run = CliRun.Of(["capacity", file, .. options.Split(' ')]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void Capacity_OnTimeOnAPortfolioWithoutDueAllowances_ExitsTwoNamingTheTypes()
+    {
+        var file = CliRun.TempFile("""
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 30 }
+            """);
+        var run = CliRun.Of(["capacity", file, "--on-time", "0.9"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("devsim: --on-time: an on-time target needs every type's due-allowance; Mouse has none", run.ErrorLines[0], StringComparison.Ordinal);
+        File.Delete(file);
+    }
 }

@@ -78,6 +78,10 @@ public partial class PlannerOutputTests
         ["simulate", "optical-mouse", "--interarrival", "20", "--projects", "2000", "--reps", "1"],
         ["simulate", "optical-mouse", "--interarrival", "10", "--projects", "2000", "--reps", "3"],
         ["simulate", Device, "--interarrival", "5", "--projects", "2000", "--reps", "3"],
+        ["capacity", "optical-mouse", "--target-duration", "100", "--add", "1", "--interarrival", "14", "--reps", "2000", "--projects", "2000", "--sim-reps", "3",
+            "--tolerance", "0.05"],
+        ["capacity", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--target-duration", "150", "--discipline", "fifo,priority", "--add", "1",
+            "--load-factor", "1", "--reps", "2000", "--projects", "2000", "--sim-reps", "3", "--tolerance", "0.05"],
     ];
 
     [Theory]

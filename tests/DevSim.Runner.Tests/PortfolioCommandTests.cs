@@ -5,7 +5,7 @@ namespace DevSim.Runner.Tests;
 /// <summary><c>devsim portfolio</c>: a one-type portfolio equals simulate, the JSON keys of the contract, and bad portfolio files (exit 2, file, line, key, nothing written).</summary>
 public class PortfolioCommandTests
 {
-    private const string ThreeLines = """
+    internal const string ThreeLines = """
         name: lines
         discipline: priority
         wip-cap: 6

@@ -35,12 +35,12 @@ public static class CapacitySearch
         var policies = options.Policies.Distinct().ToList();
         progress?.Report(new CapacityProgress("stability limits (as devsim analyze)", policies[0], 0, null));
         var limits = system.Limits(policies, options.Simulation, options.Tolerance, options.Measure);
-        var rates = policies.Select((policy, k) => Search(system, options, policy, limits.Limits[k], limits.Alone, progress)).ToList();
+        var rates = policies.Select((policy, k) => Search(system, options, policy, limits.Limits[k], limits, progress)).ToList();
         return new CapacityResult(options.Target, options.Measure, limits.Alone, rates);
     }
 
     private static SustainableRate Search(ILoadedSystem system, CapacityOptions options, SequencingPolicy policy,
-        Analysis.StabilityLimit limit, double alone, IProgress<CapacityProgress>? progress)
+        Analysis.StabilityLimit limit, SystemLimits limits, IProgress<CapacityProgress>? progress)
     {
         var target = options.Target;
         // The limit's overloaded end: for static the exact limit, where the load is 1 and no mean exists.
@@ -49,7 +49,7 @@ public static class CapacitySearch
         SystemRun? atLower = null, atUpper = null;
         var points = new List<SystemRun>();
         SustainableRate Result(CapacityStop stop) => new(policy, lower, upper, atLower, atUpper, stop, limit, points);
-        if (!(alone < target))
+        if (limits.Reachable == false || (limits.Reachable is null && !(limits.Alone < target)))
             return Result(CapacityStop.Unreachable);
 
         SystemRun Evaluate(double rate, string stage)

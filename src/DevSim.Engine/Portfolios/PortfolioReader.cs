@@ -39,6 +39,16 @@ public static class PortfolioReader
         return portfolio;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is meant as a portfolio rather than a scenario: a YAML or JSON mapping with a top-level
+    /// <c>types</c> key (a scenario has none). Malformed text is not a portfolio: the scenario reader then says what is wrong.
+    /// </summary>
+    public static bool IsPortfolio(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return YamlText.LoadRoot(text, "types", out _) is { } root && root.Children.ContainsKey(new YamlScalarNode("types"));
+    }
+
     private sealed class Walker(ScenarioFileResolver resolver, Func<string, IReadOnlyList<double>>? traces) : YamlFields
     {
         public Portfolio? Read(YamlMappingNode root, string? source)

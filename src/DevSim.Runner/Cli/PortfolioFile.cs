@@ -6,6 +6,13 @@ namespace DevSim.Runner.Cli;
 /// <summary>Reads a portfolio file, and the scenario and trace files it names (relative to it), through the runner's one file-reading path.</summary>
 internal static class PortfolioFile
 {
+    /// <summary>
+    /// The portfolio in <paramref name="pathOrName"/> when it is an existing file holding one (a top-level <c>types</c> key:
+    /// <see cref="PortfolioReader.IsPortfolio"/>); null for anything else, which is then read as a scenario.
+    /// </summary>
+    public static Portfolio? TryLoad(string pathOrName) =>
+        FileTypes.Of(pathOrName) is FileType.Regular or FileType.Unknown && PortfolioReader.IsPortfolio(InputFiles.Read(pathOrName, "portfolio")) ? Load(pathOrName) : null;
+
     public static Portfolio Load(string path)
     {
         try

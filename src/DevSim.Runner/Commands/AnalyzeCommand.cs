@@ -25,12 +25,8 @@ internal static class AnalyzeCommand
         var policies = CommonOptions.Policies("--policy",
             "The policies whose stability limits are found, comma-separated (static is exact; dynamic and rework-aware are bracketed by bisection) " +
             "[default: static,dynamic,rework-aware]. Also accepted as --policies.", "--policies");
-        var defaults = new SimulationOptions();
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the demands and the duration.", minimum: 2);
-        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Bisection: projects per replication of each simulation.");
-        var warmup = CommonOptions.OptionalWhole("--warmup", "Bisection: the first projects left out [default: 10% of --projects].", minimum: 0);
-        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Bisection: replications of each simulation (each simulation is judged by its verdict).");
-        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Bisection: a replication stops as overloaded past this many projects in the system.");
+        var runs = new SimulationRunOptions("Bisection: ", "each simulation is judged by its verdict");
         var tolerance = CommonOptions.Number("--tolerance", 0.01, "Bisection: stop when the bracket is narrower than this share of its upper end.", 0, 0.5, minimumExcluded: true);
         var top = CommonOptions.Whole("--top", 5, "The couplings contributing most to the first-order rework bound.", minimum: 0);
         var output = new Option<string?>("--out")
@@ -46,19 +42,12 @@ internal static class AnalyzeCommand
             "the stability limit per policy (the smallest mean interarrival that keeps every resource below saturation), the single-project " +
             "duration, the first-order rework bound and the couplings contributing most to it.")
         {
-            scenario, sequence, interarrival, policies, reps, projects, warmup, simReps, maxInSystem, tolerance, top, output, figures, seed, threads, format,
+            scenario, sequence, interarrival, policies, reps, runs.Projects, runs.Warmup, runs.Replications, runs.MaxInSystem, tolerance, top, output, figures, seed, threads, format,
         };
         command.SetAction(parse =>
         {
             var loaded = context.LoadScenario(parse.GetRequiredValue(scenario));
-            var simulation = new SimulationOptions
-            {
-                Projects = parse.GetValue(projects),
-                Warmup = parse.GetValue(warmup),
-                Replications = parse.GetValue(simReps),
-                MaxProjectsInSystem = parse.GetValue(maxInSystem),
-                Seed = parse.GetValue(seed),
-            };
+            var simulation = runs.Of(parse, parse.GetValue(seed));
             if (simulation.Warmup is { } w && (w < 0 || w >= simulation.Projects))
                 throw new UserErrorException($"--warmup: {w} must be from 0 to {simulation.Projects - 1} (fewer than --projects)");
             var options = new ProcessAnalysisOptions
@@ -105,13 +94,8 @@ internal static class AnalyzeCommand
     /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>) of each bisection simulation, checked before any work starts.</summary>
     private static void CheckLimits(Scenario scenario, ProcessAnalysisOptions options)
     {
-        var simulation = options.Simulation;
-        if (RunLimits.Exceeded("replications", simulation.Replications, RunLimits.MaxReplications) is { } reps)
-            throw new UserErrorException($"--sim-reps: {reps}");
-        var total = RunLimits.Times(simulation.Projects, simulation.Replications);
-        if (RunLimits.Exceeded($"projects per simulation ({simulation.Projects:N0} x {simulation.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
-            throw new UserErrorException($"--projects, --sim-reps: {projects}");
-        if (options.Interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, simulation.Projects) is { } scales)
+        SimulationRunOptions.CheckLimits(options.Simulation);
+        if (options.Interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, options.Simulation.Projects) is { } scales)
             throw new UserErrorException($"--interarrival: {scales}");
     }
 

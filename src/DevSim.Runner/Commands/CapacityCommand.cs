@@ -3,6 +3,7 @@ using System.Diagnostics;
 using DevSim.Engine;
 using DevSim.Engine.Analysis;
 using DevSim.Engine.Capacity;
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
@@ -35,28 +36,35 @@ internal static class CapacityCommand
         var scenario = CommonOptions.Scenario();
         var target = CommonOptions.OptionalNumber("--target-duration", "The target, in days: the highest arrival rate whose measure stays at or below it is found.", 0, minimumExcluded: true);
         var percentile = CommonOptions.OptionalNumber("--percentile", "Bound this percentile of the durations (90: the 90th; above 0, below 100) instead of the mean.", 0, 100, minimumExcluded: true);
-        var onTime = CommonOptions.OptionalNumber("--on-time", "Portfolios with due dates only (not yet available): the share of each type that must finish on time.", 0, 1);
-        var discipline = new Option<string?>("--discipline") { Description = "Portfolios only (not yet available): the queue disciplines to search." };
-        var policies = CommonOptions.Policies("--policy", "The policies searched, comma-separated [default: static,dynamic,rework-aware].");
-        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence).");
+        var onTime = CommonOptions.OptionalNumber("--on-time",
+            "Portfolios whose types all have a due-allowance: instead of --target-duration, the least share of each type finished on time (above 0, at most 1).", 0, 1, minimumExcluded: true);
+        var discipline = new Option<string?>("--discipline")
+        {
+            Description = "Portfolios only: the queue disciplines searched, comma-separated, one result each [default: the file's]. " + QueueDisciplineRegistry.Help,
+            HelpName = "names",
+        };
+        discipline.Validators.Add(r =>
+        {
+            foreach (var name in (r.GetValueOrDefault<string?>() ?? "").Split(',', StringSplitOptions.TrimEntries).Where(n => QueueDisciplineRegistry.Parse(n) is null))
+                r.AddError($"--discipline: '{name}' is not one of {string.Join(", ", QueueDisciplineRegistry.All)}");
+        });
+        var policies = CommonOptions.Policies("--policy",
+            "The policies searched, comma-separated [default: static,dynamic,rework-aware]; scenarios only (a portfolio's types carry their own).");
+        var sequence = CommonOptions.Sequence("Task ids in order, comma-separated (default: the scenario's sequence); scenarios only.");
         var tolerance = CommonOptions.Number("--tolerance", 0.01, $"Stop when the bracket is narrower than this share of its faster rate (at least {CapacityOptions.MinTolerance}).", 0, 0.5, minimumExcluded: true);
         var maxEvaluations = CommonOptions.Whole("--max-evaluations", CapacityOptions.DefaultMaxEvaluations, "Most simulations per policy's search (the stability limit's not counted).", minimum: 2);
         var add = CommonOptions.OptionalWhole("--add", "Add this many servers greedily, one per step, each where it gains most (give --interarrival, or --target-duration with --objective rate).",
             minimum: 1, maximum: AdditionOptions.MaxSteps);
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "With --add: the load, Poisson arrivals with this mean interarrival time in days.", 0, minimumExcluded: true);
-        var loadFactor = CommonOptions.OptionalNumber("--load-factor", "With --add, portfolios only (not yet available): the factor scaling every type's arrival rate.", 0, minimumExcluded: true);
+        var loadFactor = CommonOptions.OptionalNumber("--load-factor", "With --add, portfolios only: the load, a factor on every type's arrival rate (1: the file's rates).", 0, minimumExcluded: true);
         var objective = new Option<string>("--objective")
         {
-            Description = "With --add: duration (the measure at --interarrival) or rate (the sustainable rate for --target-duration).",
+            Description = "With --add: duration (the measure at --interarrival or --load-factor; a portfolio's over all types) or rate (the sustainable rate for the target).",
             DefaultValueFactory = _ => "duration",
         };
         objective.Validators.Add(r => CommonOptions.OneOf(r, "duration", "rate"));
-        var defaults = new SimulationOptions();
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the project alone and the static limit.", minimum: 2);
-        var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication of each simulation.");
-        var warmup = CommonOptions.OptionalWhole("--warmup", "The first projects left out [default: 10% of --projects].", minimum: 0);
-        var simReps = CommonOptions.Whole("--sim-reps", defaults.Replications, "Replications of each simulation (the CIs are over them).", minimum: 2);
-        var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "A replication stops as overloaded past this many projects in the system.");
+        var runs = new SimulationRunOptions("", "the CIs are over them", minimumReplications: 2);
         var output = new Option<string?>("--out")
         {
             Description = "Write capacity.json, points.csv (every simulation), gains.csv (every candidate of --add) and the figures capacity-search and capacity-gains-<policy> into this folder.",
@@ -66,46 +74,57 @@ internal static class CapacityCommand
         var threads = CommonOptions.Threads();
         var format = CommonOptions.Format();
         var command = new Command("capacity",
-            "How many projects a year a process sustains within a duration target, per policy: bisection over simulations on common random numbers " +
-            "from the stability limit, answered as a bracket; with --add, where K more servers go, greedily, each step's gain with its paired 95% CI.")
+            "How many projects a year a process (per policy) or a portfolio file (per discipline, every type within the target) sustains: bisection " +
+            "over simulations on common random numbers from the stability limit, answered as a bracket; with --add, where K more servers go, greedily, " +
+            "each step's gain with its paired 95% CI.")
         {
             scenario, target, percentile, onTime, discipline, policies, sequence, tolerance, maxEvaluations, add, interarrival, loadFactor, objective,
-            reps, projects, warmup, simReps, maxInSystem, output, figures, seed, threads, format,
+            reps, runs.Projects, runs.Warmup, runs.Replications, runs.MaxInSystem, output, figures, seed, threads, format,
         };
         command.SetAction(parse =>
         {
-            if (parse.GetResult(onTime) is { Implicit: false })
-                throw new UserErrorException("--on-time: needs a portfolio with due dates; portfolios are not yet available (issue 24), and a scenario has no due dates");
-            if (parse.GetResult(discipline) is { Implicit: false })
-                throw new UserErrorException("--discipline: needs a portfolio; portfolios are not yet available (issue 24), and a scenario's queues are first come, first served");
-            if (parse.GetResult(loadFactor) is { Implicit: false })
-                throw new UserErrorException("--load-factor: scales a portfolio's type rates; a scenario has one arrival rate: give --interarrival");
+            var path = parse.GetRequiredValue(scenario);
+            var portfolio = PortfolioFile.TryLoad(path);
+            if (portfolio is null)
+            {
+                if (parse.GetResult(onTime) is { Implicit: false })
+                    throw new UserErrorException("--on-time: needs a portfolio whose types have due allowances; a scenario has no due dates");
+                if (parse.GetResult(discipline) is { Implicit: false })
+                    throw new UserErrorException("--discipline: needs a portfolio; a scenario's queues are first come, first served");
+                if (parse.GetResult(loadFactor) is { Implicit: false })
+                    throw new UserErrorException("--load-factor: scales a portfolio's type rates; a scenario has one arrival rate: give --interarrival");
+            }
+            else
+            {
+                if (new Option[] { policies, sequence }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } own)
+                    throw new UserErrorException($"{own.Name}: a portfolio's types each follow their own policy and sequence from the file; change them there");
+                if (parse.GetResult(interarrival) is { Implicit: false })
+                    throw new UserErrorException("--interarrival: a portfolio's load is a factor on every type's rate: give --load-factor");
+                if (parse.GetValue(onTime) is not null && parse.GetValue(percentile) is not null)
+                    throw new UserErrorException("--percentile: --on-time already fixes what each type must reach (its share on time); give one of them");
+                if (parse.GetValue(onTime) is not null && parse.GetValue(target) is not null)
+                    throw new UserErrorException("--on-time, --target-duration: give one: every type's duration within a number of days, or its share on time");
+            }
             var steps = parse.GetValue(add);
             var rateObjective = parse.GetValue(objective) == "rate";
-            if (steps is null && new Option[] { interarrival, objective }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)
+            var load = portfolio is null ? interarrival : loadFactor;
+            if (steps is null && new Option[] { load, objective }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)
                 throw new UserErrorException($"{alone.Name}: applies only with --add");
-            if (parse.GetValue(target) is null && (steps is null || rateObjective))
-                throw new UserErrorException("--target-duration: required (the duration the measure must stay within), unless --add plans for --objective duration");
-            if (steps is not null && !rateObjective && parse.GetValue(interarrival) is null)
-                throw new UserErrorException("--interarrival: --add with --objective duration needs the load it measures the duration at");
-            if (steps is not null && rateObjective && parse.GetResult(interarrival) is { Implicit: false })
-                throw new UserErrorException("--interarrival: --objective rate searches the rate itself; leave --interarrival out");
+            var targetName = portfolio is null ? "--target-duration" : "--target-duration or --on-time";
+            var hasTarget = parse.GetValue(target) is not null || parse.GetValue(onTime) is not null;
+            if (!hasTarget && (steps is null || rateObjective))
+                throw new UserErrorException($"{targetName}: required (what the measure must stay within), unless --add plans for --objective duration");
+            if (steps is not null && !rateObjective && parse.GetValue(load) is null)
+                throw new UserErrorException($"{load.Name}: --add with --objective duration needs the load it measures the duration at");
+            if (steps is not null && rateObjective && parse.GetResult(load) is { Implicit: false })
+                throw new UserErrorException($"{load.Name}: --objective rate searches the rate itself; leave {load.Name} out");
 
-            var loaded = ScenarioSource.Load(parse.GetRequiredValue(scenario));
-            var simulation = new SimulationOptions
-            {
-                Projects = parse.GetValue(projects),
-                Warmup = parse.GetValue(warmup),
-                Replications = parse.GetValue(simReps),
-                MaxProjectsInSystem = parse.GetValue(maxInSystem),
-                Seed = parse.GetValue(seed),
-                MaxDegreeOfParallelism = CommonOptions.ThreadsOf(parse, threads),
-            };
+            var simulation = runs.Of(parse, parse.GetValue(seed), CommonOptions.ThreadsOf(parse, threads));
             var search = new CapacityOptions
             {
-                Target = parse.GetValue(target) ?? double.NaN,
+                Target = parse.GetValue(target) ?? parse.GetValue(onTime) ?? double.NaN,
                 Measure = new DurationMeasure(parse.GetValue(percentile)),
-                Policies = CommonOptions.PoliciesOf(parse, policies),
+                Policies = portfolio is null ? CommonOptions.PoliciesOf(parse, policies) : [portfolio.Types[0].Policy],
                 Simulation = simulation,
                 Tolerance = parse.GetValue(tolerance),
                 MaxEvaluations = parse.GetValue(maxEvaluations),
@@ -115,15 +134,38 @@ internal static class CapacityCommand
                 {
                     Steps = k,
                     Objective = rateObjective ? AdditionObjective.Rate : AdditionObjective.Duration,
-                    Rate = parse.GetValue(interarrival) is { } mean ? 1 / mean : null,
+                    Rate = portfolio is null
+                        ? parse.GetValue(interarrival) is { } mean ? 1 / mean : null
+                        : parse.GetValue(loadFactor) is { } factor ? factor * PortfolioSystem.TotalRate(portfolio) : null,
                     Search = search,
                 }
                 : null;
             OptionFlags.ThrowIfInvalid(addition?.Validate() ?? search.Validate(), Flags);
-            if (addition is not null && parse.GetValue(target) is not null)
+            if (addition is not null && hasTarget)
                 OptionFlags.ThrowIfInvalid(search.Validate(), Flags);
-            CheckLimits(loaded, simulation, parse.GetValue(interarrival));
+            SimulationRunOptions.CheckLimits(simulation);
+            var run = portfolio is null
+                ? ForScenario(context, parse, ScenarioSource.Load(path), search, addition)
+                : ForPortfolio(context, parse, portfolio, search, addition);
 
+            var folder = parse.GetValue(output);
+            var files = folder is null ? [] : CapacityFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
+            var report = run.Report with { Files = files };
+            if (folder is not null)
+                report = CapacityFiles.Write(folder, report, run.Curves, FiguresOption.Get(parse, figures));
+            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
+                context.Output.WriteLine(Json.Serialize(report));
+            else
+                CapacityTables.Write(context.Console, report);
+            return ExitCodes.Success;
+        });
+        return command;
+
+        (CapacityReport Report, IReadOnlyList<CapacityFiles.Curve> Curves) ForScenario(CommandContext context, ParseResult parse, Scenario loaded,
+            CapacityOptions search, AdditionOptions? addition)
+        {
+            if (parse.GetValue(interarrival) is { } mean && TimeScales.HorizonProblem(loaded, mean, search.Simulation.Projects) is { } scales)
+                throw new UserErrorException($"--interarrival: {scales}");
             ScenarioSystem system;
             try
             {
@@ -134,48 +176,70 @@ internal static class CapacityCommand
                 throw UserErrorException.ForOptions(e);
             }
             var clock = Stopwatch.StartNew();
-            var (result, plans) = CapacityProgressDisplay.Run(context.Console, context.Error, progress =>
+            var (result, plans) = CapacityProgressDisplay.Run(context.Console, context.Error, progress => Searched(() =>
             {
-                try
-                {
-                    var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
-                    var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
-                    return (found, planned);
-                }
-                catch (StabilityNotFoundException e)
-                {
-                    throw AnalyzeCommand.NoStableRate(e);
-                }
-            });
-
-            var folder = parse.GetValue(output);
-            var files = folder is null ? [] : CapacityFiles.Names.Select(f => Path.Combine(folder, f)).ToList();
-            var report = new CapacityReport(loaded.Name, [.. system.Sequence], simulation.Seed, parse.GetValue(target), search.Measure.Name,
+                var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
+                var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
+                return (found, planned);
+            }));
+            var report = new CapacityReport(loaded.Name, [.. system.Sequence], search.Simulation.Seed, parse.GetValue(target), search.Measure.Name,
                 search.Measure.Percentile, result?.Alone, [.. (result?.Rates ?? []).Select(CapacityReport.Row)],
-                addition is null ? null : [.. plans.SelectMany(CapacityReport.Rows)], parse.GetValue(interarrival),
-                new CapacityReport.SearchSettings(simulation.Projects, simulation.EffectiveWarmup, simulation.Replications, simulation.MaxProjectsInSystem,
-                    search.Tolerance, search.MaxEvaluations, AnalyzeReport.DaysPerYear),
-                files, clock.Elapsed.TotalSeconds);
-            if (folder is not null)
-                report = CapacityFiles.Write(folder, report, result, FiguresOption.Get(parse, figures));
-            if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
-                context.Output.WriteLine(Json.Serialize(report));
-            else
-                CapacityTables.Write(context.Console, report);
-            return ExitCodes.Success;
-        });
-        return command;
+                addition is null ? null : [.. plans.SelectMany(p => CapacityReport.Rows(p))], parse.GetValue(interarrival), Settings(search), [],
+                clock.Elapsed.TotalSeconds);
+            return (report, [.. (result?.Rates ?? []).Select(r => new CapacityFiles.Curve(r.Policy.Name(), r))]);
+        }
+
+        (CapacityReport Report, IReadOnlyList<CapacityFiles.Curve> Curves) ForPortfolio(CommandContext context, ParseResult parse, Portfolio portfolio,
+            CapacityOptions search, AdditionOptions? addition)
+        {
+            var share = parse.GetValue(onTime);
+            var goal = share is { } q ? PortfolioTarget.OnTimeShare(q) : PortfolioTarget.Duration(search.Target, search.Measure);
+            var disciplines = parse.GetValue(discipline) is { } named
+                ? named.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().Select(QueueDisciplineRegistry.Parse).OfType<QueueDiscipline>().ToList()
+                : [portfolio.Discipline];
+            List<PortfolioSystem> systems;
+            try
+            {
+                // Without a target (--add for duration alone) any positive one serves: the plan never compares with it.
+                var judged = parse.GetValue(target) is null && share is null ? PortfolioTarget.Duration(1, search.Measure) : goal;
+                systems = [.. disciplines.Select(d => new PortfolioSystem(portfolio with { Discipline = d }, judged, parse.GetValue(reps)))];
+            }
+            catch (ArgumentException e)
+            {
+                throw new UserErrorException($"{(share is null ? parse.GetRequiredValue(scenario) : "--on-time")}: {e.Message}");
+            }
+            var clock = Stopwatch.StartNew();
+            var found = CapacityProgressDisplay.Run(context.Console, context.Error, progress => Searched(() => systems.Select(system =>
+            {
+                var label = system.Portfolio.Discipline.Name();
+                var relabelled = CapacityProgressDisplay.Relabel(progress, label);
+                var result = search.Target is double.NaN ? null : CapacitySearch.Find(system, search, relabelled);
+                var plan = addition is null ? null : CapacityPlanner.Plan(system, search.Policies[0], addition, relabelled);
+                return (System: system, Label: label, Result: result, Plan: plan);
+            }).ToList()));
+            var types = portfolio.Types.Select(t => new CapacityReport.TypeBase(t.Name, t.Policy.Name(), t.Arrivals.MeanInterarrival, t.DueAllowance, t.Priority)).ToList();
+            var report = new CapacityReport(null, null, search.Simulation.Seed, parse.GetValue(target) ?? share, goal.Name, search.Measure.Percentile,
+                found.FirstOrDefault(f => f.Result is not null).Result?.Alone,
+                [.. found.Where(f => f.Result is not null).Select(f => CapacityReport.Row(f.Result!.Rates[0], f.Label, f.System))],
+                addition is null ? null : [.. found.SelectMany(f => CapacityReport.Rows(f.Plan!, f.Label))], null, Settings(search), [], clock.Elapsed.TotalSeconds,
+                new CapacityReport.PortfolioBlock(portfolio.Name, portfolio.WipCap, CapacityReport.PerYear(systems[0].BaseRate), types, share, parse.GetValue(loadFactor)));
+            return (report, [.. found.Where(f => f.Result is not null).Select(f => new CapacityFiles.Curve(f.Label, f.Result!.Rates[0], f.System))]);
+        }
     }
 
-    /// <summary>The stated limits (<see cref="RunLimits"/>, <see cref="TimeScales"/>) of each simulation, checked before any work starts.</summary>
-    private static void CheckLimits(Scenario scenario, SimulationOptions simulation, double? interarrival)
+    /// <summary>Runs a search or plan, naming --policy in the message when no stable rate exists.</summary>
+    private static T Searched<T>(Func<T> work)
     {
-        if (RunLimits.Exceeded("replications", simulation.Replications, RunLimits.MaxReplications) is { } reps)
-            throw new UserErrorException($"--sim-reps: {reps}");
-        var total = RunLimits.Times(simulation.Projects, simulation.Replications);
-        if (RunLimits.Exceeded($"projects per simulation ({simulation.Projects:N0} x {simulation.Replications:N0} replications)", total, RunLimits.MaxProjects) is { } projects)
-            throw new UserErrorException($"--projects, --sim-reps: {projects}");
-        if (interarrival is { } mean && TimeScales.HorizonProblem(scenario, mean, simulation.Projects) is { } scales)
-            throw new UserErrorException($"--interarrival: {scales}");
+        try
+        {
+            return work();
+        }
+        catch (StabilityNotFoundException e)
+        {
+            throw AnalyzeCommand.NoStableRate(e);
+        }
     }
+
+    private static CapacityReport.SearchSettings Settings(CapacityOptions search) => new(search.Simulation.Projects, search.Simulation.EffectiveWarmup,
+        search.Simulation.Replications, search.Simulation.MaxProjectsInSystem, search.Tolerance, search.MaxEvaluations, AnalyzeReport.DaysPerYear);
 }

@@ -4,52 +4,92 @@ using Spectre.Console;
 
 namespace DevSim.Runner.Commands;
 
-/// <summary>The tables of <c>devsim capacity</c>, for people.</summary>
+/// <summary>The tables of <c>devsim capacity</c>, for people: each fits 80 columns, so the brackets, the measure at their ends and the plan are tables of their own.</summary>
 internal static class CapacityTables
 {
     public static void Write(IAnsiConsole console, CapacityReport r)
     {
         static string F(double? v, int d = 2) => v is { } x ? Numbers.F(x, d) : "-";
-        static string End(CapacityReport.EndRow? e) => e is null
-            ? "stability limit"
-            : e.Overloaded ? "overloaded" : $"{Numbers.F(e.Mean, 1)} [{Numbers.F(e.Ci95[0], 1)}, {Numbers.F(e.Ci95[1], 1)}]";
         var s = r.Settings;
-        console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}");
+        var portfolio = r.Portfolio;
+        var label = portfolio is null ? "policy" : "discipline";
+        var digits = portfolio?.OnTime is null ? 1 : 3;
+        string End(CapacityReport.EndRow? e) => e is null
+            ? "stability limit"
+            : e.Overloaded ? "overloaded" : $"{(e.Type is null ? "" : e.Type + " ")}{Numbers.F(e.Mean, digits)} [{Numbers.F(e.Ci95[0], digits)}, {Numbers.F(e.Ci95[1], digits)}]";
+        if (portfolio is null)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(r.Name)}[/], sequence {Numbers.Ids(r.Sequence ?? [])}");
+        }
+        else
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(r.Name)}[/]: {portfolio.Types.Count} types, WIP cap " +
+                $"{(portfolio.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, {F(portfolio.ProjectsPerYear, 1)} projects a year at load factor 1");
+            console.MarkupLine(Markup.Escape("each type on its own policy from the file: " + string.Join(", ", portfolio.Types.Select(t => $"{t.Name} {t.Policy}"))));
+        }
         console.MarkupLine(Markup.Escape($"{s.Reps} replications of {s.Projects:N0} projects (warm-up {s.Warmup:N0}) per simulation, seed {r.Seed}, " +
             "one seed for every run (common random numbers)"));
         if (r.Target is { } target)
         {
-            console.MarkupLine(Markup.Escape($"target: {r.Measure} at most {F(target)} days; a project alone: {F(r.Alone)} days"));
-            var table = new Table().AddColumns("policy", "projects per year", "interarrival (days)", $"{r.Measure} met at", "missed at", "stopped", "runs");
-            foreach (var column in table.Columns.Skip(1).Take(4))
+            var goal = portfolio?.OnTime is null
+                ? $"{(portfolio is null ? "" : "every type's ")}{r.Measure} at most {F(target)} days; {(portfolio is null ? "a project alone" : "the slowest type alone")}: {F(r.Alone)} days"
+                : $"every type's on-time share at least {F(target)}; the least alone: {F(r.Alone, 3)}";
+            console.MarkupLine(Markup.Escape($"target: {goal}"));
+            var rates = new Table().AddColumns(label, portfolio is null ? "projects per year" : "projects a year", portfolio is null ? "interarrival, days" : "load factor",
+                "stopped", "runs");
+            foreach (var column in rates.Columns.Skip(1).Take(2).Append(rates.Columns[4]))
                 column.RightAligned();
             foreach (var x in r.Results)
             {
-                table.AddTextRow(x.Policy, $"{F(x.ProjectsPerYear.Lower, 1)} to {F(x.ProjectsPerYear.Upper, 1)}",
-                    $"{F(x.Interarrival.Upper)} to {F(x.Interarrival.Lower)}", x.MetAt is null ? "-" : End(x.MetAt), End(x.MissedAt), x.StoppedBecause,
-                    x.Evaluations.ToString(CultureInfo.InvariantCulture));
+                rates.AddTextRow(x.Discipline ?? x.Policy, $"{F(x.ProjectsPerYear.Lower, 1)} to {F(x.ProjectsPerYear.Upper, 1)}",
+                    x.LoadFactor is { } factor ? $"{F(factor.Lower, 3)} to {F(factor.Upper, 3)}" : $"{F(x.Interarrival.Upper)} to {F(x.Interarrival.Lower)}",
+                    x.StoppedBecause, x.Evaluations.ToString(CultureInfo.InvariantCulture));
             }
-            console.Write(table);
-            console.MarkupLine(Markup.Escape($"Projects per year = 365 / mean interarrival. Plan on the lower rate: it met the target in simulation; " +
-                $"CIs are 95% over replications. Stopped: tolerance (bracket within {s.Tolerance:P2}), replications (the CIs at both ends hold the target: " +
-                $"more --sim-reps, not more bisection), step-limit (--max-evaluations {s.MaxEvaluations}), unreachable (a project alone misses the target)."));
+            console.Write(rates);
+            var ends = new Table().AddColumns(label, portfolio is null ? $"{r.Measure} met at" : "met at (worst type)", "missed at");
+            foreach (var x in r.Results)
+                ends.AddTextRow(x.Discipline ?? x.Policy, x.MetAt is null ? "-" : End(x.MetAt), End(x.MissedAt));
+            console.Write(ends);
+            if (portfolio is not null)
+            {
+                var types = new Table().AddColumns("discipline", "type", "policy", "projects a year");
+                types.Columns[3].RightAligned();
+                foreach (var x in r.Results)
+                {
+                    foreach (var t in x.Types ?? [])
+                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, $"{F(t.ProjectsPerYear.Lower, 1)} to {F(t.ProjectsPerYear.Upper, 1)}");
+                }
+                console.Write(types);
+            }
+            console.MarkupLine(Markup.Escape($"Projects per year = 365 / mean interarrival{(portfolio is null ? "" : ", all types together, each type's rate times the load factor")}. " +
+                $"Plan on the lower rate: it met the target in simulation; CIs are 95% over replications. Stopped: tolerance (bracket within {s.Tolerance:P2}), " +
+                $"replications (the CIs at both ends hold the target: more --sim-reps, not more bisection), step-limit (--max-evaluations {s.MaxEvaluations}), " +
+                $"unreachable ({(portfolio is null ? "a project alone misses the target" : "some type alone misses it")})."));
         }
         if (r.Plan is { Count: > 0 } plan)
-        {
-            var unit = plan[0].Objective == "rate" ? "projects per year more" : "days shorter";
-            var load = plan[0].Objective == "rate" ? "the sustainable rate" : $"the {r.Measure} at interarrival {F(r.PlanInterarrival)}";
-            console.MarkupLine(Markup.Escape($"where the next servers go, greedily, by {load}; gain in {unit}, 95% CI:"));
-            var steps = new Table().AddColumns("step", "policy", "add a server to", "servers", "gain", "tied with (within the CI)");
-            foreach (var x in plan)
-            {
-                steps.AddTextRow(x.Step.ToString(CultureInfo.InvariantCulture), x.Policy, x.Resource, x.Capacity.ToString(CultureInfo.InvariantCulture),
-                    $"{Numbers.F(x.Gain.Mean, 2)} [{Numbers.F(x.Gain.Ci95[0], 2)}, {Numbers.F(x.Gain.Ci95[1], 2)}]{(x.Overloaded ? " (from overload)" : "")}",
-                    x.TiedWith.Count == 0 ? "-" : string.Join(", ", x.TiedWith));
-            }
-            console.Write(steps);
-        }
+            WritePlan(console, r, plan, label);
         foreach (var file in r.Files)
             console.MarkupLine($"[grey]wrote {Markup.Escape(file)}[/]");
         console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
+    }
+
+    private static void WritePlan(IAnsiConsole console, CapacityReport r, IReadOnlyList<CapacityReport.PlanRow> plan, string label)
+    {
+        var rate = plan[0].Objective == "rate";
+        var unit = rate ? "projects per year more" : "days shorter";
+        var at = r.Portfolio?.PlanLoadFactor is { } factor ? $"load factor {Numbers.F(factor, 2)}" : $"interarrival {(r.PlanInterarrival is { } ia ? Numbers.F(ia, 2) : "-")}";
+        var load = rate ? "the sustainable rate" : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
+        console.MarkupLine(Markup.Escape($"where the next servers go, greedily, by {load}; gain in {unit}, 95% CI:"));
+        var steps = new Table().AddColumns("step", label, "add a server to", "servers", "gain");
+        foreach (var x in plan)
+        {
+            steps.AddTextRow(x.Step.ToString(CultureInfo.InvariantCulture), x.Discipline ?? x.Policy, x.Resource, x.Capacity.ToString(CultureInfo.InvariantCulture),
+                $"{Numbers.F(x.Gain.Mean, 2)} [{Numbers.F(x.Gain.Ci95[0], 2)}, {Numbers.F(x.Gain.Ci95[1], 2)}]{(x.Overloaded ? " *" : "")}");
+        }
+        console.Write(steps);
+        if (plan.Any(x => x.Overloaded))
+            console.MarkupLine(Markup.Escape("* from overload: the system before the step never settled at this load, so the gain is from runs that did not settle"));
+        foreach (var x in plan.Where(x => x.TiedWith.Count > 0))
+            console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): tied within the CI with {string.Join(", ", x.TiedWith)}"));
     }
 }

@@ -17,7 +17,7 @@ internal static class CapacityProgressDisplay
     {
         var clock = Stopwatch.StartNew();
         static string Line(CapacityProgress p) => p.Latest is { } run
-            ? $"{p.Stage}: {p.Evaluations} simulations, latest {Numbers.F(run.Interarrival, 3)} days apart -> {Numbers.F(run.Measure.Mean, 2)}{(run.Overloaded ? " (overloaded)" : "")}"
+            ? $"{p.Stage}: {p.Evaluations} simulations, latest {Numbers.F(run.Interarrival, 3)} days apart -> {Numbers.F((run.Binding?.Measure ?? run.Measure).Mean, 2)}{(run.Overloaded ? " (overloaded)" : "")}"
             : p.Stage;
         if (!console.Profile.Capabilities.Interactive)
         {
@@ -36,6 +36,13 @@ internal static class CapacityProgressDisplay
             result = work(new Progress(p => context.Status(Markup.Escape($"{Line(p)} ({Numbers.Duration(clock.Elapsed)})")))));
         return result;
     }
+
+    /// <summary>
+    /// <paramref name="progress"/> with every stage's first word (the policy the search or plan names) replaced by
+    /// <paramref name="label"/>: a portfolio's searches run per discipline, each type on its own policy.
+    /// </summary>
+    public static IProgress<CapacityProgress> Relabel(IProgress<CapacityProgress> progress, string label) =>
+        new Progress(p => progress.Report(p with { Stage = label + (p.Stage.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? p.Stage[colon..] : ": " + p.Stage) }));
 
     /// <summary>Reports on the calling thread (IProgress's own implementation posts to a context, which a console app lacks).</summary>
     private sealed class Progress(Action<CapacityProgress> report) : IProgress<CapacityProgress>
