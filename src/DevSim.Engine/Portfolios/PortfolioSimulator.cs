@@ -25,7 +25,7 @@ public static class PortfolioSimulator
                 run.Run(plan, replication.Index, replication.Index == 0 ? options.Observer : null));
         var first = portfolio.Types[0];
         var sequence = first.Sequence ?? first.Scenario.DefaultSequence;
-        var all = MultiProjectSimulator.Summarise(options with { Policy = first.Policy, Arrivals = first.Arrivals, Sequence = first.Sequence },
+        var all = MultiProjectSimulator.Summarise(options with { Policy = JudgedPolicy(portfolio), Arrivals = JudgedArrivals(portfolio), Sequence = first.Sequence },
             sequence, results, portfolio.Pool.Resources);
         var measures = results.Select(r => r.Portfolio!).ToList();
         var resources = portfolio.Pool.Resources.Count;
@@ -56,6 +56,23 @@ public static class PortfolioSimulator
         var plan = portfolio.Compile(options);
         return QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)).Run(plan, replication, options.Observer);
     }
+
+    /// <summary>
+    /// The policy the verdict's load estimate reads: static (work per project pooled over every type's projects, which
+    /// finish in proportion to their rates) only when no type's work depends on the queues; one type keeps its own.
+    /// </summary>
+    private static SequencingPolicy JudgedPolicy(Portfolio portfolio) =>
+        portfolio.Types.Count == 1 ? portfolio.Types[0].Policy
+        : portfolio.Types.All(t => t.Policy == SequencingPolicy.Static) ? SequencingPolicy.Static : SequencingPolicy.Dynamic;
+
+    /// <summary>
+    /// The arrivals the verdict's load estimate reads: every type's together (the sum of their rates), as a portfolio
+    /// sweep's points do; one type, or a type with a finite list of arrivals, keeps the first type's own.
+    /// </summary>
+    private static IArrivalProcess JudgedArrivals(Portfolio portfolio) =>
+        portfolio.Types.Count == 1 || portfolio.Types.Any(t => t.Arrivals.MaxProjects is not null)
+            ? portfolio.Types[0].Arrivals
+            : new PoissonArrivals(1 / portfolio.ArrivalRate);
 
     /// <summary>The options' problems, except a trace limit on their projects: their arrivals are not the portfolio's (its types carry their own).</summary>
     private static void Check(SimulationOptions options) =>
