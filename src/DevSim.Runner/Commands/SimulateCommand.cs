@@ -17,7 +17,7 @@ namespace DevSim.Runner.Commands;
 internal static class SimulateCommand
 {
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
-    private const int TimelineProjects = 30;
+    internal const int TimelineProjects = 30;
 
     /// <summary>The flag of each <see cref="SimulationOptions"/> property, for its problems (portfolio's flags are the same).</summary>
     internal static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ internal static class TimelineItems
     public static IReadOnlyList<GanttItem> From(IEnumerable<ExecutionRecord> records)
     {
         var seen = new HashSet<(int Project, int Task)>();
-        return [.. records.Select(r => new GanttItem(r.Resource, r.Start, r.End, r.Project, r.Task, !seen.Add((r.Project, r.Task))))];
+        return [.. records.Select(r => new GanttItem(r.Resource, r.Start, r.End, r.Project, r.Task, !seen.Add((r.Project, r.Task))) { Type = r.Type })];
     }
 
     /// <summary>The calendar of <paramref name="records"/> on <paramref name="scenario"/>'s resources.</summary>
