@@ -10,6 +10,7 @@ namespace DevSim.Runner.Tests;
 public partial class PlannerOutputTests
 {
     private static readonly string Device = Repository.Path("experiments", "scenarios", "device-portfolio.yaml");
+    private static readonly string Constrained = Repository.Path("experiments", "scenarios", "device-constrained.yaml");
 
     private static JsonElement Json(params string[] args)
     {
@@ -82,6 +83,14 @@ public partial class PlannerOutputTests
             "--tolerance", "0.05"],
         ["capacity", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--target-duration", "150", "--discipline", "fifo,priority", "--add", "1",
             "--load-factor", "1", "--reps", "2000", "--projects", "2000", "--sim-reps", "3", "--tolerance", "0.05"],
+        ["analyze", "optical-mouse", "--reps", "2000", "--sim-reps", "2", "--projects", "600"],
+        ["analyze", Constrained, "--reps", "2000", "--interarrival", "20", "--sim-reps", "2", "--projects", "600"],
+        ["sensitivity", "optical-mouse", "--reps", "2000", "--top", "6"],
+        ["sensitivity", Constrained, "--reps", "2000"],
+        ["evaluate", "optical-mouse", "--reps", "2000"],
+        ["evaluate", Constrained, "--reps", "2000"],
+        ["staff", Repository.Path("experiments", "teams", "chen-kim-2013.yaml"), "--out", Path.Combine(Path.GetTempPath(), "devsim-staff-at-80-columns")],
+        ["portfolio", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--projects", "2000", "--reps", "3"],
     ];
 
     [Theory]

@@ -132,21 +132,30 @@ internal static class PortfolioCommand
         console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
         foreach (var reason in r.Reasons)
             console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
-        var types = new Table().AddColumns("type", "duration", "waiting", "backlog", "tardiness", "on time");
-        foreach (var column in types.Columns.Skip(1))
-            column.RightAligned();
+        // Narrow tables by design (docs/cli.md: tables fit 80 columns): where the time goes, then the due dates, then the resources.
+        var time = new Table().AddColumns("type", "projects", "duration (days)", "waiting at resources").NumbersNoWrap();
+        var due = new Table().AddColumns("type", "backlog wait", "tardiness", "on time").NumbersNoWrap();
         foreach (var t in r.Types.Append(r.Overall))
-            types.AddTextRow(t.Name, Ci(t.Duration), Ci(t.Waiting), Ci(t.BacklogWait), Ci(t.Tardiness), Ci(t.OnTime, 2));
-        console.Write(types);
-        var resources = new Table().AddColumns("resource", "cap", "load", "util", "queue", "by type (share of load)");
+        {
+            time.AddTextRow(t.Name, t.Counted.ToString("N0", CultureInfo.InvariantCulture), Ci(t.Duration), Ci(t.Waiting));
+            due.AddTextRow(t.Name, Ci(t.BacklogWait), Ci(t.Tardiness), Ci(t.OnTime, 2));
+        }
+        console.Write(time);
+        console.Write(due);
+        var resources = new Table().AddColumns("resource", "capacity", "load", "util", "queue", "by type (share of load)");
         foreach (var column in resources.Columns.Skip(1).Take(4))
+        {
             column.RightAligned();
+            column.NoWrap();
+        }
         foreach (var x in r.Resources)
         {
             resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad.Mean, 2), Num(x.Utilization.Mean, 2),
-                Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type} {Num(100 * b.Share, 0)}%")));
+                Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type}\u00a0{Num(100 * b.Share, 0)}%")));
         }
         console.Write(resources);
+        console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
+            "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting[/]");
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }
 }
