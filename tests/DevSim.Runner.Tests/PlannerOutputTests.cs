@@ -112,6 +112,37 @@ public partial class PlannerOutputTests
     }
 
     [Fact]
+    public void Simulate_TooFewProjectsAfterTheWarmup_TablesSayNotComputedAndWhy()
+    {
+        // One project per replication after the warm-up: no sd, no utilisation (CliRun refuses "-" cells and "[-, -]").
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "30", "--projects", "40", "--warmup", "39", "--reps", "3");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("│ not computed │", run.Output, StringComparison.Ordinal);
+        Assert.Contains("not computed: too few projects after the warm-up (3 counted over 3 replications)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portfolio_NoDueDateAndOneReplication_TablesSayWhatIsMissing()
+    {
+        var file = CliRun.TempFile("""
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 25 }
+              - name: Balanced
+                scenario: optical-mouse-balanced
+                arrivals: { interarrival: 50 }
+                due-allowance: 90
+            """);
+        var run = CliRun.Of("portfolio", file, "--projects", "800", "--reps", "1");
+        File.Delete(file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"│ Mouse +│ +[\d.]+ \(no CI\) │ +not computed │ +not computed │", run.Output);
+        Assert.Contains("not computed: a type without a due-allowance has no due date", run.Output, StringComparison.Ordinal);
+        Assert.Contains("no CI: one replication", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OptimizeExhaustive_Piped_OneLinePerStageOnStandardError()
     {
         var run = CliRun.Of("optimize", "strongly-coupled", "--method", "exhaustive", "--first-pass-reps", "50", "--survivors", "100",

@@ -115,7 +115,7 @@ internal static class AnalyzeCommand
     private static void WriteTables(IAnsiConsole console, AnalyzeReport r)
     {
         static string F(double v, int d = 2) => Numbers.F(v, d);
-        static string Ci(double[] ci, int d = 2) => $"[{F(ci[0], d)}, {F(ci[1], d)}]";
+        static string Ci(double[] ci, int d = 2) => Numbers.Ci(ci[0], ci[1], d);
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}");
         console.MarkupLine(Markup.Escape($"single-project duration {F(r.Duration.Mean)} days {Ci(r.Duration.Ci95)}, sd {F(r.Duration.Sd)} " +
             $"({r.Reps:N0} replications, seed {r.Seed})"));

@@ -122,7 +122,9 @@ internal static class PortfolioCommand
     private static void WriteTables(IAnsiConsole console, PortfolioReport r)
     {
         static string Num(double v, int d = 1) => Numbers.F(v, d);
-        static string Ci(PortfolioReport.MeanBlock m, int d = 1) => $"{Num(m.Mean, d)} [{Num(m.Ci95[0], d)}, {Num(m.Ci95[1], d)}]";
+        // A type without a due allowance has no tardiness or on-time share; one replication gives means without CIs (footnotes say so).
+        static string Ci(PortfolioReport.MeanBlock m, int d = 1) => double.IsNaN(m.Mean) ? Numbers.NotComputed
+            : double.IsNaN(m.Ci95[0]) || double.IsNaN(m.Ci95[1]) ? $"{Num(m.Mean, d)} (no CI)" : $"{Num(m.Mean, d)} {Numbers.Ci(m.Ci95[0], m.Ci95[1], d)}";
         var s = r.Settings;
         console.MarkupLine($"[bold]{Markup.Escape(r.Portfolio)}[/]: {r.Types.Count} types, discipline {s.Discipline}, " +
             $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
@@ -142,6 +144,10 @@ internal static class PortfolioCommand
         }
         console.Write(time);
         console.Write(due);
+        if (r.Types.Any(t => double.IsNaN(t.OnTime.Mean)))
+            console.MarkupLine($"[grey]{Numbers.NotComputed}: a type without a due-allowance has no due date, so no tardiness or on-time share[/]");
+        if (r.Settings.Reps == 1)
+            console.MarkupLine("[grey]no CI: one replication; give --reps 2 or more for 95% CIs across replications[/]");
         var resources = new Table().AddColumns("resource", "capacity", "load", "util", "queue", "by type (share of load)");
         foreach (var column in resources.Columns.Skip(1).Take(4))
         {

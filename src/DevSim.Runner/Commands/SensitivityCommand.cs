@@ -194,7 +194,7 @@ internal static class SensitivityCommand
 
     private static void WriteTable(IAnsiConsole console, SensitivityReport r, int top)
     {
-        static string Ci(SensitivityReport.Estimate e) => $"[{Numbers.F(e.Ci95[0], 3)}, {Numbers.F(e.Ci95[1], 3)}]";
+        static string Ci(SensitivityReport.Estimate e) => Numbers.Ci(e.Ci95[0], e.Ci95[1]);
         var load = r.Mode == "single-project"
             ? "one project alone"
             : $"{r.Policy} sequencing, Poisson arrivals every {Numbers.F(r.Interarrival ?? double.NaN, 2)} days, {r.Projects:N0} projects per replication (warm-up {r.Warmup:N0})";
