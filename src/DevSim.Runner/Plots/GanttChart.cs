@@ -73,6 +73,30 @@ internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<Gan
         legend.Add(new LegendItem { LabelText = "rework execution", FillColor = ChartStyle.Colour(0).WithAlpha(0.3), OutlineColor = ReworkOutline, OutlineWidth = 1.5f });
         ChartStyle.Legend(plot, legend);
         var height = Math.Max(ChartStyle.Height, 200 + 26 * rows);
-        return Figure.Of(plot, ChartStyle.Width + 120, height);
+        return new Figure(ChartStyle.Width + 120, height, (canvas, rect) => plot.Render(canvas, rect)) { SvgOverlay = () => Tooltips(plot, server, Y) };
+    }
+
+    /// <summary>
+    /// An invisible rectangle over every bar with a title (a browser shows it on hover): project, task, resource, start,
+    /// end and whether it was rework. Placed from the plot's last render, in the items' order, so the bytes are the same every time.
+    /// </summary>
+    private string Tooltips(Plot plot, int[] server, Func<int, int, double> y)
+    {
+        var svg = new System.Text.StringBuilder("<g fill=\"#000000\" fill-opacity=\"0\">");
+        static string N(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var item = Items[i];
+            var middle = y(item.Lane, server[i]);
+            var topLeft = plot.GetPixel(new Coordinates(item.Start, middle + 0.36));
+            var bottomRight = plot.GetPixel(new Coordinates(item.End, middle - 0.36));
+            var type = Types is null ? "" : $" ({Types[item.Type]})";
+            var title = $"project {item.Project}{type}, task {item.Task}, {Lanes[item.Lane].Name}: {N(item.Start)} to {N(item.End)} days, " +
+                (item.Rework ? "rework" : "first execution");
+            svg.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"<rect x=\"{N(topLeft.X)}\" y=\"{N(topLeft.Y)}\" width=\"{N(Math.Max(1, bottomRight.X - topLeft.X))}\" height=\"{N(bottomRight.Y - topLeft.Y)}\">" +
+                $"<title>{System.Security.SecurityElement.Escape(title)}</title></rect>");
+        }
+        return svg.Append("</g>").ToString();
     }
 }
