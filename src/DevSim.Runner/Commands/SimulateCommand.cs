@@ -130,7 +130,7 @@ internal static class SimulateCommand
             if (plotFolder is not null)
             {
                 SimulationPlots.Write(plotFolder, loaded.Name, result, durations!.Durations(options.EffectiveWarmup),
-                    [.. loaded.Resources.Select(r => r.Person is null ? r.Name : $"{r.Name} ({r.Person})")], FiguresOption.Get(parse, figures));
+                    ResourceLabels.Of([.. loaded.Resources.Select(r => r.Name)], [.. loaded.Resources.Select(r => r.Person)]), FiguresOption.Get(parse, figures));
             }
             if (givenWarmup is null && !autoWarmup && result.SteadyState!.MserCut > options.EffectiveWarmup)
             {

@@ -17,7 +17,7 @@ internal static class TimelineItems
     public static Figure Chart(Scenario scenario, IReadOnlyList<ExecutionRecord> records, string title)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var lanes = scenario.Resources.Select((r, i) => new GanttLane($"{i + 1} {r.Name}{(r.Person is null ? "" : $" ({r.Person})")}", r.Capacity)).ToList();
+        var lanes = scenario.Resources.Select((r, i) => new GanttLane(ResourceLabels.Of(i, r.Name, r.Person), r.Capacity)).ToList();
         return new GanttChart(title, "time (days)", lanes, From(records)).Render();
     }
 }

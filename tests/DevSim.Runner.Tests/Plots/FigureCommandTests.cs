@@ -78,6 +78,24 @@ public class FigureCommandTests
     }
 
     [Fact]
+    public void Simulate_PlotAndTimeline_NameResourcesAlike_AndResourcesCsvHasWaitAndLoadCis()
+    {
+        var folder = Directory.CreateTempSubdirectory("devsim-labels-").FullName;
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "300", "--reps", "3", "--plot", folder, "--figures", "svg",
+            "--timeline", Path.Combine(folder, "t.svg"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("resource,capacity,offered_load,offered_load_ci_low,offered_load_ci_high,utilization,utilization_ci_low,utilization_ci_high," +
+            "queue,queue_ci_low,queue_ci_high,wait,wait_ci_low,wait_ci_high", File.ReadLines(Path.Combine(folder, "resources.csv")).First());
+        static string Texts(string svg) => string.Join(' ', XDocument.Load(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
+        var (timeline, utilisation) = (Texts(Path.Combine(folder, "t.svg")), Texts(Path.Combine(folder, "utilisation.svg")));
+        Assert.Contains("1 Connection cable design", timeline, StringComparison.Ordinal);
+        // The bar chart wraps long labels over lines; their words and the number come first all the same.
+        Assert.Contains("1 Connection", utilisation, StringComparison.Ordinal);
+        Assert.Contains("6 Microprocessor", utilisation, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void Simulate_FiguresOfAnUnknownFormat_ExitCode2NamingTheOption()
     {
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--plot", TempFolder(), "--figures", "gif");
