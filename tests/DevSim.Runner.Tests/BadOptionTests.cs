@@ -122,6 +122,40 @@ public class BadOptionTests
         Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Output);
+        Assert.Equal($"Try 'devsim {command} --help'.", run.ErrorLines[^1]);
         return run.ErrorLines[0];
+    }
+
+    /// <summary>Option values each command accepts when parsing but refuses once it runs (they depend on other options).</summary>
+    public static TheoryData<string[]> RefusedWhenRun() =>
+    [
+        ["simulate", "optical-mouse", "--interarrival", "16", "--projects", "10", "--warmup", "20"],
+        ["simulate", "optical-mouse", "--interarrival", "16", "--arrivals", "neither"],
+        ["simulate", "optical-mouse", "--interarrival", "16", "--sequence", "1,2"],
+        ["evaluate", "optical-mouse", "--sequence", "1,2"],
+        ["sensitivity", "optical-mouse", "--interarrival", "30", "--projects", "10", "--warmup", "20"],
+        ["analyze", "optical-mouse", "--projects", "10", "--warmup", "20"],
+        ["capacity", "optical-mouse", "--target-duration", "100", "--projects", "10", "--warmup", "20"],
+        ["portfolio", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--projects", "10", "--warmup", "20"],
+    ];
+
+    [Theory]
+    [MemberData(nameof(RefusedWhenRun))]
+    public void OptionValueRefusedWhenRun_EndsWithTheHelpLine(string[] args)
+    {
+        var run = CliRun.Of(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("devsim: --", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal($"Try 'devsim {args[0]} --help'.", run.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public void FileProblem_GetsNoHelpLine()
+    {
+        var file = CliRun.TempFile("name: x\ntypes: []\n");
+        var run = CliRun.Of("portfolio", file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain(run.ErrorLines, l => l.StartsWith("Try ", StringComparison.Ordinal));
+        File.Delete(file);
     }
 }

@@ -8,10 +8,10 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     private static readonly Lock Gate = new(); // Spectre and System.CommandLine touch process-wide state
 
     /// <summary>
-    /// Words a placeholder leaves in a sentence when a number was not computed (issue 26): every command run by the
-    /// test suite is checked for them, so no test's output may contain one.
+    /// Words a placeholder leaves in a sentence or a table cell when a number was not computed (issue 26): every command
+    /// run by the test suite is checked for them, so no test's output may contain one.
     /// </summary>
-    public static readonly string[] Placeholders = [" -%", "(p = -)", "trend over 0 batches", "trend over 1 batches", "p = NaN", "NaN%"];
+    public static readonly string[] Placeholders = [" -%", "(p = -)", "trend over 0 batches", "trend over 1 batches", "p = NaN", "NaN%", "[-, -]", " - │", "│ - "];
 
     public static CliRun Of(params string[] args) => AtWidth(null, args);
 

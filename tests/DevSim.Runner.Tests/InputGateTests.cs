@@ -153,7 +153,7 @@ public sealed class InputGateTests
         Assert.True(upper - lower <= Engine.Analysis.BoundedBisection.ToleranceFloor * upper, $"[{lower}, {upper}]");
     }
 
-    private static bool MakePipe(string path)
+    internal static bool MakePipe(string path)
     {
         try
         {

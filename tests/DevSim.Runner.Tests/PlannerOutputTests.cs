@@ -10,6 +10,7 @@ namespace DevSim.Runner.Tests;
 public partial class PlannerOutputTests
 {
     private static readonly string Device = Repository.Path("experiments", "scenarios", "device-portfolio.yaml");
+    private static readonly string Constrained = Repository.Path("experiments", "scenarios", "device-constrained.yaml");
 
     private static JsonElement Json(params string[] args)
     {
@@ -82,6 +83,14 @@ public partial class PlannerOutputTests
             "--tolerance", "0.05"],
         ["capacity", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--target-duration", "150", "--discipline", "fifo,priority", "--add", "1",
             "--load-factor", "1", "--reps", "2000", "--projects", "2000", "--sim-reps", "3", "--tolerance", "0.05"],
+        ["analyze", "optical-mouse", "--reps", "2000", "--sim-reps", "2", "--projects", "600"],
+        ["analyze", Constrained, "--reps", "2000", "--interarrival", "20", "--sim-reps", "2", "--projects", "600"],
+        ["sensitivity", "optical-mouse", "--reps", "2000", "--top", "6"],
+        ["sensitivity", Constrained, "--reps", "2000"],
+        ["evaluate", "optical-mouse", "--reps", "2000"],
+        ["evaluate", Constrained, "--reps", "2000"],
+        ["staff", Repository.Path("experiments", "teams", "chen-kim-2013.yaml"), "--out", Path.Combine(Path.GetTempPath(), "devsim-staff-at-80-columns")],
+        ["portfolio", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--projects", "2000", "--reps", "3"],
     ];
 
     [Theory]
@@ -100,6 +109,37 @@ public partial class PlannerOutputTests
             foreach (Match m in NumberOrCi().Matches(line))
                 Assert.Contains(m.Value, narrowTables, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Simulate_TooFewProjectsAfterTheWarmup_TablesSayNotComputedAndWhy()
+    {
+        // One project per replication after the warm-up: no sd, no utilisation (CliRun refuses "-" cells and "[-, -]").
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "30", "--projects", "40", "--warmup", "39", "--reps", "3");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("│ not computed │", run.Output, StringComparison.Ordinal);
+        Assert.Contains("not computed: too few projects after the warm-up (3 counted over 3 replications)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portfolio_NoDueDateAndOneReplication_TablesSayWhatIsMissing()
+    {
+        var file = CliRun.TempFile("""
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 25 }
+              - name: Balanced
+                scenario: optical-mouse-balanced
+                arrivals: { interarrival: 50 }
+                due-allowance: 90
+            """);
+        var run = CliRun.Of("portfolio", file, "--projects", "800", "--reps", "1");
+        File.Delete(file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"│ Mouse +│ +[\d.]+ \(no CI\) │ +not computed │ +not computed │", run.Output);
+        Assert.Contains("not computed: a type without a due-allowance has no due date", run.Output, StringComparison.Ordinal);
+        Assert.Contains("no CI: one replication", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,8 +60,7 @@ internal static class DevSimApp
         {
             foreach (var problem in problems)
                 error.WriteLine($"devsim: {problem}");
-            var verb = parse.CommandResult.Command == root ? "" : parse.CommandResult.Command.Name + " ";
-            error.WriteLine($"Try 'devsim {verb}--help'.");
+            error.WriteLine(HelpLine(parse, root));
             return ExitCodes.BadInput;
         }
         try
@@ -77,6 +76,9 @@ internal static class DevSimApp
         {
             foreach (var line in lines)
                 error.WriteLine($"devsim: {line}");
+            // A usage error (an option's value the command refused once it ran) ends as the parser's own do.
+            if (lines.Any(NamesAnOption))
+                error.WriteLine(HelpLine(parse, root));
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("DEVSIM_DEBUG") is null)
@@ -85,6 +87,16 @@ internal static class DevSimApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>"Try 'devsim X --help'." for the command <paramref name="parse"/> reached.</summary>
+    private static string HelpLine(ParseResult parse, RootCommand root)
+    {
+        var verb = parse.CommandResult.Command == root ? "" : parse.CommandResult.Command.Name + " ";
+        return $"Try 'devsim {verb}--help'.";
+    }
+
+    /// <summary>Whether an error line is about an option's value ("--reps: ...", "--projects, --reps: ..."), not a file's content.</summary>
+    private static bool NamesAnOption(string line) => line.StartsWith("--", StringComparison.Ordinal);
 
     /// <summary>
     /// The lines to print for a failure that is the user's input or the machine's environment (exit 2),

@@ -115,29 +115,48 @@ internal static class AnalyzeCommand
     private static void WriteTables(IAnsiConsole console, AnalyzeReport r)
     {
         static string F(double v, int d = 2) => Numbers.F(v, d);
-        static string Ci(double[] ci, int d = 2) => $"[{F(ci[0], d)}, {F(ci[1], d)}]";
+        static string Ci(double[] ci, int d = 2) => Numbers.Ci(ci[0], ci[1], d);
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}");
         console.MarkupLine(Markup.Escape($"single-project duration {F(r.Duration.Mean)} days {Ci(r.Duration.Ci95)}, sd {F(r.Duration.Sd)} " +
             $"({r.Reps:N0} replications, seed {r.Seed})"));
 
-        var at = r.Interarrival is { } ia ? $"load at {F(ia)}" : "load";
-        var resources = new Table().AddColumns("resource", "capacity", "work per project, 95% CI", "first executions", "static limit", at);
-        foreach (var column in resources.Columns.Skip(1))
-            column.RightAligned();
+        // Narrow tables by design (docs/cli.md: tables fit 80 columns): the work, then the limits and loads, then the system's limits.
+        var work = new Table().AddColumns("resource", "capacity", "work per project", "95% CI").NumbersNoWrap();
+        foreach (var x in r.Resources)
+            work.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), F(x.Work, 3), Ci(x.WorkCi95, 3));
+        console.Write(work);
+        var limitsAndLoads = r.Interarrival is { } ia
+            ? new Table().AddColumns("resource", "first pass", "static limit", $"load at {F(ia)}", "95% CI").NumbersNoWrap()
+            : new Table().AddColumns("resource", "first pass", "static limit").NumbersNoWrap();
         foreach (var x in r.Resources)
         {
-            resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), $"{F(x.Work, 3)} {Ci(x.WorkCi95, 3)}", F(x.FirstExecutionWork),
-                F(x.StaticLimit, 3), x.OfferedLoad is { } load ? $"{F(load, 3)} {Ci(x.OfferedLoadCi95!, 3)}" : "-");
+            if (r.Interarrival is null)
+                limitsAndLoads.AddTextRow(x.Name, F(x.FirstExecutionWork), F(x.StaticLimit, 3));
+            else
+                limitsAndLoads.AddTextRow(x.Name, F(x.FirstExecutionWork), F(x.StaticLimit, 3), F(x.OfferedLoad ?? double.NaN, 3), Ci(x.OfferedLoadCi95 ?? [double.NaN, double.NaN], 3));
         }
-        console.Write(resources);
+        console.Write(limitsAndLoads);
+        console.MarkupLine("[grey]first pass: the work of first executions alone; static limit: work per project / capacity, the interarrival below which " +
+            "static sequencing overloads the resource" + (r.Interarrival is null ? "; the offered load needs --interarrival" : "") + "[/]");
 
-        var limits = new Table().AddColumns("policy", "stability limit (mean interarrival, days)", "projects per year", "saturates first", "found by");
+        var limits = new Table().AddColumns("policy", "limit (days)", "per year", "found by", "saturates first");
+        foreach (var column in limits.Columns.Skip(1).Take(3))
+        {
+            column.RightAligned();
+            column.NoWrap();
+        }
         foreach (var l in r.Limits)
         {
-            limits.AddTextRow(l.Policy, l.Exact ? F(l.Lower, 3) : $"between {F(l.Lower, 3)} (overloaded) and {F(l.Upper, 3)} ({l.UpperVerdict})",
-                F(l.ProjectsPerYear, 1), l.Resource, l.Exact ? "single-project demand (exact)" : $"bisection, {l.Simulations} simulations");
+            limits.AddTextRow(l.Policy, l.Exact ? F(l.Lower, 3) : $"{F(l.Lower, 3)} to {F(l.Upper, 3)}", F(l.ProjectsPerYear, 1),
+                l.Exact ? "exact" : $"{l.Simulations} simulations", l.Resource);
         }
         console.Write(limits);
+        console.MarkupLine("[grey]limit: the mean interarrival time (days) below which the system is overloaded; per year: projects a year at that limit" +
+            (r.Limits.Any(l => l.Exact) ? "; exact: from the single-project demand, no simulation" : "") +
+            (r.Limits.Any(l => !l.Exact)
+                ? "; a bisection's limit lies between an overloaded interarrival and one that is not (" +
+                  string.Join(", ", r.Limits.Where(l => !l.Exact).Select(l => $"{l.Policy}: {l.UpperVerdict} at {F(l.Upper, 3)}")) + ")"
+                : "") + "[/]");
         if (r.Limits.Any(l => !l.Exact))
             console.MarkupLine(Markup.Escape($"bisection: {r.Bisection.Reps} replications of {r.Bisection.Projects:N0} projects (warm-up {r.Bisection.Warmup:N0}) per simulation, " +
                 $"each judged by its verdict (overloaded: a resource's load CI above 1 or a replication stopped); stops at {Share(r.Bisection.ToleranceUsed)} of the upper end" +
@@ -146,7 +165,7 @@ internal static class AnalyzeCommand
                     : "")));
 
         console.MarkupLine(Markup.Escape($"first-order rework bound {F(r.Rework.FirstOrderBound, 3)} days per project; the couplings contributing most:"));
-        var couplings = new Table().AddColumns("reworked <- causing", "RP x RI x d", "share");
+        var couplings = new Table().AddColumns("reworked <- causing", "RP x RI x d", "share").NumbersNoWrap();
         foreach (var c in r.Rework.TopCouplings)
             couplings.AddTextRow($"{c.ReworkedId} {c.Reworked} <- {c.CausingId} {c.Causing}", F(c.Term, 3), c.Share.ToString("P1", CultureInfo.InvariantCulture));
         console.Write(couplings);

@@ -34,7 +34,7 @@ internal static class AnalyzeFiles
             ["reworked_id", "reworked_task", "causing_id", "causing_task", "first_order_term", "share_of_bound"],
             report.Rework.TopCouplings.Select(c => (IReadOnlyList<object?>)[c.ReworkedId, c.Reworked, c.CausingId, c.Causing, c.Term, c.Share]));
 
-        var names = report.Resources.Select(r => r.Name).ToList();
+        var names = ResourceLabels.Of([.. report.Resources.Select(r => r.Name)]);
         var limits = string.Join("; ", report.Limits.Select(l => l.Exact
             ? $"{l.Policy} {ChartStyle.Label(Math.Round(l.Lower, 2))}"
             : $"{l.Policy} {ChartStyle.Label(Math.Round(l.Lower, 2))}-{ChartStyle.Label(Math.Round(l.Upper, 2))}"));

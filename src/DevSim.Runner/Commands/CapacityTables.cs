@@ -9,7 +9,7 @@ internal static class CapacityTables
 {
     public static void Write(IAnsiConsole console, CapacityReport r)
     {
-        static string F(double? v, int d = 2) => v is { } x ? Numbers.F(x, d) : "-";
+        static string F(double? v, int d = 2) => v is { } x ? Numbers.F(x, d) : Numbers.NotComputed;
         var s = r.Settings;
         var portfolio = r.Portfolio;
         var label = portfolio is null ? "policy" : "discipline";
@@ -48,7 +48,7 @@ internal static class CapacityTables
             console.Write(rates);
             var ends = new Table().AddColumns(label, portfolio is null ? $"{r.Measure} met at" : "met at (worst type)", "missed at");
             foreach (var x in r.Results)
-                ends.AddTextRow(x.Discipline ?? x.Policy, x.MetAt is null ? "-" : End(x.MetAt), End(x.MissedAt));
+                ends.AddTextRow(x.Discipline ?? x.Policy, x.MetAt is null ? "never" : End(x.MetAt), End(x.MissedAt));
             console.Write(ends);
             if (portfolio is not null)
             {
@@ -77,7 +77,7 @@ internal static class CapacityTables
     {
         var rate = plan[0].Objective == "rate";
         var unit = rate ? "projects per year more" : "days shorter";
-        var at = r.Portfolio?.PlanLoadFactor is { } factor ? $"load factor {Numbers.F(factor, 2)}" : $"interarrival {(r.PlanInterarrival is { } ia ? Numbers.F(ia, 2) : "-")}";
+        var at = r.Portfolio?.PlanLoadFactor is { } factor ? $"load factor {Numbers.F(factor, 2)}" : $"interarrival {(r.PlanInterarrival is { } ia ? Numbers.F(ia, 2) : Numbers.NotComputed)}";
         var load = rate ? "the sustainable rate" : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
         console.MarkupLine(Markup.Escape($"where the next servers go, greedily, by {load}; gain in {unit}, 95% CI:"));
         var steps = new Table().AddColumns("step", label, "add a server to", "servers", "gain");

@@ -70,7 +70,7 @@ internal static class EvaluateCommand
     private static void WriteTable(IAnsiConsole console, EvaluateReport r)
     {
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}, single project");
-        var summary = new Table().AddColumns("measure", "value");
+        var summary = new Table().AddColumns("measure", "value").NumbersNoWrap();
         summary.AddTextRow("mean duration", Numbers.F(r.Mean));
         summary.AddTextRow("95% CI", $"[{Numbers.F(r.Ci95[0])}, {Numbers.F(r.Ci95[1])}]");
         summary.AddTextRow("standard deviation", Numbers.F(r.Sd));
@@ -79,9 +79,7 @@ internal static class EvaluateCommand
         summary.AddTextRow("seed", r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(summary);
 
-        var tasks = new Table().AddColumns("id", "task", "executions", "rework time");
-        foreach (var column in tasks.Columns.Skip(2))
-            column.RightAligned();
+        var tasks = new Table().AddColumns("id", "task", "executions", "rework time").NumbersNoWrap(textColumns: 2);
         foreach (var t in r.Tasks)
             tasks.AddTextRow(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name, Numbers.F(t.Executions), Numbers.F(t.ReworkTime));
         console.Write(tasks);

@@ -5,6 +5,7 @@ using DevSim.Engine.Portfolios;
 using DevSim.Engine.Simulation;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Output;
+using DevSim.Runner.Plots;
 using Spectre.Console;
 
 namespace DevSim.Runner.Commands;
@@ -32,11 +33,22 @@ internal static class PortfolioCommand
         var format = CommonOptions.Format();
         var maxInSystem = CommonOptions.Whole("--max-in-system", defaults.MaxProjectsInSystem, "Stop a replication as unstable when more projects than this are in the system (backlog included).");
         var trace = new Option<string?>("--trace") { Description = "Write every task execution of replication 0 to this CSV file (project, type, task, resource, amount, queued, start, end)." };
+        var timeline = new Option<string?>("--timeline")
+        {
+            Description = $"Draw the first {SimulateCommand.TimelineProjects} projects of replication 0 (all types) as a calendar (this SVG file and a PNG beside it): " +
+                "one lane per pool resource, one sub-lane per server, one bar per execution coloured by its project's type.",
+        };
+        var plot = new Option<string?>("--plot")
+        {
+            Description = "Write figures with their CSV data to this folder: per type the mean duration and the on-time share with 95% CIs, " +
+                "and per resource the offered load stacked by type beside the measured utilisation.",
+        };
+        var figures = FiguresOption.Create();
         var command = new Command("portfolio",
             "Simulate several kinds of project sharing one pool of people: per type and overall duration, waiting, backlog wait, rework, tardiness " +
             "and on-time share, and per resource each type's share of the load, with 95% CIs across replications.")
         {
-            file, discipline, wipCap, loadFactor, projects, warmup, reps, seed, threads, format, maxInSystem, trace,
+            file, discipline, wipCap, loadFactor, projects, warmup, reps, seed, threads, format, maxInSystem, trace, timeline, plot, figures,
         };
         command.SetAction(parse =>
         {
@@ -66,27 +78,11 @@ internal static class PortfolioCommand
                 var first = PortfolioSimulator.Run(portfolio, options);
                 options = options with { Warmup = (int)Math.Min(first.All.SteadyState!.MserCutLargest, options.Projects - 1) };
             }
-            var tracePath = parse.GetValue(trace);
-            PortfolioResult result;
-            if (tracePath is null)
-            {
-                result = PortfolioSimulator.Run(portfolio, options);
-            }
-            else
-            {
-                PortfolioResult? traced = null;
-                AtomicFile.Write(tracePath, writer =>
-                {
-                    writer.WriteLine(TraceWriter.TypedHeader);
-                    traced = PortfolioSimulator.Run(portfolio, options with
-                    {
-                        Observer = new TraceWriter(writer, [.. portfolio.Pool.Resources.Select(r => r.Name)], [.. portfolio.Types.Select(t => t.Name)]),
-                    });
-                });
-                result = traced!;
-            }
+            var result = Run(portfolio, options, parse.GetValue(trace), parse.GetValue(timeline));
             var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";
             var report = PortfolioReport.From(result, factor, rule, clock.Elapsed.TotalSeconds);
+            if (parse.GetValue(plot) is { } folder)
+                PortfolioPlots.Write(folder, report, PortfolioPlots.Labels(portfolio), FiguresOption.Get(parse, figures));
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
@@ -96,10 +92,39 @@ internal static class PortfolioCommand
         return command;
     }
 
+    /// <summary>The run, with replication 0 traced to a CSV file and/or drawn as a calendar when asked.</summary>
+    private static PortfolioResult Run(Portfolio portfolio, SimulationOptions options, string? tracePath, string? timelinePath)
+    {
+        PortfolioResult Traced(IExecutionObserver? trace)
+        {
+            if (timelinePath is null)
+                return PortfolioSimulator.Run(portfolio, options with { Observer = trace });
+            if (Directory.Exists(timelinePath))
+                throw new EnvironmentErrorException(timelinePath, "cannot write (is a folder, not a file)");
+            var recorder = new TimelineRecorder(SimulateCommand.TimelineProjects, trace);
+            var result = PortfolioSimulator.Run(portfolio, options with { Observer = recorder });
+            var figure = PortfolioPlots.Timeline(portfolio, recorder.Records,
+                $"{portfolio.Name}: the first {SimulateCommand.TimelineProjects} projects (all types), {portfolio.Discipline.Name()} queues");
+            FigureWriter.Write(Path.GetDirectoryName(Path.GetFullPath(timelinePath))!, Path.GetFileName(timelinePath), figure, FigureFormats.Both);
+            return result;
+        }
+        if (tracePath is null)
+            return Traced(null);
+        PortfolioResult? traced = null;
+        AtomicFile.Write(tracePath, writer =>
+        {
+            writer.WriteLine(TraceWriter.TypedHeader);
+            traced = Traced(new TraceWriter(writer, [.. portfolio.Pool.Resources.Select(r => r.Name)], [.. portfolio.Types.Select(t => t.Name)]));
+        });
+        return traced!;
+    }
+
     private static void WriteTables(IAnsiConsole console, PortfolioReport r)
     {
         static string Num(double v, int d = 1) => Numbers.F(v, d);
-        static string Ci(PortfolioReport.MeanBlock m, int d = 1) => $"{Num(m.Mean, d)} [{Num(m.Ci95[0], d)}, {Num(m.Ci95[1], d)}]";
+        // A type without a due allowance has no tardiness or on-time share; one replication gives means without CIs (footnotes say so).
+        static string Ci(PortfolioReport.MeanBlock m, int d = 1) => double.IsNaN(m.Mean) ? Numbers.NotComputed
+            : double.IsNaN(m.Ci95[0]) || double.IsNaN(m.Ci95[1]) ? $"{Num(m.Mean, d)} (no CI)" : $"{Num(m.Mean, d)} {Numbers.Ci(m.Ci95[0], m.Ci95[1], d)}";
         var s = r.Settings;
         console.MarkupLine($"[bold]{Markup.Escape(r.Portfolio)}[/]: {r.Types.Count} types, discipline {s.Discipline}, " +
             $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
@@ -109,21 +134,34 @@ internal static class PortfolioCommand
         console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
         foreach (var reason in r.Reasons)
             console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
-        var types = new Table().AddColumns("type", "duration", "waiting", "backlog", "tardiness", "on time");
-        foreach (var column in types.Columns.Skip(1))
-            column.RightAligned();
+        // Narrow tables by design (docs/cli.md: tables fit 80 columns): where the time goes, then the due dates, then the resources.
+        var time = new Table().AddColumns("type", "projects", "duration (days)", "waiting at resources").NumbersNoWrap();
+        var due = new Table().AddColumns("type", "backlog wait", "tardiness", "on time").NumbersNoWrap();
         foreach (var t in r.Types.Append(r.Overall))
-            types.AddTextRow(t.Name, Ci(t.Duration), Ci(t.Waiting), Ci(t.BacklogWait), Ci(t.Tardiness), Ci(t.OnTime, 2));
-        console.Write(types);
-        var resources = new Table().AddColumns("resource", "cap", "load", "util", "queue", "by type (share of load)");
+        {
+            time.AddTextRow(t.Name, t.Counted.ToString("N0", CultureInfo.InvariantCulture), Ci(t.Duration), Ci(t.Waiting));
+            due.AddTextRow(t.Name, Ci(t.BacklogWait), Ci(t.Tardiness), Ci(t.OnTime, 2));
+        }
+        console.Write(time);
+        console.Write(due);
+        if (r.Types.Any(t => double.IsNaN(t.OnTime.Mean)))
+            console.MarkupLine($"[grey]{Numbers.NotComputed}: a type without a due-allowance has no due date, so no tardiness or on-time share[/]");
+        if (r.Settings.Reps == 1)
+            console.MarkupLine("[grey]no CI: one replication; give --reps 2 or more for 95% CIs across replications[/]");
+        var resources = new Table().AddColumns("resource", "capacity", "load", "util", "queue", "by type (share of load)");
         foreach (var column in resources.Columns.Skip(1).Take(4))
+        {
             column.RightAligned();
+            column.NoWrap();
+        }
         foreach (var x in r.Resources)
         {
             resources.AddTextRow(x.Name, x.Capacity.ToString(CultureInfo.InvariantCulture), Num(x.OfferedLoad.Mean, 2), Num(x.Utilization.Mean, 2),
-                Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type} {Num(100 * b.Share, 0)}%")));
+                Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type}\u00a0{Num(100 * b.Share, 0)}%")));
         }
         console.Write(resources);
+        console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
+            "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting[/]");
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }
 }

@@ -194,7 +194,7 @@ internal static class SensitivityCommand
 
     private static void WriteTable(IAnsiConsole console, SensitivityReport r, int top)
     {
-        static string Effect(SensitivityReport.Estimate e) => $"{Numbers.F(e.Mean, 3)} [{Numbers.F(e.Ci95[0], 3)}, {Numbers.F(e.Ci95[1], 3)}]";
+        static string Ci(SensitivityReport.Estimate e) => Numbers.Ci(e.Ci95[0], e.Ci95[1]);
         var load = r.Mode == "single-project"
             ? "one project alone"
             : $"{r.Policy} sequencing, Poisson arrivals every {Numbers.F(r.Interarrival ?? double.NaN, 2)} days, {r.Projects:N0} projects per replication (warm-up {r.Warmup:N0})";
@@ -204,17 +204,21 @@ internal static class SensitivityCommand
         if (r.BaselineOverloaded)
             console.MarkupLine("[red bold]OVERLOADED:[/] [red]the original process is overloaded at this load; its effects describe runs that never settled.[/]");
 
+        // Narrow tables by design (docs/cli.md: tables fit 80 columns): the couplings, then each one's three effects on rows of their own.
         var share = (r.Reduction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
-        var table = new Table().AddColumns("rank", "coupling (reworked <- causing)", "RP", "RI", "1st-order", $"RP -{share}", $"RI -{share}", "removed");
-        foreach (var column in table.Columns.Skip(2))
-            column.RightAligned();
+        var couplings = new Table().AddColumns("rank", "coupling (reworked <- causing)", "probability", "impact", "1st-order").NumbersNoWrap(textColumns: 2);
+        var effects = new Table().AddColumns("rank", "change", "effect (days)", "95% CI").NumbersNoWrap(textColumns: 2);
         foreach (var c in r.Couplings.Take(top))
         {
+            var rank = c.Rank.ToString(CultureInfo.InvariantCulture);
             var name = $"{c.Reworked.Id} {c.Reworked.Name} <- {c.Causing.Id} {c.Causing.Name}{(c.Overloaded ? " (overloaded)" : "")}";
-            table.AddTextRow(c.Rank.ToString(CultureInfo.InvariantCulture), name, Numbers.F(c.Probability, 2), Numbers.F(c.Impact, 2),
-                Numbers.F(c.FirstOrderRework), Effect(c.ProbabilityReduced), Effect(c.ImpactReduced), Effect(c.Removed));
+            couplings.AddTextRow(rank, name, Numbers.F(c.Probability, 2), Numbers.F(c.Impact, 2), Numbers.F(c.FirstOrderRework));
+            effects.AddTextRow(rank, $"probability -{share}", Numbers.F(c.ProbabilityReduced.Mean, 3), Ci(c.ProbabilityReduced));
+            effects.AddTextRow("", $"impact -{share}", Numbers.F(c.ImpactReduced.Mean, 3), Ci(c.ImpactReduced));
+            effects.AddTextRow("", "removed", Numbers.F(c.Removed.Mean, 3), Ci(c.Removed));
         }
-        console.Write(table);
+        console.Write(couplings);
+        console.Write(effects);
         if (r.Couplings.Count > top)
             console.MarkupLine($"[grey]{r.Couplings.Count - top} more couplings in the JSON and CSV (--top to show more)[/]");
         foreach (var file in r.Files)

@@ -17,7 +17,7 @@ namespace DevSim.Runner.Commands;
 internal static class SimulateCommand
 {
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
-    private const int TimelineProjects = 30;
+    internal const int TimelineProjects = 30;
 
     /// <summary>The flag of each <see cref="SimulationOptions"/> property, for its problems (portfolio's flags are the same).</summary>
     internal static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
@@ -130,7 +130,7 @@ internal static class SimulateCommand
             if (plotFolder is not null)
             {
                 SimulationPlots.Write(plotFolder, loaded.Name, result, durations!.Durations(options.EffectiveWarmup),
-                    [.. loaded.Resources.Select(r => r.Person is null ? r.Name : $"{r.Name} ({r.Person})")], FiguresOption.Get(parse, figures));
+                    ResourceLabels.Of([.. loaded.Resources.Select(r => r.Name)], [.. loaded.Resources.Select(r => r.Person)]), FiguresOption.Get(parse, figures));
             }
             if (givenWarmup is null && !autoWarmup && result.SteadyState!.MserCut > options.EffectiveWarmup)
             {
@@ -238,7 +238,7 @@ internal static class SimulateCommand
     private static void WriteTables(IAnsiConsole console, SimulateReport r)
     {
         static string Num(double v, int d = 2) => Numbers.F(v, d);
-        static string Ci(double[] ci, int d = 2) => $"[{Num(ci[0], d)}, {Num(ci[1], d)}]";
+        static string Ci(double[] ci, int d = 2) => Numbers.Ci(ci[0], ci[1], d);
 
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], {r.Policy} sequencing {Numbers.Ids(r.Sequence)}, " +
             (r.Verdict == "finite" ? $"the {r.Projects:N0} arrivals listed in {Markup.Escape(r.Arrivals)}"
@@ -279,7 +279,7 @@ internal static class SimulateCommand
         var perReplication = r.Duration.Projects / Math.Max(1, r.Reps);
         console.MarkupLine($"[grey]percentiles of {r.Duration.Projects:N0} projects ({perReplication:N0} per replication) pooled over replications (within 0.5%)" +
             (r.Duration.P50Ci95 is null ? "" : "; their CIs across the replications' own percentiles") +
-            (perReplication < 100 ? $": with {perReplication:N0} projects a replication's p90 and p99 are among its few longest" : "") + "[/]");
+            (perReplication < 100 ? $": with {perReplication:N0} project{(perReplication == 1 ? "" : "s")} a replication's p90 and p99 are among its few longest" : "") + "[/]");
 
         var finite = r.Verdict == "finite";
         var loads = new Table().AddColumns("resource", "capacity", finite ? "offered load" : "offered load [[95% CI]]", "status").NumbersNoWrap();
@@ -292,6 +292,11 @@ internal static class SimulateCommand
         foreach (var x in r.Resources)
             use.AddTextRow(Label(x), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
         console.Write(use);
+        if (Numbers.AnyMissing([r.Duration.Sd, r.InSystem.Mean, .. r.Resources.SelectMany(x => new[] { x.Utilization, x.Queue, x.Wait })]))
+        {
+            console.MarkupLine($"[grey]{Numbers.NotComputed}: too few projects after the warm-up ({r.Duration.Projects:N0} counted over {r.Reps} " +
+                $"replication{(r.Reps == 1 ? "" : "s")}) to measure it; give more --projects or a shorter --warmup[/]");
+        }
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }
 }

@@ -5,10 +5,20 @@ namespace DevSim.Runner.Output;
 /// <summary>Culture-invariant number formatting for tables.</summary>
 internal static class Numbers
 {
-    public static string F(double value, int decimals = 3) =>
-        double.IsNaN(value) ? "-" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>What a table shows for a number that was not computed (a footnote says why); never a bare "-".</summary>
+    public const string NotComputed = "not computed";
 
-    public static string Ci(Engine.Statistics.Interval ci, int decimals = 3) => $"[{F(ci.Lower, decimals)}, {F(ci.Upper, decimals)}]";
+    public static string F(double value, int decimals = 3) =>
+        double.IsNaN(value) ? NotComputed : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static string Ci(Engine.Statistics.Interval ci, int decimals = 3) => Ci(ci.Lower, ci.Upper, decimals);
+
+    /// <summary>"[lower, upper]", or <see cref="NotComputed"/> when either end is missing.</summary>
+    public static string Ci(double lower, double upper, int decimals = 3) =>
+        double.IsNaN(lower) || double.IsNaN(upper) ? NotComputed : $"[{F(lower, decimals)}, {F(upper, decimals)}]";
+
+    /// <summary>Whether any of <paramref name="values"/> was not computed, for a table's footnote.</summary>
+    public static bool AnyMissing(params double[] values) => values.Any(double.IsNaN);
 
     public static string Ids(IEnumerable<int> ids) => string.Join(", ", ids);
 

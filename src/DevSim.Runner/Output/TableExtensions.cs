@@ -6,13 +6,16 @@ namespace DevSim.Runner.Output;
 internal static class TableExtensions
 {
     /// <summary>
-    /// Every column but the first right-aligned and never wrapped, so a narrow terminal folds the first column's words
-    /// rather than split a number or a CI over lines.
+    /// Every column after the first <paramref name="textColumns"/> right-aligned and never wrapped, so a narrow terminal
+    /// folds the text columns' words rather than split a number or a CI over lines; of the text columns, all but the
+    /// last are short (a rank, an id) and never wrapped either.
     /// </summary>
-    public static Table NumbersNoWrap(this Table table)
+    public static Table NumbersNoWrap(this Table table, int textColumns = 1)
     {
         ArgumentNullException.ThrowIfNull(table);
-        foreach (var column in table.Columns.Skip(1))
+        foreach (var column in table.Columns.Take(textColumns - 1))
+            column.NoWrap();
+        foreach (var column in table.Columns.Skip(textColumns))
         {
             column.RightAligned();
             column.NoWrap();

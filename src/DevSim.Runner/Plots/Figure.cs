@@ -27,6 +27,12 @@ internal sealed partial class Figure
     /// <summary>A figure of several plots stacked in rows (for example a full view and a zoom).</summary>
     public static Figure Of(Multiplot plots, int width, int height) => new(width, height, (canvas, rect) => plots.Render(canvas, rect));
 
+    /// <summary>
+    /// SVG elements added on top of the drawing (for example tooltips), made after it is drawn so that they can ask
+    /// the plot where its data landed; PNG has no place for them.
+    /// </summary>
+    public Func<string>? SvgOverlay { get; init; }
+
     /// <summary>Width in pixels.</summary>
     public int Width { get; }
 
@@ -40,7 +46,11 @@ internal sealed partial class Figure
         Settle();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
             draw(canvas, new PixelRect(0, Width, Height, 0));
-        return Renumbered(Encoding.UTF8.GetString(stream.ToArray()));
+        var svg = Renumbered(Encoding.UTF8.GetString(stream.ToArray()));
+        if (SvgOverlay is null)
+            return svg;
+        var end = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
+        return string.Concat(svg.AsSpan(0, end), SvgOverlay(), svg.AsSpan(end));
     }
 
     /// <summary>

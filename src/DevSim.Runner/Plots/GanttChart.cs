@@ -14,6 +14,9 @@ internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<Gan
     /// <summary>A sentence under the x axis.</summary>
     public string? Caption { get; init; }
 
+    /// <summary>A portfolio's type names: when given, bars are coloured by their project's type (with a legend entry each), not by project.</summary>
+    public IReadOnlyList<string>? Types { get; init; }
+
     /// <summary>The chart as a figure.</summary>
     public Figure Render()
     {
@@ -35,7 +38,7 @@ internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<Gan
         {
             var item = Items[i];
             var y = Y(item.Lane, server[i]);
-            var colour = ChartStyle.Colour(item.Project);
+            var colour = ChartStyle.Colour(Types is null ? item.Project : item.Type);
             var bar = plot.Add.Rectangle(item.Start, item.End, y - 0.36, y + 0.36);
             bar.FillColor = item.Rework ? colour.WithAlpha(0.3) : colour.WithAlpha(0.9);
             bar.LineColor = item.Rework ? ReworkOutline : Colors.White;
@@ -64,12 +67,36 @@ internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<Gan
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimits(start - 0.01 * span, end + 0.01 * span, 0, rows);
-        ChartStyle.Legend(plot,
-        [
-            ChartStyle.FillItem("first execution (colour and number: the project)", ChartStyle.Colour(0).WithAlpha(0.9)),
-            new LegendItem { LabelText = "rework execution", FillColor = ChartStyle.Colour(0).WithAlpha(0.3), OutlineColor = ReworkOutline, OutlineWidth = 1.5f },
-        ]);
+        List<LegendItem> legend = Types is null
+            ? [ChartStyle.FillItem("first execution (colour and number: the project)", ChartStyle.Colour(0).WithAlpha(0.9))]
+            : [.. Types.Select((t, k) => ChartStyle.FillItem($"{t} (first execution; number: the project)", ChartStyle.Colour(k).WithAlpha(0.9)))];
+        legend.Add(new LegendItem { LabelText = "rework execution", FillColor = ChartStyle.Colour(0).WithAlpha(0.3), OutlineColor = ReworkOutline, OutlineWidth = 1.5f });
+        ChartStyle.Legend(plot, legend);
         var height = Math.Max(ChartStyle.Height, 200 + 26 * rows);
-        return Figure.Of(plot, ChartStyle.Width + 120, height);
+        return new Figure(ChartStyle.Width + 120, height, (canvas, rect) => plot.Render(canvas, rect)) { SvgOverlay = () => Tooltips(plot, server, Y) };
+    }
+
+    /// <summary>
+    /// An invisible rectangle over every bar with a title (a browser shows it on hover): project, task, resource, start,
+    /// end and whether it was rework. Placed from the plot's last render, in the items' order, so the bytes are the same every time.
+    /// </summary>
+    private string Tooltips(Plot plot, int[] server, Func<int, int, double> y)
+    {
+        var svg = new System.Text.StringBuilder("<g fill=\"#000000\" fill-opacity=\"0\">");
+        static string N(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var item = Items[i];
+            var middle = y(item.Lane, server[i]);
+            var topLeft = plot.GetPixel(new Coordinates(item.Start, middle + 0.36));
+            var bottomRight = plot.GetPixel(new Coordinates(item.End, middle - 0.36));
+            var type = Types is null ? "" : $" ({Types[item.Type]})";
+            var title = $"project {item.Project}{type}, task {item.Task}, {Lanes[item.Lane].Name}: {N(item.Start)} to {N(item.End)} days, " +
+                (item.Rework ? "rework" : "first execution");
+            svg.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"<rect x=\"{N(topLeft.X)}\" y=\"{N(topLeft.Y)}\" width=\"{N(Math.Max(1, bottomRight.X - topLeft.X))}\" height=\"{N(bottomRight.Y - topLeft.Y)}\">" +
+                $"<title>{System.Security.SecurityElement.Escape(title)}</title></rect>");
+        }
+        return svg.Append("</g>").ToString();
     }
 }

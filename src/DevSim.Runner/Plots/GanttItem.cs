@@ -7,4 +7,8 @@ namespace DevSim.Runner.Plots;
 /// <param name="Project">The project (colours and labels the bar).</param>
 /// <param name="Task">The task id.</param>
 /// <param name="Rework">Whether this is a rework execution rather than the task's first.</param>
-internal sealed record GanttItem(int Lane, double Start, double End, int Project, int Task, bool Rework);
+internal sealed record GanttItem(int Lane, double Start, double End, int Project, int Task, bool Rework)
+{
+    /// <summary>The project's type in a portfolio (0 for a scenario alone); colours the bar when the chart has types.</summary>
+    public int Type { get; init; }
+}

@@ -18,7 +18,10 @@ internal static class SimulationPlots
 
     private const int Bins = 40;
 
-    /// <summary>Writes the figures and their CSV files into <paramref name="folder"/>; returns the paths written.</summary>
+    /// <summary>
+    /// Writes the figures and their CSV files into <paramref name="folder"/>; returns the paths written.
+    /// <paramref name="resourceNames"/> are the resources as every figure labels them (<see cref="ResourceLabels"/>).
+    /// </summary>
     public static IReadOnlyList<string> Write(string folder, string scenario, SimulationResult result, IReadOnlyList<double> durations,
         IReadOnlyList<string> resourceNames, FigureFormats formats)
     {
@@ -52,12 +55,18 @@ internal static class SimulationPlots
         }
         var resources = result.Resources;
         var data = Path.Combine(folder, ResourceData);
-        CsvTable.Write(data, ["resource", "capacity", "offered_load", "utilization", "utilization_ci_low", "utilization_ci_high", "queue", "queue_ci_low", "queue_ci_high"],
-            resources.Select(r => (IReadOnlyList<object?>)[r.Name, r.Capacity, r.OfferedLoad, r.Utilization.Mean, r.Utilization.Ci95.Lower,
-                r.Utilization.Ci95.Upper, r.Queue.Mean, r.Queue.Ci95.Lower, r.Queue.Ci95.Upper]));
+        // The JSON's names in snake case; a finite arrival list has no offered load to extrapolate (empty, as the JSON's null).
+        var finite = result.SteadyState?.Verdict == Engine.Statistics.Verdict.Finite;
+        var loads = result.SteadyState?.Loads;
+        CsvTable.Write(data, ["resource", "capacity", "offered_load", "offered_load_ci_low", "offered_load_ci_high", "utilization", "utilization_ci_low",
+                "utilization_ci_high", "queue", "queue_ci_low", "queue_ci_high", "wait", "wait_ci_low", "wait_ci_high"],
+            resources.Select((r, i) => (IReadOnlyList<object?>)[r.Name, r.Capacity, finite ? null : r.OfferedLoad,
+                finite || loads is null ? null : loads[i].Ci95.Lower, finite || loads is null ? null : loads[i].Ci95.Upper,
+                r.Utilization.Mean, r.Utilization.Ci95.Lower, r.Utilization.Ci95.Upper, r.Queue.Mean, r.Queue.Ci95.Lower, r.Queue.Ci95.Upper,
+                r.Wait.Mean, r.Wait.Ci95.Lower, r.Wait.Ci95.Upper]));
         written.Add(data);
         var caption = $"Error bars: 95% CI (Student t) over {result.Replications.Count} replications of {o.Projects:N0} projects.{overloaded}";
-        var names = resourceNames.Select((n, i) => $"{i + 1} {n}").ToList();
+        var names = resourceNames;
         var utilisation = new BarChart($"Utilisation per resource: {what}", "resource", "share of capacity", names,
         [
             new BarSeries("utilisation", [.. resources.Select(r => r.Utilization.Mean)], [.. resources.Select(r => r.Utilization.Ci95.Lower)],

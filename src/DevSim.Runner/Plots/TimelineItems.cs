@@ -10,14 +10,14 @@ internal static class TimelineItems
     public static IReadOnlyList<GanttItem> From(IEnumerable<ExecutionRecord> records)
     {
         var seen = new HashSet<(int Project, int Task)>();
-        return [.. records.Select(r => new GanttItem(r.Resource, r.Start, r.End, r.Project, r.Task, !seen.Add((r.Project, r.Task))))];
+        return [.. records.Select(r => new GanttItem(r.Resource, r.Start, r.End, r.Project, r.Task, !seen.Add((r.Project, r.Task))) { Type = r.Type })];
     }
 
     /// <summary>The calendar of <paramref name="records"/> on <paramref name="scenario"/>'s resources.</summary>
     public static Figure Chart(Scenario scenario, IReadOnlyList<ExecutionRecord> records, string title)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var lanes = scenario.Resources.Select((r, i) => new GanttLane($"{i + 1} {r.Name}{(r.Person is null ? "" : $" ({r.Person})")}", r.Capacity)).ToList();
+        var lanes = scenario.Resources.Select((r, i) => new GanttLane(ResourceLabels.Of(i, r.Name, r.Person), r.Capacity)).ToList();
         return new GanttChart(title, "time (days)", lanes, From(records)).Render();
     }
 }

@@ -157,7 +157,8 @@ public class WorkbenchRunTests
         var noRate = new Dictionary<string, string>(Small);
         noRate.Remove("--interarrival");
         var failed = (await host.RunAsync("simulate", mouse, noRate)).Single(e => e.GetProperty("event").GetString() == "failed");
-        Assert.Equal(["devsim: --interarrival: required with --arrivals poisson (the mean time between project arrivals, in days)"],
+        // The command line's lines, the help line after an option's problem included (as after the parser's own refusals).
+        Assert.Equal(["devsim: --interarrival: required with --arrivals poisson (the mean time between project arrivals, in days)", "Try 'devsim simulate --help'."],
             failed.GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
         var badValue = (await host.RunAsync("simulate", mouse, new Dictionary<string, string>(Small) { ["--reps"] = "zero" }))
             .Single(e => e.GetProperty("event").GetString() == "failed");
