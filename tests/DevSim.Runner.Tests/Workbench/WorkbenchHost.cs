@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using DevSim.Runner.Workbench;
 using Microsoft.AspNetCore.Builder;
@@ -14,9 +15,7 @@ internal sealed class WorkbenchHost : IAsyncDisposable
     {
         _app = app;
         Address = address;
-        // No draining: a response disposed before its end closes the connection at once, as a closed browser tab
-        // does, instead of being read on for up to two seconds so the connection can be reused.
-        Client = new HttpClient(new SocketsHttpHandler { MaxResponseDrainSize = 0 }) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
     }
 
     public Uri Address { get; }
@@ -58,16 +57,33 @@ internal sealed class WorkbenchHost : IAsyncDisposable
     }
 
     /// <summary>Starts a run and returns its open event stream, to read event by event (dispose it to disconnect).</summary>
+    /// <remarks>
+    /// Each stream has a client and a connection of its own, and disposing it closes that socket at once, as a closed
+    /// browser tab does: disposing a response alone may leave HttpClient reading on to reuse the connection, so when the
+    /// server hears the client leave would depend on the machine's speed.
+    /// </remarks>
     public async Task<RunStream> OpenRunAsync(string kind, object draft, IReadOnlyDictionary<string, string> options)
     {
+        Socket? socket = null;
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellation) =>
+            {
+                var connection = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await connection.ConnectAsync(context.DnsEndPoint, cancellation);
+                socket = connection;
+                return new NetworkStream(connection, ownsSocket: true);
+            },
+        };
+        var client = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
         var request = new HttpRequestMessage(HttpMethod.Post, "api/runs") { Content = JsonContent.Create(new { kind, scenario = draft, options }) };
-        var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
-        return new RunStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        return new RunStream(client, socket!, response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
-    /// <summary>A run's events as they come.</summary>
-    public sealed class RunStream(HttpResponseMessage response, StreamReader reader) : IDisposable
+    /// <summary>A run's events as they come, on a connection of its own.</summary>
+    public sealed class RunStream(HttpClient client, Socket socket, HttpResponseMessage response, StreamReader reader) : IDisposable
     {
         /// <summary>Reads events (bounded in time) until one called <paramref name="name"/> (any, for null); returns it, or null when the stream ended or the time ran out first.</summary>
         public async Task<JsonElement?> UntilAsync(string? name, TimeSpan limit)
@@ -91,8 +107,10 @@ internal sealed class WorkbenchHost : IAsyncDisposable
 
         public void Dispose()
         {
+            socket.Close(); // the connection goes now, whatever HttpClient would do with it
             reader.Dispose();
             response.Dispose();
+            client.Dispose();
         }
     }
 

@@ -187,8 +187,8 @@ public class WorkbenchRunTests
     {
         await using var host = await WorkbenchHost.StartAsync(maxRuns: 1);
         var mouse = await host.DraftAsync();
-        // Long enough to still be running when the second arrives: cancelled long before it would end.
-        var big = new Dictionary<string, string> { ["--interarrival"] = "16", ["--projects"] = "20000", ["--reps"] = "400" };
+        // 100 million projects: minutes of work on any machine, so only cancellation can end it within the bound below.
+        var big = new Dictionary<string, string> { ["--interarrival"] = "16", ["--projects"] = "20000", ["--reps"] = "5000" };
         using (var first = await host.OpenRunAsync("simulate", mouse, big))
         {
             Assert.NotNull(await first.UntilAsync("started", TimeSpan.FromSeconds(30)));
