@@ -131,7 +131,7 @@ public sealed class PortfolioSystem : ILoadedSystem
         }
         var binding = Enumerable.Range(0, load.Length).Where(r => load[r] > 0).MinBy(r => Resources[r].Capacity / load[r]);
         var staticRate = Resources[binding].Capacity / load[binding] * BaseRate;
-        var limit = Portfolio.Types.All(t => t.Policy == SequencingPolicy.Static)
+        var limit = Portfolio.AllStatic
             ? new StabilityLimit(policies[0], 1 / staticRate, 1 / staticRate, Exact: true, Resources[binding].Name, 0)
             : Widened(staticRate, Resources[binding].Name, settings, measure);
         return new SystemLimits(Target.OnTime is null ? alone.Max() : alone.Min(), [.. policies.Select(p => limit with { Policy = p })])

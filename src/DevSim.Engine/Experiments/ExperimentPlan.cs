@@ -68,8 +68,7 @@ public sealed class ExperimentPlan
     private static void AddPortfolioPoints(List<PlanPoint> points, Experiment experiment, Portfolio portfolio)
     {
         var types = portfolio.Types.Select(t => t.Name).ToList();
-        // The verdict's load estimate pools projects only when no type's work depends on the queues.
-        var policy = portfolio.Types.All(t => t.Policy == SequencingPolicy.Static) ? SequencingPolicy.Static : SequencingPolicy.Dynamic;
+        var policy = portfolio.PooledPolicy;
         foreach (var discipline in experiment.Disciplines ?? [portfolio.Discipline])
         {
             foreach (var cap in experiment.WipCaps ?? [portfolio.WipCap])

@@ -28,6 +28,16 @@ public sealed record Portfolio
     /// <summary>Projects arriving per day, all types together (Σ 1 / mean interarrival).</summary>
     public double ArrivalRate => Types.Sum(t => 1 / t.Arrivals.MeanInterarrival);
 
+    /// <summary>Whether every type sequences statically, so that no type's work per project depends on the queues.</summary>
+    public bool AllStatic => Types.All(t => t.Policy == SequencingPolicy.Static);
+
+    /// <summary>
+    /// The policy a portfolio's verdict reads its load evidence by: static (work per project pooled over every type's
+    /// projects, which finish in proportion to their rates) only when <see cref="AllStatic"/>, else dynamic (each
+    /// replication's sum of the types' own loads).
+    /// </summary>
+    public SequencingPolicy PooledPolicy => AllStatic ? SequencingPolicy.Static : SequencingPolicy.Dynamic;
+
     /// <summary>The union of the types' own resources, in order of first appearance (a resource named by several types takes the largest capacity given).</summary>
     public static ResourcePool UnionOf(IEnumerable<ProjectType> types)
     {

@@ -57,13 +57,9 @@ public static class PortfolioSimulator
         return QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)).Run(plan, replication, options.Observer);
     }
 
-    /// <summary>
-    /// The policy the verdict's load estimate reads: static (work per project pooled over every type's projects, which
-    /// finish in proportion to their rates) only when no type's work depends on the queues; one type keeps its own.
-    /// </summary>
+    /// <summary>The policy the verdict reads (<see cref="Portfolio.PooledPolicy"/>); one type keeps its own, as <c>simulate</c> reports it.</summary>
     private static SequencingPolicy JudgedPolicy(Portfolio portfolio) =>
-        portfolio.Types.Count == 1 ? portfolio.Types[0].Policy
-        : portfolio.Types.All(t => t.Policy == SequencingPolicy.Static) ? SequencingPolicy.Static : SequencingPolicy.Dynamic;
+        portfolio.Types.Count == 1 ? portfolio.Types[0].Policy : portfolio.PooledPolicy;
 
     /// <summary>
     /// The arrivals the verdict's load estimate reads: every type's together (the sum of their rates), as a portfolio
