@@ -39,6 +39,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     private TObserver _observer;
 
     private bool _queuedProjectsLeave;
+    private bool _finiteArrivals; // every type's arrivals are a finite list: the window runs to the last completion
     private bool _byType; // a portfolio run: completions carry type, due date and backlog wait
     private int[] _free = [];
     private int _freeCount;
@@ -131,7 +132,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
                 _statistics.WindowOpened(_now);
                 _observer.WindowOpened(_now);
             }
-            if (arrived == projects)
+            if (arrived == projects && !_finiteArrivals)
                 CloseWindow(_now);
             var next = ++_typeProjects[type];
             if (arrived < projects && next < _typeMax[type])
@@ -165,6 +166,7 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
     {
         _types = plan.Types;
         _queuedProjectsLeave = _types.Any(t => t.Model.QueuedProjectsLeave);
+        _finiteArrivals = _types.All(t => t.Arrivals.MaxProjects is not null);
         _capped = plan.Capped;
         _byType = plan.ByType;
         _wipCap = plan.WipCap;
@@ -492,6 +494,9 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     private ReplicationResult End(int replication, long events, bool stoppedEarly)
     {
+        // A finite list is the whole schedule, not a sample of a steady state: its window holds every project's work.
+        if (_finiteArrivals)
+            CloseWindow(_now);
         _statistics.RunEnding(_now, stoppedEarly);
         _observer.RunEnding(_now, stoppedEarly);
         for (var r = 0; r < _m; r++)

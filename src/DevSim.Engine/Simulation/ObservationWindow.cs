@@ -3,7 +3,8 @@ namespace DevSim.Engine.Simulation;
 /// <summary>
 /// The stretch of simulated time that time-averages cover: from the arrival of the first project
 /// after the warm-up to the arrival of the last project (after it the system only drains, which
-/// would bias queues low). Each bound is +infinity until it is known.
+/// would bias queues low); for a finite list of arrivals, which is a whole schedule rather than a
+/// sample of a steady state, to the last completion. Each bound is +infinity until it is known.
 /// </summary>
 internal struct ObservationWindow
 {

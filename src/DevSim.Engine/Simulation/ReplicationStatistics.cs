@@ -60,8 +60,9 @@ internal sealed class ReplicationStatistics : IRunObserver
         _finishedAll = 0;
         _duration = new RunningStatistics();
         _series.Begin(_warmup, _m);
-        _batching = options.Replications == 1;
         _batchWidth = BatchedSeries.InitialBatchSize * plan.MeanInterarrival;
+        // A list of arrivals all at one instant (or a single one) has no mean interarrival to size time batches by.
+        _batching = options.Replications == 1 && _batchWidth > 0 && double.IsFinite(_batchWidth);
         _waitingSum = 0;
         _reworkSum = 0;
         _byType = plan.ByType;
