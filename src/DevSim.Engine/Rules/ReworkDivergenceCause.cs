@@ -22,8 +22,8 @@ public static class ReworkDivergenceCause
         if (scenario.Readings.Pending == PendingRework.Sum)
         {
             var (task, causes, total) = MostPiledUp(scenario);
-            return "no tasks rework each other with RP = 1 and RI >= 1; the cause is the reading pending-rework: sum (the scenario's model: block " +
-                "or --pending-rework), under which rework given to a task while rework is pending adds up, so an amount can pass 1, and an " +
+            return "no tasks rework each other with RP = 1 and RI >= 1; the cause is the reading pending-rework: sum (set in the scenario's model: block " +
+                "or by evaluate's and simulate's --pending-rework), under which rework given to a task while rework is pending adds up, so an amount can pass 1, and an " +
                 "amount above 1 makes each rework it causes certain and larger than its impact" +
                 (causes > 1 ? $": task {task} ({scenario.Tasks[task - 1].Name}) is reworked by {causes} tasks whose impacts add up to {total.ToString("0.###", CultureInfo.InvariantCulture)}" : "") +
                 ". Lower those impacts, or read pending rework as the larger amount (pending-rework: larger, DevSim's default)";

@@ -211,7 +211,7 @@ internal static class ReplayPlots
         var statics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Static, interarrival);
         var dynamics = results.At(experiment, SequenceSource.Paper, SequencingPolicy.Dynamic, interarrival);
         var resources = (statics ?? dynamics)?.Result.Resources ?? [];
-        var categories = resources.Select((r, i) => $"{i + 1} {ShortName(r.Name)}").ToList();
+        var categories = resources.Select((r, i) => ResourceLabels.Of(i, r.Name)).ToList();
         BarSeries Series(string name, GridPoint? p)
         {
             var missing = p is null || p.Overloaded;
@@ -226,8 +226,6 @@ internal static class ReplayPlots
             Caption = $"Error bars: 95% CI (Student t) over {reps} replications of {results.Settings.Projects:N0} projects; the paper's optimal sequence.",
         }.Render();
     }
-
-    private static string ShortName(string name) => name.Replace(" design", "", StringComparison.Ordinal);
 
     private static Figure DistributionChart(ReplayResults results)
     {
@@ -257,7 +255,7 @@ internal static class ReplayPlots
 
     private static Figure TimelineChart(ReplayResults results)
     {
-        var lanes = results.ResourceNames.Select((n, i) => new GanttLane($"{i + 1} {ShortName(n)}", results.Timeline.Resources[i].Capacity)).ToList();
+        var lanes = results.ResourceNames.Select((n, i) => new GanttLane(ResourceLabels.Of(i, n), results.Timeline.Resources[i].Capacity)).ToList();
         return new GanttChart($"Who holds each resource: {results.Settings.TimelineProjects} projects, {results.Timeline.Options.Policy.Name()} sequencing, interarrival {ChartStyle.Label(results.Timeline.Options.Arrivals.MeanInterarrival)}",
             "time (days)", lanes, TimelineItems.From(results.TimelineRecords)).Render();
     }
