@@ -141,7 +141,7 @@ internal static class SweepPlots
         var series = names.Select((name, k) =>
         {
             var mine = rows.Where(r => r.Resource == name).OrderBy(r => r.Interarrival).ToList();
-            return new LineSeries(name, [.. mine.Select(r => r.Interarrival)], [.. mine.Select(r => r.Utilisation)],
+            return new LineSeries(ResourceLabels.Of(k, name), [.. mine.Select(r => r.Interarrival)], [.. mine.Select(r => r.Utilisation)],
                 [.. mine.Select(r => r.Lower)], [.. mine.Select(r => r.Upper)])
             {
                 Colour = k,
