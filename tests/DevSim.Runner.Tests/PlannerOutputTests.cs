@@ -51,9 +51,13 @@ public partial class PlannerOutputTests
                 Assert.Equal("ok", r.GetProperty("status").GetString());
             });
             Assert.Equal(20, root.GetProperty("duration").GetProperty("projects").GetInt64());
+            // A replication of 4 projects has no project beyond its own p90: no CI rather than one that misses the pooled p90.
+            foreach (var key in new[] { "p50Ci95", "p90Ci95", "p99Ci95" })
+                Assert.All(root.GetProperty("duration").GetProperty(key).EnumerateArray(), b => Assert.Equal(JsonValueKind.Null, b.ValueKind));
             var table = CliRun.Of("simulate", Device, "--arrivals", trace, "--reps", "5");
             Assert.Contains("Verdict: finite", table.Output, StringComparison.Ordinal);
             Assert.Contains("percentiles of 20 projects (4 per replication)", table.Output, StringComparison.Ordinal);
+            Assert.Contains("not computed where a replication counts fewer than 5 projects beyond the percentile", table.Output.ReplaceLineEndings(""), StringComparison.Ordinal);
             Assert.DoesNotContain("overloaded", table.Output, StringComparison.Ordinal);
         }
         finally

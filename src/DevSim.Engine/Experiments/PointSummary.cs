@@ -72,9 +72,8 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
             foreach (var sketch in sketches)
                 all.Merge(sketch);
             (p50, p90, p99) = (all.Quantile(0.5), all.Quantile(0.9), all.Quantile(0.99));
-            Interval Across(double q) => SampleSummary.From(sketches.Select(k => k.Quantile(q)).Where(double.IsFinite)).Ci95;
             if (reps.Count > 1)
-                percentileCis = new PercentileIntervals(Across(0.5), Across(0.9), Across(0.99));
+                percentileCis = PercentileIntervals.Across(sketches);
         }
         else
         {

@@ -47,8 +47,7 @@ public static class SteadyStateAnalysis
                 Wait = FromBatches(rep.Resources[r].Wait, tw.Wait[r]),
             })];
         }
-        PercentileIntervals? percentileCis = one ? null : new PercentileIntervals(
-            AcrossReplications(diagnostics, 0.5), AcrossReplications(diagnostics, 0.9), AcrossReplications(diagnostics, 0.99));
+        PercentileIntervals? percentileCis = one ? null : PercentileIntervals.Across([.. diagnostics.Select(d => d.Sketch)]);
 
         var finite = options.Arrivals.MaxProjects;
         var loads = finite is null ? Loads(result, diagnostics, resourceNames, capacities)
@@ -151,9 +150,6 @@ public static class SteadyStateAnalysis
             averaged[i] = full.Average(b => b[i]);
         return averaged;
     }
-
-    private static Interval AcrossReplications(IEnumerable<ReplicationDiagnostics> diagnostics, double q) =>
-        SampleSummary.From(diagnostics.Select(d => d.Sketch.Quantile(q)).Where(double.IsFinite)).Ci95;
 
     /// <summary>
     /// Offered loads with 95% CIs. Under static sequencing a project's work on a resource does not depend on

@@ -279,7 +279,10 @@ internal static class SimulateCommand
         var perReplication = r.Duration.Projects / Math.Max(1, r.Reps);
         console.MarkupLine($"[grey]percentiles of {r.Duration.Projects:N0} projects ({perReplication:N0} per replication) pooled over replications (within 0.5%)" +
             (r.Duration.P50Ci95 is null ? "" : "; their CIs across the replications' own percentiles") +
-            (perReplication < 100 ? $": with {perReplication:N0} project{(perReplication == 1 ? "" : "s")} a replication's p90 and p99 are among its few longest" : "") + "[/]");
+            (new[] { r.Duration.P50Ci95, r.Duration.P90Ci95, r.Duration.P99Ci95 }.Any(c => c is not null && double.IsNaN(c[0]))
+                ? $"; not computed where a replication counts fewer than {PercentileIntervals.ProjectsBeyond} projects beyond the percentile " +
+                  $"(with {perReplication:N0} project{(perReplication == 1 ? "" : "s")} a replication's own percentile is one of its few extreme projects, an estimate of another quantity)"
+                : "") + "[/]");
 
         var finite = r.Verdict == "finite";
         var loads = new Table().AddColumns("resource", "capacity", finite ? "offered load" : "offered load [[95% CI]]", "status").NumbersNoWrap();
