@@ -8,6 +8,27 @@ public class SimulateCommandTests
 {
     private static readonly string[] Quick = ["--projects", "3000", "--reps", "3"];
 
+    [Fact]
+    public void LargeRun_TellsItsReplicationsOnStandardErrorAndLeavesTheJsonAlone()
+    {
+        // 250,000 projects x 2 replications is the threshold (SimulateCommand.LargeRun). Replications may finish in either
+        // order; the line for the last one always comes last, and every line counts replications.
+        var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "30", "--projects", "250000", "--reps", "2", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.NotEmpty(run.ErrorLines);
+        Assert.All(run.ErrorLines, l => Assert.Matches(@"^simulate: [12]/2 replications done$", l));
+        Assert.Equal("simulate: 2/2 replications done", run.ErrorLines[^1]);
+        Assert.Equal(2, JsonDocument.Parse(run.Output).RootElement.GetProperty("reps").GetInt32());
+    }
+
+    [Fact]
+    public void SmallRun_SaysNothingOnStandardError()
+    {
+        var run = CliRun.Of(["simulate", "optical-mouse", "--interarrival", "30", .. Quick]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.ErrorLines);
+    }
+
     private static JsonElement Json(params string[] args)
     {
         var run = CliRun.Of([.. args, "--format", "json"]);

@@ -11,6 +11,9 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim evaluate</c>: the single-project expected duration of one sequence.</summary>
 internal static class EvaluateCommand
 {
+    /// <summary>Single projects from which an evaluation tells its progress on standard error: a few seconds' work on two cores.</summary>
+    internal const int LargeRun = 2_000_000;
+
     /// <summary>The flag of each <see cref="EvaluationOptions"/> property, for its problems.</summary>
     private static readonly Dictionary<string, string> Flags = new(StringComparer.Ordinal)
     {
@@ -51,7 +54,9 @@ internal static class EvaluateCommand
             EvaluationResult result;
             try
             {
-                result = new SingleProjectEvaluator(loaded).Evaluate(ids, options, context.Progress, context.Cancellation);
+                var progress = ProgressLines.For(context, options.Replications >= LargeRun, "evaluate",
+                    share => $"{share * options.Replications:N0} of {options.Replications:N0} projects");
+                result = new SingleProjectEvaluator(loaded).Evaluate(ids, options, progress, context.Cancellation);
             }
             catch (ScenarioException e)
             {
