@@ -8,6 +8,21 @@ public class AnalyzeCommandTests
     private static readonly string[] Quick = ["--reps", "5000", "--projects", "2000", "--sim-reps", "2", "--tolerance", "0.05"];
 
     [Fact]
+    public void Analyze_TellsEachSimulationOfItsSearchesOnStandardError_OnePerSimulationTheJsonCounts()
+    {
+        var run = CliRun.Of(["analyze", "optical-mouse", "--policy", "dynamic", "--format", "json", .. Quick]);
+        Assert.Equal(0, run.ExitCode);
+        var simulations = JsonDocument.Parse(run.Output).RootElement.GetProperty("limits").EnumerateArray()
+            .Single(l => l.GetProperty("policy").GetString() == "dynamic").GetProperty("simulations").GetInt32();
+        Assert.Equal(simulations, run.ErrorLines.Length);
+        for (var i = 0; i < simulations; i++)
+            Assert.StartsWith($"analyze: dynamic limit, simulation {i + 1} at interarrival ", run.ErrorLines[i], StringComparison.Ordinal);
+        // Before the first stable run the line says so; after it, the bracket it has narrowed to.
+        Assert.EndsWith("nothing stable yet)", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains(run.ErrorLines, l => l.Contains("so far)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_Json_HoldsResourcesLimitsAndRework_AndWritesTheFiles()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"devsim-analyze-{Guid.NewGuid():N}");

@@ -35,7 +35,12 @@ public static class ProcessAnalysis
     /// <exception cref="ScenarioException">The sequence is not a valid order of the task ids.</exception>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options, CancellationToken cancellation)
+    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options, CancellationToken cancellation) =>
+        Analyse(scenario, options, null, cancellation);
+
+    /// <summary>Runs the analysis as the overload without <paramref name="progress"/> does, telling it each simulation of a limit search before it runs.</summary>
+    public static ProcessAnalysisResult Analyse(Scenario scenario, ProcessAnalysisOptions? options, IProgress<LimitSearchStep>? progress,
+        CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= new ProcessAnalysisOptions();
@@ -63,7 +68,7 @@ public static class ProcessAnalysis
         }).ToList();
 
         var terms = FirstOrderTerms(scenario, sequence);
-        var limits = Limits(scenario, sequence, resources, options, cancellation);
+        var limits = Limits(scenario, sequence, resources, options, cancellation, progress);
         return new ProcessAnalysisResult([.. sequence], evaluation.Duration, resources, options.Interarrival,
             ReworkBound.FirstOrder(scenario, sequence), [.. terms.Take(options.TopCouplings)], limits);
     }
@@ -88,7 +93,7 @@ public static class ProcessAnalysis
     }
 
     private static List<StabilityLimit> Limits(Scenario scenario, IReadOnlyList<int> sequence, List<ResourceLoad> resources, ProcessAnalysisOptions options,
-        CancellationToken cancellation)
+        CancellationToken cancellation, IProgress<LimitSearchStep>? progress)
     {
         var binding = resources.OrderByDescending(r => r.StaticLimit).First();
         var floorResource = resources.OrderByDescending(r => r.MinimumWork / r.Capacity).First();
@@ -104,7 +109,7 @@ public static class ProcessAnalysis
             }
             // Above the static limit by a margin: dynamic sequencing rarely needs more, and the search widens if it does.
             var start = Math.Max(binding.StaticLimit, floor) * 1.05;
-            limits.Add(StabilitySearch.Bracket(scenario, policy, template, floor, start, options.Tolerance, floorResource.Name, cancellation));
+            limits.Add(StabilitySearch.Bracket(scenario, policy, template, floor, start, options.Tolerance, floorResource.Name, progress, cancellation));
         }
         return limits;
     }

@@ -29,12 +29,14 @@ public static class StabilitySearch
     /// <param name="start">The first upper end tried (widened by a quarter until stable); above <paramref name="floor"/>.</param>
     /// <param name="tolerance">Stop when the bracket is narrower than this share of its upper end; in (0, 1), never finer than <see cref="BoundedBisection.ToleranceFloor"/>.</param>
     /// <param name="floorResource">The resource that <paramref name="floor"/> saturates, named when the bracket's lower end stays there.</param>
+    /// <param name="progress">Told of each simulation before it runs, or null.</param>
     /// <param name="cancellation">Stops the search (a host whose user left).</param>
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
     /// <exception cref="StabilityNotFoundException">Every simulation, up to 1.25^20 times <paramref name="start"/>, was overloaded.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static StabilityLimit Bracket(Scenario scenario, SequencingPolicy policy, SimulationOptions template,
-        double floor, double start, double tolerance, string floorResource, CancellationToken cancellation = default)
+        double floor, double start, double tolerance, string floorResource, IProgress<LimitSearchStep>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(template);
@@ -47,26 +49,30 @@ public static class StabilitySearch
 
         var simulator = new MultiProjectSimulator(scenario);
         var simulations = 0;
+        var lower = floor;
+        var resource = floorResource;
+        var upper = start;
+        var (overloadedAt, stableAt) = (floor, double.PositiveInfinity);
         var upperVerdict = Verdict.Stable;
         var allStopped = false;
         // The saturated resource's name when the run at this interarrival is overloaded, else null (and the verdict kept).
         string? Overloaded(double interarrival)
         {
             simulations++;
+            progress?.Report(new LimitSearchStep(policy, simulations, interarrival, overloadedAt, stableAt));
             var result = simulator.Run(template with { Policy = policy, Arrivals = new PoissonArrivals(interarrival), Observer = null }, null, cancellation);
             var verdict = result.SteadyState?.Verdict ?? (result.IsUnstable ? Verdict.Overloaded : Verdict.Stable);
             allStopped = result.Replications.All(r => r.StoppedEarly);
             if (verdict != Verdict.Overloaded)
             {
                 upperVerdict = verdict;
+                stableAt = Math.Min(stableAt, interarrival);
                 return null;
             }
+            overloadedAt = Math.Max(overloadedAt, interarrival);
             return result.Unstable ?? result.SteadyState?.Loads.MaxBy(l => l.Load).Name ?? floorResource;
         }
 
-        var lower = floor;
-        var resource = floorResource;
-        var upper = start;
         for (var widening = 0; Overloaded(upper) is { } saturated; widening++)
         {
             if (widening == MaxWidenings)

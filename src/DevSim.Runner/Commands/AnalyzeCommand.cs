@@ -67,7 +67,8 @@ internal static class AnalyzeCommand
             ProcessAnalysisResult result;
             try
             {
-                result = ProcessAnalysis.Analyse(loaded, options, context.Cancellation);
+                // The workbench shows its own progress; the command line writes a line per simulation on standard error.
+                result = ProcessAnalysis.Analyse(loaded, options, context.Progress is null ? new LimitSearchLines(context.Error) : null, context.Cancellation);
             }
             catch (ScenarioException e)
             {
