@@ -48,9 +48,7 @@ public sealed record PortfolioResult
             Rework = Of(r => r.Rework),
             Tardiness = Of(r => r.Tardiness),
             OnTime = Of(r => r.OnTime),
-            DurationP50 = pooled.Count > 0 ? pooled.Quantile(0.5) : double.NaN,
-            DurationP90 = pooled.Count > 0 ? pooled.Quantile(0.9) : double.NaN,
-            DurationP99 = pooled.Count > 0 ? pooled.Quantile(0.99) : double.NaN,
+            Percentiles = DurationPercentiles.Of(pooled),
         };
     }
 }
