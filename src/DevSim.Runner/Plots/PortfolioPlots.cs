@@ -56,11 +56,11 @@ internal static class PortfolioPlots
             new(name, [.. groups.Select(t => pick(t).Mean)], [.. groups.Select(t => pick(t).Ci95[0])], [.. groups.Select(t => pick(t).Ci95[1])]);
         var duration = new BarChart($"Project duration per type: {what}", "project type", "mean duration (days)", names,
             [Series("duration", t => t.Duration), Series("of which waiting at resources", t => t.Waiting), Series("of which in the backlog (WIP cap)", t => t.BacklogWait)])
-        { Caption = caption };
+        { NonNegative = true, Caption = caption };
         written.AddRange(FigureWriter.Write(folder, Duration, duration.Render(), formats));
         var onTime = new BarChart($"On-time share per type: {what}", "project type", "share of projects finished by their due date", names,
             [Series("on time", t => t.OnTime)])
-        { Caption = caption + " n/a: the type has no due allowance." };
+        { NonNegative = true, Caption = caption + " n/a: the type has no due allowance." };
         written.AddRange(FigureWriter.Write(folder, OnTime, onTime.Render(), formats));
         var load = new StackedBarChart($"Offered load per resource by type: {what}", "resource", "offered load (1 = every server busy)", resourceLabels,
             [.. report.Types.Select((t, k) => new BarSeries(t.Name, [.. report.Resources.Select(r => r.ByType[k].OfferedLoad)]))])

@@ -63,7 +63,7 @@ internal static class PortfolioSweepPlots
         }).ToList();
         // The verdict under the setting: an unsettled or overloaded setting's bars are not steady-state means.
         var categories = points.Select(p => Setting(p.Point) + (p.Verdict == Verdict.Stable ? "" : $" ({MergedVerdict(p)})")).ToList();
-        return new BarChart(title, "discipline, WIP cap (verdict when not stable)", axis, categories, series) { Caption = caption }.Render();
+        return new BarChart(title, "discipline, WIP cap (verdict when not stable)", axis, categories, series) { NonNegative = true, Caption = caption }.Render();
     }
 
     private static Figure Curves(List<PointSummary> points, string type, string title, string axis, Func<TypeSummary, SampleSummary> measure, string caption)
@@ -82,6 +82,7 @@ internal static class PortfolioSweepPlots
         }).ToList();
         return new LineChart(title, "load factor (every arrival rate times)", axis, series)
         {
+            NonNegative = true,
             Caption = caption + (points.Any(p => p.Verdict == Verdict.Unsettled) ? " Hollow markers: verdict unsettled, no band." : ""),
         }.Render();
     }

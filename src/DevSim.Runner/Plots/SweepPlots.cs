@@ -110,6 +110,7 @@ internal static class SweepPlots
         var replications = string.Join(" or ", points.Select(p => p.Replications).Distinct().Order());
         return new LineChart(title, "mean interarrival time (days)", yLabel, series)
         {
+            NonNegative = true,
             Regions = regions,
             Caption = $"Bands: 95% CI (Student t) over {replications} replications of {projects:N0} projects" +
                 (points.Any(p => p.State == PointState.Unsettled) ? "; hollow markers: verdict unsettled (not yet a steady state), no band." : "."),
@@ -152,6 +153,7 @@ internal static class SweepPlots
         return new LineChart($"{experiment}: utilisation per resource, {first.Scenario}, {first.Sequence}, {first.Policy}", "mean interarrival time (days)",
             "utilisation (busy share of capacity)", series)
         {
+            NonNegative = true,
             AllowZoom = false,
             Caption = "Bands: 95% CI (Student t) across replications; overloaded points left out.",
         }.Render();
