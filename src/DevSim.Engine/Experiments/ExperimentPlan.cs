@@ -237,7 +237,10 @@ public sealed class ExperimentPlan
         var m = r.Portfolio!;
         return Simulated(cell, point, replication, r, portfolio.Pool.Resources, options) with
         {
-            Portfolio = new CellPortfolio(CellGroup.Of("overall", m.Overall), [.. portfolio.Types.Select((t, k) => CellGroup.Of(t.Name, m.Types[k]))]),
+            Portfolio = new CellPortfolio(CellGroup.Of("overall", m.Overall), [.. portfolio.Types.Select((t, k) => CellGroup.Of(t.Name, m.Types[k]))])
+            {
+                LoadByType = m.LoadByType,
+            },
         };
     }
 
