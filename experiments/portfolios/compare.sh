@@ -8,8 +8,7 @@ here=$(dirname "$0")
 printf '%-9s %-8s %-9s %22s %20s\n' discipline wip-cap line "duration [95% CI]" "on time [95% CI]"
 for discipline in fifo priority edd slack; do
   for cap in none 12 8; do
-    args=(portfolio "$here/three-lines.yaml" --discipline "$discipline" --format json --seed 1)
-    if [ "$cap" = none ]; then args+=(--wip-cap 1000000); else args+=(--wip-cap "$cap"); fi
+    args=(portfolio "$here/three-lines.yaml" --discipline "$discipline" --wip-cap "$cap" --format json --seed 1)
     $devsim "${args[@]}" | jq -r --arg d "$discipline" --arg c "$cap" \
       '.types[] | [$d, $c, .name, (.duration.mean*10|round/10), (.duration.ci95[0]*10|round/10), (.duration.ci95[1]*10|round/10),
                    (.onTime.mean*1000|round/1000), (.onTime.ci95[0]*1000|round/1000), (.onTime.ci95[1]*1000|round/1000)] | @tsv' |

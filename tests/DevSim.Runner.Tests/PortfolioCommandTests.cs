@@ -118,6 +118,41 @@ public class PortfolioCommandTests
     }
 
     [Fact]
+    public void WipCapNone_LiftsTheFilesCap_AsAFileWithoutOne()
+    {
+        var capped = CliRun.TempFile(ThreeLines);
+        var uncapped = CliRun.TempFile(ThreeLines.Replace("wip-cap: 6\n", "", StringComparison.Ordinal));
+        var lifted = CliRun.Of("portfolio", capped, "--wip-cap", "none", "--projects", "1500", "--reps", "2", "--format", "json");
+        var without = CliRun.Of("portfolio", uncapped, "--projects", "1500", "--reps", "2", "--format", "json");
+        var kept = CliRun.Of("portfolio", capped, "--projects", "1500", "--reps", "2", "--format", "json");
+        Assert.True(lifted.ExitCode == 0, lifted.Error);
+        Assert.True(without.ExitCode == 0, without.Error);
+        Assert.True(kept.ExitCode == 0, kept.Error);
+        var (l, w, k) = (JsonNode.Parse(lifted.Output)!, JsonNode.Parse(without.Output)!, JsonNode.Parse(kept.Output)!);
+        Assert.Null(l["settings"]!["wipCap"]);
+        Assert.Equal(w["types"]!.ToJsonString(), l["types"]!.ToJsonString());
+        Assert.Equal(w["overall"]!.ToJsonString(), l["overall"]!.ToJsonString());
+        // The file's cap of 6 does hold projects back at this load: lifting it must change something.
+        Assert.NotEqual(k["overall"]!["backlogWait"]!.ToJsonString(), l["overall"]!["backlogWait"]!.ToJsonString());
+        File.Delete(capped);
+        File.Delete(uncapped);
+    }
+
+    [Theory]
+    [InlineData("0", "0 is too small (1 to 2,147,483,647)")]
+    [InlineData("lots", "'lots' is not a whole number")]
+    public void WipCap_NeitherNoneNorACapOfOneOrMore_Exit2NamingTheOption(string value, string problem)
+    {
+        var file = CliRun.TempFile(ThreeLines);
+        var run = CliRun.Of("portfolio", file, "--wip-cap", value, "--projects", "500", "--reps", "1");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("devsim: --wip-cap: ", StringComparison.Ordinal)
+            && l.Contains(problem, StringComparison.Ordinal) && l.EndsWith("or none for no cap", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
+    [Fact]
     public void Trace_HasATypeColumn()
     {
         var file = CliRun.TempFile(ThreeLines);

@@ -32,6 +32,76 @@ public class PortfolioSweepCommandTests
             Assert.True(File.Exists(Path.Combine(folder, $"results-duration-three-lines-{type}.svg")));
             Assert.True(File.Exists(Path.Combine(folder, $"results-on-time-three-lines-{type}.svg")));
         }
+        // Per resource: each discipline's utilisation against the load factor, and each point's load stacked by type.
+        foreach (var discipline in new[] { "fifo", "priority" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, $"results-utilisation-three-lines-{discipline}-cap-none.svg")));
+            foreach (var factor in new[] { "0-7", "0-8", "0-9", "1", "1-1" })
+                Assert.True(File.Exists(Path.Combine(folder, $"results-load-three-lines-{discipline}-cap-none-lf-{factor}.svg")));
+        }
+        Assert.Equal(1 + 10 * 13, File.ReadAllLines(Path.Combine(folder, "results-utilisation.csv")).Length); // 13 pool resources
+        Assert.Equal(1 + 10 * 13 * 3, File.ReadAllLines(Path.Combine(folder, "results-load-by-type.csv")).Length);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void MergedResources_AreDevsimPortfoliosForTheSameSeed_AndTheFiguresTheSameOnAnyThreadCount()
+    {
+        var folder = TempFolder();
+        SweepInto(Experiment("discipline: priority\nwip-cap: 6\nload-factor: 1.2\n", 3), folder);
+        var run = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"), "--figures", "svg");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var portfolio = CliRun.Of("portfolio", ThreeLines, "--discipline", "priority", "--wip-cap", "6", "--load-factor", "1.2",
+            "--projects", "600", "--reps", "3", "--seed", "3", "--format", "json", "--threads", "1");
+        Assert.True(portfolio.ExitCode == 0, portfolio.Error);
+        var resources = JsonNode.Parse(portfolio.Output)!["resources"]!.AsArray();
+        static string[] Rows(string path) => [.. File.ReadAllLines(path).Skip(1)];
+        var utilisation = Rows(Path.Combine(folder, "results-utilisation.csv"));
+        var loads = Rows(Path.Combine(folder, "results-load-by-type.csv"));
+        Assert.Equal(resources.Count, utilisation.Length);
+        var k = 0;
+        for (var r = 0; r < resources.Count; r++)
+        {
+            var cells = utilisation[r].Split(',');
+            Assert.Equal(resources[r]!["name"]!.GetValue<string>(), cells[4]);
+            Assert.Equal(resources[r]!["utilization"]!["mean"]!.GetValue<double>(), double.Parse(cells[5], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var share in resources[r]!["byType"]!.AsArray())
+            {
+                var row = loads[k++].Split(',');
+                Assert.Equal(share!["type"]!.GetValue<string>(), row[5]);
+                Assert.Equal(share["offeredLoad"]!.GetValue<double>(), double.Parse(row[6], System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(share["share"]!.GetValue<double>(), double.Parse(row[7], System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        var figure = Path.Combine(folder, "results-load-three-lines-priority-cap-6-lf-1-2.svg");
+        var first = File.ReadAllBytes(figure);
+        // The same cells merged again, on one thread of the sweep or many: the same bytes.
+        var again = TempFolder();
+        SweepInto(Experiment("discipline: priority\nwip-cap: 6\nload-factor: 1.2\n", 3), again, "--threads", "1");
+        Assert.True(CliRun.Of("merge", again, "--out", Path.Combine(again, "results.csv"), "--figures", "svg").ExitCode == 0);
+        Assert.Equal(first, File.ReadAllBytes(Path.Combine(again, "results-load-three-lines-priority-cap-6-lf-1-2.svg")));
+        Directory.Delete(folder, recursive: true);
+        Directory.Delete(again, recursive: true);
+    }
+
+    [Fact]
+    public void CellsWrittenBeforeTheyStoredEachTypesLoad_StillMerge_TheirLoadDrawnAsOneStack()
+    {
+        var folder = TempFolder();
+        SweepInto(Experiment("discipline: fifo\n", 2), folder);
+        var (expected, _) = Merge(folder);
+        foreach (var cell in Directory.GetFiles(Path.Combine(folder, "cells")))
+        {
+            var text = File.ReadAllText(cell);
+            var old = System.Text.RegularExpressions.Regex.Replace(text, @",""loadByType"":\[(\[[^\]]*\],?)*\]", "");
+            Assert.NotEqual(text, old);
+            File.WriteAllText(cell, old);
+        }
+        var (again, _) = Merge(folder);
+        Assert.Equal(expected, again);
+        Assert.True(CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"), "--figures", "svg").ExitCode == 0);
+        Assert.Single(File.ReadAllLines(Path.Combine(folder, "results-load-by-type.csv"))); // the header alone
+        Assert.True(File.Exists(Path.Combine(folder, "results-load-three-lines-fifo-cap-12-lf-1.svg")));
         Directory.Delete(folder, recursive: true);
     }
 
@@ -66,8 +136,7 @@ public class PortfolioSweepCommandTests
         SweepInto(Experiment(axes, 3), folder);
         var (_, json) = Merge(folder);
         var point = JsonNode.Parse(json)!["points"]![0]!;
-        // The uncapped point: the file's cap of 12 is far above what this load keeps active, so a cap of a million stands for none.
-        var portfolio = CliRun.Of("portfolio", ThreeLines, "--discipline", discipline, "--wip-cap", cap ?? "1000000", "--load-factor", factor,
+        var portfolio = CliRun.Of("portfolio", ThreeLines, "--discipline", discipline, "--wip-cap", cap ?? "none", "--load-factor", factor,
             "--projects", "600", "--reps", "3", "--seed", "3", "--format", "json");
         Assert.True(portfolio.ExitCode == 0, portfolio.Error);
         var expected = JsonNode.Parse(portfolio.Output)!;

@@ -15,13 +15,38 @@ public class ReworkAwareComparisonTests
 
     private static GridPoint Point(SequencingPolicy policy, double level, Func<int, double>? offset = null, bool overloaded = false)
     {
-        var replications = Noise.Select((n, r) => new ReplicationResult(r, 1000, level + n + (offset?.Invoke(r) ?? 0), 1, 0, 0, 0, 0, level / 10, 1,
-            [], 1000, overloaded ? 0 : null, overloaded, 1000)).ToList();
-        var durations = SampleSummary.From(replications.Select(x => x.DurationMean));
+        var replications = Noise.Select((n, r) => new ReplicationResult
+        {
+            Replication = r,
+            ProjectsCounted = 1000,
+            Duration = new DurationStatistics { Mean = level + n + (offset?.Invoke(r) ?? 0), Sd = 1, P50 = 0, P90 = 0, P99 = 0 },
+            Waiting = 0,
+            Rework = level / 10,
+            InSystem = 1,
+            Resources = [],
+            Events = 1000,
+            Unstable = overloaded ? 0 : null,
+            StoppedEarly = overloaded,
+            EndTime = 1000,
+        }).ToList();
+        var durations = SampleSummary.From(replications.Select(x => x.Duration.Mean));
         var resources = new[] { new ResourceSummary("bottleneck", 1, durations, durations, durations, level / 100) };
-        var result = new SimulationResult(new SimulationOptions { Policy = policy }, [1], durations, 1, 0, 0, 0, durations,
-            SampleSummary.From(replications.Select(x => x.ReworkMean)), durations, resources, overloaded ? "bottleneck" : null, overloaded ? 1.02 : 0, 1000,
-            replications);
+        var result = new SimulationResult
+        {
+            Options = new SimulationOptions { Policy = policy },
+            Sequence = [1],
+            Duration = durations,
+            DurationSd = 1,
+            Percentiles = new DurationPercentiles { P50 = 0, P90 = 0, P99 = 0 },
+            Waiting = durations,
+            Rework = SampleSummary.From(replications.Select(x => x.Rework)),
+            InSystem = durations,
+            Resources = resources,
+            Unstable = overloaded ? "bottleneck" : null,
+            UnstableLoad = overloaded ? 1.02 : 0,
+            Events = 1000,
+            Replications = replications,
+        };
         return new GridPoint(GridExperiment.Mouse, SequenceSource.Paper, policy, 16, result);
     }
 

@@ -117,9 +117,9 @@ public static class CouplingSensitivity
         var jobs = variants.Prepend(scenario).Select(s => new SimulationJob(s, simulation)).ToList();
         var results = SimulationBatch.Run(jobs, maxDegreeOfParallelism, progress, cancellation);
         var original = results[0];
-        var means = original.Replications.Select(r => r.DurationMean).ToArray();
+        var means = original.Replications.Select(r => r.Duration.Mean).ToArray();
         var effects = results.Skip(1).Select(changed => PairedEffect.From(
-            changed.Replications.Select((r, k) => r.DurationMean - means[k]), Overload.Of(changed))).ToArray();
+            changed.Replications.Select((r, k) => r.Duration.Mean - means[k]), Overload.Of(changed))).ToArray();
         return (original.Duration, Overload.Of(original), effects);
     }
 }

@@ -19,7 +19,7 @@ public readonly record struct DurationMeasure(double? Percentile)
     {
         ArgumentNullException.ThrowIfNull(replication);
         if (Percentile is not { } p)
-            return replication.DurationMean;
+            return replication.Duration.Mean;
         var sketch = replication.Diagnostics?.Sketch ?? throw new InvalidOperationException("the replication carries no quantile sketch");
         return sketch.Quantile(p / 100);
     }

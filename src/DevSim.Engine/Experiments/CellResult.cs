@@ -1,31 +1,48 @@
+using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Experiments;
 
 /// <summary>
-/// The measures of one cell (one grid point × one replication). Per-project measures cover the
-/// projects after the warm-up; for isolated projects waiting is 0 and the queue measures are NaN.
+/// The measures of one cell (one grid point × one replication), one named property per measure family as a
+/// replication has them (docs/architecture.md#results-as-measure-families). Per-project measures cover the projects
+/// after the warm-up; for isolated projects waiting is 0 and the queue measures are NaN.
 /// </summary>
-/// <param name="Cell">The cell's index in the plan.</param>
-/// <param name="Point">Its grid point's index.</param>
-/// <param name="Replication">Its replication number.</param>
-/// <param name="ProjectsCounted">Projects finished and counted.</param>
-/// <param name="DurationMean">Mean project duration.</param>
-/// <param name="DurationSd">Standard deviation of the duration across projects.</param>
-/// <param name="DurationP50">Median duration (quantile sketch, within 0.5%; exact for isolated projects).</param>
-/// <param name="DurationP90">90th percentile.</param>
-/// <param name="DurationP99">99th percentile.</param>
-/// <param name="WaitingMean">Mean time a project spends in queues.</param>
-/// <param name="ReworkMean">Mean time a project spends on rework.</param>
-/// <param name="InSystemMean">Time-average projects in the system (NaN for isolated projects).</param>
-/// <param name="Events">Events processed (0 for isolated projects).</param>
-/// <param name="Overloaded">The saturated resource's name when the replication was overloaded, else null.</param>
-/// <param name="Resources">Per resource, in the scenario's order (empty for isolated projects).</param>
-public sealed record CellResult(int Cell, int Point, int Replication, long ProjectsCounted,
-    double DurationMean, double DurationSd, double DurationP50, double DurationP90, double DurationP99,
-    double WaitingMean, double ReworkMean, double InSystemMean, long Events, string? Overloaded,
-    IReadOnlyList<CellResource> Resources)
+public sealed record CellResult
 {
+    /// <summary>The cell's index in the plan.</summary>
+    public required int Cell { get; init; }
+
+    /// <summary>Its grid point's index.</summary>
+    public required int Point { get; init; }
+
+    /// <summary>Its replication number.</summary>
+    public required int Replication { get; init; }
+
+    /// <summary>Projects finished and counted.</summary>
+    public required long ProjectsCounted { get; init; }
+
+    /// <summary>Project duration: mean, sd across projects and percentiles (exact for isolated projects).</summary>
+    public required DurationStatistics Duration { get; init; }
+
+    /// <summary>Mean time a project spends in queues.</summary>
+    public required double Waiting { get; init; }
+
+    /// <summary>Mean time a project spends on rework.</summary>
+    public required double Rework { get; init; }
+
+    /// <summary>Time-average projects in the system (NaN for isolated projects).</summary>
+    public required double InSystem { get; init; }
+
+    /// <summary>Events processed (0 for isolated projects).</summary>
+    public long Events { get; init; }
+
+    /// <summary>The saturated resource's name when the replication was overloaded, else null.</summary>
+    public string? Overloaded { get; init; }
+
+    /// <summary>Per resource, in the scenario's order (empty for isolated projects).</summary>
+    public IReadOnlyList<CellResource> Resources { get; init; } = [];
+
     /// <summary>The steady-state evidence of a simulated cell; null for isolated projects and cells written before issue 17.</summary>
     public CellDiagnostics? Diagnostics { get; init; }
 

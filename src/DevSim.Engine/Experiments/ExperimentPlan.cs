@@ -237,7 +237,10 @@ public sealed class ExperimentPlan
         var m = r.Portfolio!;
         return Simulated(cell, point, replication, r, portfolio.Pool.Resources, options) with
         {
-            Portfolio = new CellPortfolio(CellGroup.Of("overall", m.Overall), [.. portfolio.Types.Select((t, k) => CellGroup.Of(t.Name, m.Types[k]))]),
+            Portfolio = new CellPortfolio(CellGroup.Of("overall", m.Overall), [.. portfolio.Types.Select((t, k) => CellGroup.Of(t.Name, m.Types[k]))])
+            {
+                LoadByType = m.LoadByType,
+            },
         };
     }
 
@@ -261,12 +264,22 @@ public sealed class ExperimentPlan
         var diagnostics = new CellDiagnostics(r.StoppedEarly, options.MaxProjectsInSystem, options.EffectiveWarmup, d.MserCut,
             d.DurationSeries.Coarsen(SteadyStateAnalysis.AveragedSeriesBatches), d.DurationBatches, d.WaitingBatches, d.ReworkBatches,
             d.TimeWeighted?.InSystem ?? [], [.. d.WorkPerProject.Select((w, i) => w.Scale(rate / resources[i].Capacity))]);
-        return new CellResult(cell, point.Index, replication, r.ProjectsCounted,
-            r.DurationMean, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99,
-            r.WaitingMean, r.ReworkMean, r.InSystemMean, r.Events,
-            r.Unstable is { } index ? resources[index].Name : null,
-            [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))])
-        { Diagnostics = diagnostics, DurationSketch = d.Sketch.ToBuckets() };
+        return new CellResult
+        {
+            Cell = cell,
+            Point = point.Index,
+            Replication = replication,
+            ProjectsCounted = r.ProjectsCounted,
+            Duration = r.Duration,
+            Waiting = r.Waiting,
+            Rework = r.Rework,
+            InSystem = r.InSystem,
+            Events = r.Events,
+            Overloaded = r.Unstable is { } index ? resources[index].Name : null,
+            Resources = [.. r.Resources.Select((x, i) => new CellResource(resources[i].Name, x.Utilization, x.Queue, x.Wait, x.OfferedLoad))],
+            Diagnostics = diagnostics,
+            DurationSketch = d.Sketch.ToBuckets(),
+        };
     }
 
     private CellResult RunIsolated(int cell, PlanPoint point, int replication)
@@ -285,9 +298,23 @@ public sealed class ExperimentPlan
         var durations = evaluator.Sample(point.Sequence, Experiment.Projects, seed, 1);
         Array.Sort(durations);
         static double Quantile(double[] sorted, double p) => MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile(sorted, p);
-        return new CellResult(cell, point.Index, replication, durations.Length,
-            evaluation.Duration.Mean, evaluation.Duration.StandardDeviation,
-            Quantile(durations, 0.5), Quantile(durations, 0.9), Quantile(durations, 0.99),
-            0, evaluation.Tasks.Sum(t => t.ReworkTime), double.NaN, 0, null, []);
+        return new CellResult
+        {
+            Cell = cell,
+            Point = point.Index,
+            Replication = replication,
+            ProjectsCounted = durations.Length,
+            Duration = new DurationStatistics
+            {
+                Mean = evaluation.Duration.Mean,
+                Sd = evaluation.Duration.StandardDeviation,
+                P50 = Quantile(durations, 0.5),
+                P90 = Quantile(durations, 0.9),
+                P99 = Quantile(durations, 0.99),
+            },
+            Waiting = 0,
+            Rework = evaluation.Tasks.Sum(t => t.ReworkTime),
+            InSystem = double.NaN,
+        };
     }
 }

@@ -4,25 +4,11 @@ using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Experiments;
 
-/// <summary>A grid point's results across its replications: means with sd and 95% CI of the replication means.</summary>
-/// <param name="Point">The grid point.</param>
-/// <param name="Replications">Replications summarised.</param>
-/// <param name="Duration">Project duration.</param>
-/// <param name="DurationP50">Median duration: of the durations of every replication pooled, as <c>simulate</c> reports it, when
-/// every cell stored its sketch (<see cref="PooledPercentiles"/>); else the mean of the replications' medians.</param>
-/// <param name="DurationP90">90th percentile, the same way.</param>
-/// <param name="DurationP99">99th percentile, the same way.</param>
-/// <param name="Waiting">Waiting time per project.</param>
-/// <param name="Rework">Rework time per project.</param>
-/// <param name="InSystem">Time-average projects in the system.</param>
-/// <param name="OverloadedReplications">Replications stopped or flagged as overloaded.</param>
-/// <param name="Overloaded">The resource named saturated most often, or null when no replication was overloaded.</param>
-/// <param name="Bottleneck">The resource with the highest mean offered load, or null for isolated projects.</param>
-/// <param name="BottleneckLoad">Its mean offered load (1 or more: it cannot keep up).</param>
-/// <param name="BottleneckUtilization">Its mean utilisation.</param>
-public sealed record PointSummary(PlanPoint Point, int Replications, SampleSummary Duration,
-    double DurationP50, double DurationP90, double DurationP99, SampleSummary Waiting, SampleSummary Rework, SampleSummary InSystem,
-    int OverloadedReplications, string? Overloaded, string? Bottleneck, double BottleneckLoad, double BottleneckUtilization)
+/// <summary>
+/// A grid point's results across its replications: means with sd and 95% CI of the replication means, one named property
+/// per measure family (docs/architecture.md#results-as-measure-families).
+/// </summary>
+public sealed record PointSummary
 {
     /// <summary>Summarises a point's cells (in any order: they are put in replication order first).</summary>
     public static PointSummary From(PlanPoint point, IEnumerable<CellResult> cells)
@@ -47,18 +33,18 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
                 utilization = FiniteMean.Of(reps.Select(c => c.Resources[r].Utilization));
             }
         }
-        var duration = SampleSummary.From(reps.Select(c => c.DurationMean));
-        var waiting = SampleSummary.From(reps.Select(c => c.WaitingMean));
-        var rework = SampleSummary.From(reps.Select(c => c.ReworkMean));
-        var inSystem = SampleSummary.From(reps.Select(c => c.InSystemMean));
+        var duration = SampleSummary.From(reps.Select(c => c.Duration.Mean));
+        var waiting = SampleSummary.From(reps.Select(c => c.Waiting));
+        var rework = SampleSummary.From(reps.Select(c => c.Rework));
+        var inSystem = SampleSummary.From(reps.Select(c => c.InSystem));
         if (reps.Count == 1 && reps[0].Diagnostics is { } one)
         {
             // One replication: batch means of its own run, as simulate does.
-            duration = SteadyStateAnalysis.FromBatches(reps[0].DurationMean, one.DurationBatches);
-            waiting = SteadyStateAnalysis.FromBatches(reps[0].WaitingMean, one.WaitingBatches);
-            rework = SteadyStateAnalysis.FromBatches(reps[0].ReworkMean, one.ReworkBatches);
+            duration = SteadyStateAnalysis.FromBatches(reps[0].Duration.Mean, one.DurationBatches);
+            waiting = SteadyStateAnalysis.FromBatches(reps[0].Waiting, one.WaitingBatches);
+            rework = SteadyStateAnalysis.FromBatches(reps[0].Rework, one.ReworkBatches);
             if (one.InSystemBatches.Count > 1)
-                inSystem = SteadyStateAnalysis.FromBatches(reps[0].InSystemMean, one.InSystemBatches);
+                inSystem = SteadyStateAnalysis.FromBatches(reps[0].InSystem, one.InSystemBatches);
         }
         var (verdict, reasons, evidence) = Judge(point, reps, duration);
         var pooled = reps.Count > 0 && reps.All(c => c.DurationSketch is not null);
@@ -77,13 +63,23 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
         }
         else
         {
-            (p50, p90, p99) = (FiniteMean.Of(reps.Select(c => c.DurationP50)), FiniteMean.Of(reps.Select(c => c.DurationP90)), FiniteMean.Of(reps.Select(c => c.DurationP99)));
+            (p50, p90, p99) = (FiniteMean.Of(reps.Select(c => c.Duration.P50)), FiniteMean.Of(reps.Select(c => c.Duration.P90)), FiniteMean.Of(reps.Select(c => c.Duration.P99)));
         }
-        return new PointSummary(point, reps.Count, duration, p50, p90, p99,
-            waiting, rework, inSystem, overloaded.Count, named, bottleneck, load, utilization)
+        return new PointSummary
         {
+            Point = point,
+            Replications = reps.Count,
+            Duration = duration,
+            Percentiles = new DurationPercentiles { P50 = p50, P90 = p90, P99 = p99, Ci95 = percentileCis },
+            Waiting = waiting,
+            Rework = rework,
+            InSystem = inSystem,
+            OverloadedReplications = overloaded.Count,
+            Overloaded = named,
+            Bottleneck = bottleneck,
+            BottleneckLoad = load,
+            BottleneckUtilization = utilization,
             PooledPercentiles = pooled,
-            PercentileCi95 = percentileCis,
             Verdict = verdict,
             Reasons = reasons,
             MserCut = evidence?.MserCut ?? 0,
@@ -142,15 +138,52 @@ public sealed record PointSummary(PlanPoint Point, int Replications, SampleSumma
         return (verdict, reasons, evidence);
     }
 
+    /// <summary>The grid point.</summary>
+    public required PlanPoint Point { get; init; }
+
+    /// <summary>Replications summarised.</summary>
+    public required int Replications { get; init; }
+
+    /// <summary>Project duration.</summary>
+    public required SampleSummary Duration { get; init; }
+
     /// <summary>
-    /// Whether <see cref="DurationP50"/>, <see cref="DurationP90"/> and <see cref="DurationP99"/> are pooled over every
+    /// The duration percentiles: of the durations of every replication pooled, as <c>simulate</c> reports them, when every
+    /// cell stored its sketch (<see cref="PooledPercentiles"/>), with CIs across the replications' own percentiles (null
+    /// with one replication or without sketches); else the means of the replications' percentiles.
+    /// </summary>
+    public required DurationPercentiles Percentiles { get; init; }
+
+    /// <summary>Waiting time per project.</summary>
+    public required SampleSummary Waiting { get; init; }
+
+    /// <summary>Rework time per project.</summary>
+    public required SampleSummary Rework { get; init; }
+
+    /// <summary>Time-average projects in the system.</summary>
+    public required SampleSummary InSystem { get; init; }
+
+    /// <summary>Replications stopped or flagged as overloaded.</summary>
+    public int OverloadedReplications { get; init; }
+
+    /// <summary>The resource named saturated most often, or null when no replication was overloaded.</summary>
+    public string? Overloaded { get; init; }
+
+    /// <summary>The resource with the highest mean offered load, or null for isolated projects.</summary>
+    public string? Bottleneck { get; init; }
+
+    /// <summary>Its mean offered load (1 or more: it cannot keep up).</summary>
+    public double BottleneckLoad { get; init; } = double.NaN;
+
+    /// <summary>Its mean utilisation.</summary>
+    public double BottleneckUtilization { get; init; } = double.NaN;
+
+    /// <summary>
+    /// Whether <see cref="Percentiles"/> are pooled over every
     /// replication's durations (each cell stored its sketch); false for isolated projects and cells written before the
     /// sketches were stored, where they are the means of the replications' own percentiles.
     /// </summary>
     public bool PooledPercentiles { get; init; }
-
-    /// <summary>95% CIs of the pooled percentiles across the replications' own percentiles, as <c>simulate</c> reports them; null with one replication or without sketches.</summary>
-    public PercentileIntervals? PercentileCi95 { get; init; }
 
     /// <summary>stable, unsettled or overloaded, as <c>simulate</c> judges a run (default thresholds).</summary>
     public Verdict Verdict { get; init; }

@@ -22,11 +22,18 @@ public sealed record PortfolioResult
     public required IReadOnlyList<IReadOnlyList<double>> LoadByType { get; init; }
 
     /// <summary>Per resource, each type's share of its offered load (0 to 1).</summary>
-    public IReadOnlyList<IReadOnlyList<double>> ShareByType => [.. LoadByType.Select(row =>
+    public IReadOnlyList<IReadOnlyList<double>> ShareByType => Shares(LoadByType);
+
+    /// <summary>Per resource, each type's share of <paramref name="loadByType"/>'s row (0 to 1; NaN where the type's load is not known).</summary>
+    public static IReadOnlyList<IReadOnlyList<double>> Shares(IReadOnlyList<IReadOnlyList<double>> loadByType)
     {
-        var total = row.Where(double.IsFinite).Sum();
-        return (IReadOnlyList<double>)[.. row.Select(x => total > 0 && double.IsFinite(x) ? x / total : double.NaN)];
-    })];
+        ArgumentNullException.ThrowIfNull(loadByType);
+        return [.. loadByType.Select(row =>
+        {
+            var total = row.Where(double.IsFinite).Sum();
+            return (IReadOnlyList<double>)[.. row.Select(x => total > 0 && double.IsFinite(x) ? x / total : double.NaN)];
+        })];
+    }
 
     internal static TypeSummary Summarise(string name, IEnumerable<ProjectMeasures> reps)
     {
@@ -48,9 +55,7 @@ public sealed record PortfolioResult
             Rework = Of(r => r.Rework),
             Tardiness = Of(r => r.Tardiness),
             OnTime = Of(r => r.OnTime),
-            DurationP50 = pooled.Count > 0 ? pooled.Quantile(0.5) : double.NaN,
-            DurationP90 = pooled.Count > 0 ? pooled.Quantile(0.9) : double.NaN,
-            DurationP99 = pooled.Count > 0 ? pooled.Quantile(0.99) : double.NaN,
+            Percentiles = DurationPercentiles.Of(pooled),
         };
     }
 }

@@ -32,12 +32,6 @@ public sealed record TypeSummary
     /// <summary>The share of projects on time; NaN without due dates.</summary>
     public SampleSummary OnTime { get; init; }
 
-    /// <summary>Median duration pooled over replications (quantile sketch, within 0.5%).</summary>
-    public double DurationP50 { get; init; }
-
-    /// <summary>90th percentile, pooled.</summary>
-    public double DurationP90 { get; init; }
-
-    /// <summary>99th percentile, pooled.</summary>
-    public double DurationP99 { get; init; }
+    /// <summary>The duration percentiles pooled over replications (quantile sketch, within 0.5%); no CIs.</summary>
+    public DurationPercentiles Percentiles { get; init; } = new();
 }

@@ -100,14 +100,27 @@ public sealed class MultiProjectSimulator
             unstableLoad = resources[index].OfferedLoad;
         }
 
-        var result = new SimulationResult(options, [.. sequence],
-            SampleSummary.From(reps.Select(x => x.DurationMean)),
-            Math.Sqrt(FiniteMean.Of(reps.Select(x => x.DurationSd * x.DurationSd))),
-            FiniteMean.Of(reps.Select(x => x.DurationP50)), FiniteMean.Of(reps.Select(x => x.DurationP90)), FiniteMean.Of(reps.Select(x => x.DurationP99)),
-            SampleSummary.From(reps.Select(x => x.WaitingMean)),
-            SampleSummary.From(reps.Select(x => x.ReworkMean)),
-            SampleSummary.From(reps.Select(x => x.InSystemMean)),
-            resources, unstable, unstableLoad, reps.Sum(x => x.Events), reps);
+        var result = new SimulationResult
+        {
+            Options = options,
+            Sequence = [.. sequence],
+            Duration = SampleSummary.From(reps.Select(x => x.Duration.Mean)),
+            DurationSd = Math.Sqrt(FiniteMean.Of(reps.Select(x => x.Duration.Sd * x.Duration.Sd))),
+            Percentiles = new DurationPercentiles
+            {
+                P50 = FiniteMean.Of(reps.Select(x => x.Duration.P50)),
+                P90 = FiniteMean.Of(reps.Select(x => x.Duration.P90)),
+                P99 = FiniteMean.Of(reps.Select(x => x.Duration.P99)),
+            },
+            Waiting = SampleSummary.From(reps.Select(x => x.Waiting)),
+            Rework = SampleSummary.From(reps.Select(x => x.Rework)),
+            InSystem = SampleSummary.From(reps.Select(x => x.InSystem)),
+            Resources = resources,
+            Unstable = unstable,
+            UnstableLoad = unstableLoad,
+            Events = reps.Sum(x => x.Events),
+            Replications = reps,
+        };
         return SteadyStateAnalysis.Complete(result, [.. pool.Select(r => r.Name)], [.. pool.Select(r => r.Capacity)]);
     }
 }

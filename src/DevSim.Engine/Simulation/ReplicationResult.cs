@@ -2,26 +2,45 @@ using DevSim.Engine.Statistics;
 
 namespace DevSim.Engine.Simulation;
 
-/// <summary>The measures of one replication. Per-project measures cover the projects after the warm-up.</summary>
-/// <param name="Replication">Its number.</param>
-/// <param name="ProjectsCounted">Projects finished and counted (after the warm-up).</param>
-/// <param name="DurationMean">Mean project duration (completion − arrival).</param>
-/// <param name="DurationSd">Standard deviation of the duration.</param>
-/// <param name="DurationP50">Median duration (quantile sketch, within 0.5%).</param>
-/// <param name="DurationP90">90th percentile (quantile sketch, within 0.5%).</param>
-/// <param name="DurationP99">99th percentile (quantile sketch, within 0.5%).</param>
-/// <param name="WaitingMean">Mean time a project spends in queues.</param>
-/// <param name="ReworkMean">Mean time a project spends on rework executions.</param>
-/// <param name="InSystemMean">Time-average number of projects in the system.</param>
-/// <param name="Resources">Per resource, in resource order.</param>
-/// <param name="Events">Events processed.</param>
-/// <param name="Unstable">The saturated resource's index when the run was overloaded, else null.</param>
-/// <param name="StoppedEarly">Whether the run stopped because too many projects piled up.</param>
-/// <param name="EndTime">The simulated time at which it ended.</param>
-public sealed record ReplicationResult(int Replication, long ProjectsCounted, double DurationMean, double DurationSd,
-    double DurationP50, double DurationP90, double DurationP99, double WaitingMean, double ReworkMean, double InSystemMean,
-    IReadOnlyList<ResourceStatistics> Resources, long Events, int? Unstable, bool StoppedEarly, double EndTime)
+/// <summary>
+/// The measures of one replication, one named property per measure family (docs/architecture.md#results-as-measure-families).
+/// Per-project measures cover the projects after the warm-up; the time-weighted ones the observation window.
+/// </summary>
+public sealed record ReplicationResult
 {
+    /// <summary>Its number.</summary>
+    public required int Replication { get; init; }
+
+    /// <summary>Projects finished and counted (after the warm-up).</summary>
+    public required long ProjectsCounted { get; init; }
+
+    /// <summary>Project duration (completion − arrival): mean, sd and percentiles.</summary>
+    public required DurationStatistics Duration { get; init; }
+
+    /// <summary>Mean time a project spends in queues.</summary>
+    public required double Waiting { get; init; }
+
+    /// <summary>Mean time a project spends on rework executions.</summary>
+    public required double Rework { get; init; }
+
+    /// <summary>Time-average number of projects in the system.</summary>
+    public required double InSystem { get; init; }
+
+    /// <summary>Per resource, in resource order.</summary>
+    public required IReadOnlyList<ResourceStatistics> Resources { get; init; }
+
+    /// <summary>Events processed.</summary>
+    public required long Events { get; init; }
+
+    /// <summary>The saturated resource's index when the run was overloaded, else null.</summary>
+    public int? Unstable { get; init; }
+
+    /// <summary>Whether the run stopped because too many projects piled up.</summary>
+    public bool StoppedEarly { get; init; }
+
+    /// <summary>The simulated time at which it ended.</summary>
+    public double EndTime { get; init; }
+
     /// <summary>The quantile sketch and steady-state diagnostics of this replication (issue 17); null only for results built by hand.</summary>
     public ReplicationDiagnostics? Diagnostics { get; init; }
 

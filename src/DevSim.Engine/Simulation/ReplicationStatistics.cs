@@ -221,15 +221,29 @@ internal sealed class ReplicationStatistics : IRunObserver
         var diagnostics = _series.Result();
         if (_batching && length > 0)
             diagnostics = diagnostics with { TimeWeighted = _batches.Result(_window.End, _capacity) };
-        return new ReplicationResult(replication, counted,
-            counted > 0 ? _duration.Mean : double.NaN,
-            counted > 1 ? _duration.StandardDeviation : double.NaN,
-            diagnostics.Sketch.Quantile(0.5), diagnostics.Sketch.Quantile(0.9), diagnostics.Sketch.Quantile(0.99),
-            counted > 0 ? _waitingSum / counted : double.NaN,
-            counted > 0 ? _reworkSum / counted : double.NaN,
-            length > 0 ? _inSystemArea / length : double.NaN,
-            resources, events, overloaded ? saturated : null, stoppedEarly, now)
-        { Diagnostics = diagnostics, Portfolio = _byType ? PortfolioResult() : null };
+        return new ReplicationResult
+        {
+            Replication = replication,
+            ProjectsCounted = counted,
+            Duration = new DurationStatistics
+            {
+                Mean = counted > 0 ? _duration.Mean : double.NaN,
+                Sd = counted > 1 ? _duration.StandardDeviation : double.NaN,
+                P50 = diagnostics.Sketch.Quantile(0.5),
+                P90 = diagnostics.Sketch.Quantile(0.9),
+                P99 = diagnostics.Sketch.Quantile(0.99),
+            },
+            Waiting = counted > 0 ? _waitingSum / counted : double.NaN,
+            Rework = counted > 0 ? _reworkSum / counted : double.NaN,
+            InSystem = length > 0 ? _inSystemArea / length : double.NaN,
+            Resources = resources,
+            Events = events,
+            Unstable = overloaded ? saturated : null,
+            StoppedEarly = stoppedEarly,
+            EndTime = now,
+            Diagnostics = diagnostics,
+            Portfolio = _byType ? PortfolioResult() : null,
+        };
     }
 
     private double TypesLoad(int resource)

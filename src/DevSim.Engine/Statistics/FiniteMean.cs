@@ -1,8 +1,9 @@
 namespace DevSim.Engine.Statistics;
 
 /// <summary>The mean of the finite values (a stopped replication may report NaN), or NaN when there are none.</summary>
-internal static class FiniteMean
+public static class FiniteMean
 {
+    /// <summary>The mean of the finite values among <paramref name="values"/>, NaN when there are none.</summary>
     public static double Of(IEnumerable<double> values)
     {
         var finite = values.Where(double.IsFinite).ToList();

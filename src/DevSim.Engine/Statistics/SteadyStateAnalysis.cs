@@ -14,7 +14,7 @@ public static class SteadyStateAnalysis
     public const string BatchMeansMethod = "batch means (20 batches)";
 
     /// <summary>
-    /// <paramref name="result"/> with pooled percentiles, <see cref="SimulationResult.PercentileCi95"/> and
+    /// <paramref name="result"/> with pooled percentiles, <see cref="SimulationResult.Percentiles"/> and
     /// <see cref="SimulationResult.SteadyState"/>; with one replication its duration, waiting and rework CIs
     /// (and those of the time-weighted measures) come from 20 batch means after the warm-up.
     /// </summary>
@@ -31,15 +31,15 @@ public static class SteadyStateAnalysis
             pooled.Merge(d.Sketch);
 
         var one = reps.Count == 1;
-        var duration = one ? FromBatches(reps[0].DurationMean, diagnostics[0].DurationBatches) : result.Duration;
-        var waiting = one ? FromBatches(reps[0].WaitingMean, diagnostics[0].WaitingBatches) : result.Waiting;
-        var rework = one ? FromBatches(reps[0].ReworkMean, diagnostics[0].ReworkBatches) : result.Rework;
+        var duration = one ? FromBatches(reps[0].Duration.Mean, diagnostics[0].DurationBatches) : result.Duration;
+        var waiting = one ? FromBatches(reps[0].Waiting, diagnostics[0].WaitingBatches) : result.Waiting;
+        var rework = one ? FromBatches(reps[0].Rework, diagnostics[0].ReworkBatches) : result.Rework;
         var inSystem = result.InSystem;
         var resources = result.Resources;
         if (one && diagnostics[0].TimeWeighted is { } tw)
         {
             var rep = reps[0];
-            inSystem = FromBatches(rep.InSystemMean, tw.InSystem);
+            inSystem = FromBatches(rep.InSystem, tw.InSystem);
             resources = [.. resources.Select((x, r) => x with
             {
                 Utilization = FromBatches(rep.Resources[r].Utilization, tw.Utilization[r]),
@@ -78,10 +78,7 @@ public static class SteadyStateAnalysis
             Rework = rework,
             InSystem = inSystem,
             Resources = resources,
-            DurationP50 = pooled.Quantile(0.5),
-            DurationP90 = pooled.Quantile(0.9),
-            DurationP99 = pooled.Quantile(0.99),
-            PercentileCi95 = percentileCis,
+            Percentiles = DurationPercentiles.Of(pooled, percentileCis),
             SteadyState = steady,
         };
     }

@@ -87,6 +87,7 @@ internal static class CapacityFiles
         return new LineChart($"{report.Name}: {measure} against the arrival rate", portfolio ? "projects per year, all types (365 days)" : "projects per year (365 days)",
             measure + unit, series)
         {
+            NonNegative = true,
             Levels = [new ReferenceLevel($"target {ChartStyle.Label(report.Target ?? double.NaN)}{unit.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)}", report.Target ?? double.NaN, 7)],
             Lines = lines,
             Caption = $"Every simulation of the bisection ({report.Settings.Reps} replications of {report.Settings.Projects:N0} projects, one seed: common random numbers); " +

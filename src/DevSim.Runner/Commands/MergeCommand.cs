@@ -52,6 +52,7 @@ internal static class MergeCommand
                 AtomicFile.WriteAll([(csv, w => PortfolioMergedResults.WriteCsv(w, summaries)), (json, w => PortfolioMergedResults.WriteJson(w, merge, summaries))]);
                 PortfolioSweepPlots.Write(summaries, merge.Plan.Experiment, merge.Plan.Projects, Path.GetDirectoryName(Path.GetFullPath(csv))!,
                     Path.GetFileNameWithoutExtension(csv), FiguresOption.Get(parse, figures));
+                PortfolioSweepPlots.WriteResources(summaries, merge.Cells, merge.Plan.Experiment, csv, FiguresOption.Get(parse, figures));
                 WritePortfolioTable(context.Console, summaries);
             }
             else

@@ -18,7 +18,13 @@ internal static class PortfolioCommand
         var file = new Argument<string>("portfolio") { Description = "A portfolio file (YAML or JSON): the pool, the discipline, the WIP cap and the project types." };
         var discipline = new Option<string?>("--discipline") { Description = "Override the file's discipline. " + QueueDisciplineRegistry.Help };
         discipline.Validators.Add(r => CommonOptions.OneOf(r, [.. QueueDisciplineRegistry.All]));
-        var wipCap = CommonOptions.OptionalWhole("--wip-cap", "Override the file's WIP cap: at most this many projects active at once, all types together.", 1);
+        var wipCap = new Option<string?>("--wip-cap")
+        {
+            Description = "Override the file's WIP cap: at most this many projects active at once, all types together, or none for no global cap " +
+                "(a type's own cap stays).",
+            HelpName = "N|none",
+            CustomParser = WipCapText,
+        };
         var loadFactor = CommonOptions.Number("--load-factor", 1, "Every type's arrival rate times this factor (every interarrival time divided by it).", 0, minimumExcluded: true);
         var defaults = new SimulationOptions();
         var projects = CommonOptions.Whole("--projects", defaults.Projects, "Projects per replication, all types together.");
@@ -55,8 +61,8 @@ internal static class PortfolioCommand
             var portfolio = PortfolioFile.Load(parse.GetRequiredValue(file));
             if (QueueDisciplineRegistry.Parse(parse.GetValue(discipline)) is { } chosen)
                 portfolio = portfolio with { Discipline = chosen };
-            if (parse.GetValue(wipCap) is { } cap)
-                portfolio = portfolio with { WipCap = cap };
+            if (parse.GetValue(wipCap) is { } capText)
+                portfolio = portfolio with { WipCap = capText == NoCap ? null : int.Parse(capText, CultureInfo.InvariantCulture) };
             var factor = parse.GetValue(loadFactor);
             portfolio = portfolio.WithLoadFactor(factor);
             var warmupText = parse.GetValue(warmup);
@@ -163,5 +169,22 @@ internal static class PortfolioCommand
         console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
             "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting[/]");
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
+    }
+
+    /// <summary>How <c>--wip-cap</c> and a sweep's <c>wip-cap</c> axis spell "no global cap".</summary>
+    private const string NoCap = "none";
+
+    /// <summary><c>--wip-cap</c>: none, or a whole number of projects of 1 or more (as the sweep's axis takes it).</summary>
+    private static string? WipCapText(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+            return null;
+        var text = result.Tokens[^1].Value;
+        if (text == NoCap)
+            return text;
+        if (Engine.Input.NumberText.TryParseWhole(text, 1, int.MaxValue, out var value, out var problem))
+            return value.ToString(CultureInfo.InvariantCulture);
+        result.AddError($"--wip-cap: {problem}, or none for no cap");
+        return null;
     }
 }

@@ -50,7 +50,7 @@ internal sealed record PortfolioReport(
     };
 
     /// <summary>A group's measures as the JSON writes them (the portfolio sweep's merged results use the same blocks).</summary>
-    internal static TypeBlock Type(TypeSummary t) => new(t.Name, t.Counted, Mean(t.Duration), t.DurationP50, t.DurationP90, t.DurationP99, Mean(t.Waiting),
+    internal static TypeBlock Type(TypeSummary t) => new(t.Name, t.Counted, Mean(t.Duration), t.Percentiles.P50, t.Percentiles.P90, t.Percentiles.P99, Mean(t.Waiting),
         Mean(t.BacklogWait), Mean(t.Rework), Mean(t.Tardiness), Mean(t.OnTime));
 
     private static MeanBlock Mean(SampleSummary s) => new(s.Mean, [s.Ci95.Lower, s.Ci95.Upper]);

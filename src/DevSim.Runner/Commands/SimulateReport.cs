@@ -46,10 +46,10 @@ internal sealed record SimulateReport(
         var steady = r.SteadyState ?? throw new ArgumentException("the result has no steady-state diagnostics", nameof(r));
         static double[] Ci(Engine.Statistics.SampleSummary s) => [s.Ci95.Lower, s.Ci95.Upper];
         static double[] Pair(Engine.Statistics.Interval i) => [i.Lower, i.Upper];
-        var p = r.PercentileCi95;
+        var p = r.Percentiles.Ci95;
         return new SimulateReport(scenario, o.Policy.Name(), o.Arrivals.MeanInterarrival, arrivals,
             [.. r.Sequence], o.Projects, o.EffectiveWarmup, o.Replications, o.Seed,
-            new DurationBlock(r.Duration.Mean, r.DurationSd, Ci(r.Duration), r.DurationP50, r.DurationP90, r.DurationP99,
+            new DurationBlock(r.Duration.Mean, r.DurationSd, Ci(r.Duration), r.Percentiles.P50, r.Percentiles.P90, r.Percentiles.P99,
                 p is null ? null : Pair(p.P50), p is null ? null : Pair(p.P90), p is null ? null : Pair(p.P99), steady.ProjectsCounted),
             new MeanBlock(r.Waiting.Mean, Ci(r.Waiting)),
             new MeanBlock(r.Rework.Mean, Ci(r.Rework)),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DevSim.Engine.Experiments;
+using DevSim.Runner.Sweep;
 
 namespace DevSim.Runner.Output;
 
@@ -17,7 +18,7 @@ internal static class Json
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         // Output goes to files and pipes, never into HTML: keep apostrophes and non-ASCII names readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new FiniteOrNullConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new FiniteOrNullConverter(), new CellRecord.Converter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitScenarioPortfolio } },
     };
 
@@ -36,7 +37,7 @@ internal static class Json
     /// </summary>
     private static void OmitScenarioPortfolio(JsonTypeInfo info)
     {
-        if (info.Type != typeof(PlanPoint) && info.Type != typeof(CellResult))
+        if (info.Type != typeof(PlanPoint) && info.Type != typeof(CellRecord))
             return;
         foreach (var property in info.Properties.Where(p => p.Name == "portfolio"))
             property.ShouldSerialize = (_, value) => value is not null;

@@ -16,6 +16,12 @@ internal sealed record BarChart(string Title, string XLabel, string YLabel, IRea
     /// <summary>A sentence under the x axis saying what the error bars are.</summary>
     public string? Caption { get; init; }
 
+    /// <summary>
+    /// The measure cannot be negative (a duration, a wait, a share, a utilisation): the axis starts at 0 even where a wide
+    /// CI (few replications) reaches below it, and error bars end at the axis.
+    /// </summary>
+    public bool NonNegative { get; init; }
+
     /// <summary>The chart as a figure.</summary>
     public Figure Render()
     {
@@ -67,7 +73,7 @@ internal sealed record BarChart(string Title, string XLabel, string YLabel, IRea
         plot.Axes.Bottom.SetTicks([.. Categories.Select((_, c) => (double)c)], [.. Categories.Select(c => ChartStyle.Wrap(c, 14))]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        var (top, bottom) = (tops.Max(), bottoms.Min());
+        var (top, bottom) = (tops.Max(), NonNegative ? 0 : bottoms.Min());
         // Headroom: the tallest bar and its error bar end well below the frame.
         plot.Axes.SetLimits(-0.6, Categories.Count - 0.4, bottom < 0 ? bottom * 1.15 : 0, top > 0 ? top * 1.15 : 1);
         var items = Series.Select((s, i) => ChartStyle.FillItem(s.Name, ChartStyle.Colour(i))).ToList();

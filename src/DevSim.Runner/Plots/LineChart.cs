@@ -36,6 +36,12 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
     /// <summary>Draw a horizontal line at y = 0 and keep 0 in view (difference plots).</summary>
     public bool ZeroLine { get; init; }
 
+    /// <summary>
+    /// The measure cannot be negative (a duration, a wait, a share, a utilisation): the axis starts at 0 even where a wide
+    /// CI band (few replications) reaches below it, and bands end at the axis.
+    /// </summary>
+    public bool NonNegative { get; init; }
+
     /// <summary>Whether a zoom panel may be added (off where every value matters equally, for example utilisations).</summary>
     public bool AllowZoom { get; init; } = true;
 
@@ -200,6 +206,8 @@ internal sealed record LineChart(string Title, string XLabel, string YLabel, IRe
         if (ys.Count == 0)
             return (0, 1);
         var (min, max) = (ys.Min(), ys.Max());
+        if (NonNegative)
+            (min, max) = (Math.Max(min, 0), Math.Max(max, 0));
         if (top is { } limit)
             (min, max) = ZeroLine ? (Math.Max(min, -limit), Math.Min(max, limit)) : (min, limit);
         var pad = max > min ? 0.06 * (max - min) : Math.Max(1, Math.Abs(max) * 0.1);

@@ -56,22 +56,32 @@ internal static class PortfolioPlots
             new(name, [.. groups.Select(t => pick(t).Mean)], [.. groups.Select(t => pick(t).Ci95[0])], [.. groups.Select(t => pick(t).Ci95[1])]);
         var duration = new BarChart($"Project duration per type: {what}", "project type", "mean duration (days)", names,
             [Series("duration", t => t.Duration), Series("of which waiting at resources", t => t.Waiting), Series("of which in the backlog (WIP cap)", t => t.BacklogWait)])
-        { Caption = caption };
+        { NonNegative = true, Caption = caption };
         written.AddRange(FigureWriter.Write(folder, Duration, duration.Render(), formats));
         var onTime = new BarChart($"On-time share per type: {what}", "project type", "share of projects finished by their due date", names,
             [Series("on time", t => t.OnTime)])
-        { Caption = caption + " n/a: the type has no due allowance." };
+        { NonNegative = true, Caption = caption + " n/a: the type has no due allowance." };
         written.AddRange(FigureWriter.Write(folder, OnTime, onTime.Render(), formats));
-        var load = new StackedBarChart($"Offered load per resource by type: {what}", "resource", "offered load (1 = every server busy)", resourceLabels,
-            [.. report.Types.Select((t, k) => new BarSeries(t.Name, [.. report.Resources.Select(r => r.ByType[k].OfferedLoad)]))])
-        {
-            Marker = new BarSeries("measured utilisation", [.. report.Resources.Select(r => r.Utilization.Mean)]),
-            Level = new ReferenceLevel("capacity (offered load 1)", 1, 7),
-            Caption = $"Offered load: work arriving per day / servers, means over {s.Reps} replications; a stack above 1 cannot be kept up with.{verdict}",
-        };
-        written.AddRange(FigureWriter.Write(folder, Load, load.Render(), formats));
+        var load = LoadChart(what, resourceLabels, [.. report.Types.Select(t => t.Name)], [.. report.Resources.Select(r => (IReadOnlyList<double>)[.. r.ByType.Select(b => b.OfferedLoad)])],
+            [.. report.Resources.Select(r => r.Utilization.Mean)], s.Reps, verdict);
+        written.AddRange(FigureWriter.Write(folder, Load, load, formats));
         return written;
     }
+
+    /// <summary>
+    /// Per resource the offered load stacked by type (<paramref name="loadByType"/>: per resource, per type) beside the
+    /// measured utilisation, against the capacity line: <c>devsim portfolio --plot</c>'s figure, and each grid point's in a
+    /// portfolio sweep's merge.
+    /// </summary>
+    public static Figure LoadChart(string what, IReadOnlyList<string> resourceLabels, IReadOnlyList<string> types, IReadOnlyList<IReadOnlyList<double>> loadByType,
+        IReadOnlyList<double> utilisation, int replications, string verdict) =>
+        new StackedBarChart($"Offered load per resource by type: {what}", "resource", "offered load (1 = every server busy)", resourceLabels,
+            [.. types.Select((t, k) => new BarSeries(t, [.. loadByType.Select(row => row[k])]))])
+        {
+            Marker = new BarSeries("measured utilisation", utilisation),
+            Level = new ReferenceLevel("capacity (offered load 1)", 1, 7),
+            Caption = $"Offered load: work arriving per day / servers, means over {replications} replications; a stack above 1 cannot be kept up with.{verdict}",
+        }.Render();
 
     /// <summary>The calendar of a portfolio's first projects: one lane per pool resource, bars coloured by type.</summary>
     public static Figure Timeline(Portfolio portfolio, IReadOnlyList<ExecutionRecord> records, string title)

@@ -73,11 +73,11 @@ internal static class SimulationPlots
                 [.. resources.Select(r => r.Utilization.Ci95.Upper)]),
             new BarSeries("offered load", [.. resources.Select(r => r.OfferedLoad)]),
         ])
-        { Caption = caption };
+        { NonNegative = true, Caption = caption };
         written.AddRange(FigureWriter.Write(folder, Utilisation, utilisation.Render(), formats));
         var queue = new BarChart($"Projects waiting per resource: {what}", "resource", "time-average number waiting", names,
             [new BarSeries("queue", [.. resources.Select(r => r.Queue.Mean)], [.. resources.Select(r => r.Queue.Ci95.Lower)], [.. resources.Select(r => r.Queue.Ci95.Upper)])])
-        { Caption = caption };
+        { NonNegative = true, Caption = caption };
         written.AddRange(FigureWriter.Write(folder, Queue, queue.Render(), formats));
         return written;
     }

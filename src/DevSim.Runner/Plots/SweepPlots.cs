@@ -110,6 +110,7 @@ internal static class SweepPlots
         var replications = string.Join(" or ", points.Select(p => p.Replications).Distinct().Order());
         return new LineChart(title, "mean interarrival time (days)", yLabel, series)
         {
+            NonNegative = true,
             Regions = regions,
             Caption = $"Bands: 95% CI (Student t) over {replications} replications of {projects:N0} projects" +
                 (points.Any(p => p.State == PointState.Unsettled) ? "; hollow markers: verdict unsettled (not yet a steady state), no band." : "."),
@@ -135,23 +136,35 @@ internal static class SweepPlots
     private static Figure Utilisation(IReadOnlyList<SweepResourcePoint> rows, string experiment, IReadOnlyList<SweepCurvePoint> points)
     {
         var first = rows[0];
-        var names = rows.Select(r => r.Resource).Distinct().ToList();
         var state = points.Where(p => p.Scenario == first.Scenario && p.Sequence == first.Sequence && p.Policy == first.Policy)
             .ToDictionary(p => p.Interarrival, p => p.State);
+        return UtilisationCurves($"{experiment}: utilisation per resource, {first.Scenario}, {first.Sequence}, {first.Policy}", "mean interarrival time (days)",
+            [.. rows.Select(r => new ResourceCurvePoint(r.Resource, r.Interarrival, r.Utilisation, r.Lower, r.Upper,
+                state.GetValueOrDefault(r.Interarrival, PointState.Stable) == PointState.Overloaded))]);
+    }
+
+    /// <summary>
+    /// Each resource's utilisation with its 95% CI band against a swept setting (<paramref name="xLabel"/>), a curve per resource
+    /// in the order they first appear, overloaded points left out: a scenario sweep's against interarrival, a portfolio sweep's
+    /// against the load factor.
+    /// </summary>
+    public static Figure UtilisationCurves(string title, string xLabel, IReadOnlyList<ResourceCurvePoint> rows)
+    {
+        var names = rows.Select(r => r.Resource).Distinct().ToList();
         var series = names.Select((name, k) =>
         {
-            var mine = rows.Where(r => r.Resource == name).OrderBy(r => r.Interarrival).ToList();
-            return new LineSeries(ResourceLabels.Of(k, name), [.. mine.Select(r => r.Interarrival)], [.. mine.Select(r => r.Utilisation)],
+            var mine = rows.Where(r => r.Resource == name).OrderBy(r => r.X).ToList();
+            return new LineSeries(ResourceLabels.Of(k, name), [.. mine.Select(r => r.X)], [.. mine.Select(r => r.Utilisation)],
                 [.. mine.Select(r => r.Lower)], [.. mine.Select(r => r.Upper)])
             {
                 Colour = k,
                 Dashed = k >= ChartStyle.Palette.Length,
-                States = [.. mine.Select(r => state.GetValueOrDefault(r.Interarrival, PointState.Stable) == PointState.Overloaded ? PointState.Overloaded : PointState.Stable)],
+                States = [.. mine.Select(r => r.Overloaded ? PointState.Overloaded : PointState.Stable)],
             };
         }).ToList();
-        return new LineChart($"{experiment}: utilisation per resource, {first.Scenario}, {first.Sequence}, {first.Policy}", "mean interarrival time (days)",
-            "utilisation (busy share of capacity)", series)
+        return new LineChart(title, xLabel, "utilisation (busy share of capacity)", series)
         {
+            NonNegative = true,
             AllowZoom = false,
             Caption = "Bands: 95% CI (Student t) across replications; overloaded points left out.",
         }.Render();

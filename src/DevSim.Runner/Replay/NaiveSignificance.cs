@@ -15,7 +15,7 @@ internal sealed record NaiveSignificance(PolicyComparison Comparison, WelchTest 
             {
                 var s = c.Static.Result.Replications[0];
                 var d = c.Dynamic.Result.Replications[0];
-                return new NaiveSignificance(c, WelchTest.Of(s.DurationMean, s.DurationSd, s.ProjectsCounted, d.DurationMean, d.DurationSd, d.ProjectsCounted),
+                return new NaiveSignificance(c, WelchTest.Of(s.Duration.Mean, s.Duration.Sd, s.ProjectsCounted, d.Duration.Mean, d.Duration.Sd, d.ProjectsCounted),
                     s.ProjectsCounted, d.ProjectsCounted);
             })];
 

@@ -25,10 +25,10 @@ internal enum Verdict
 internal sealed record PolicyComparison(double Interarrival, GridPoint Static, GridPoint Dynamic)
 {
     /// <summary>Static − dynamic mean duration, paired by replication.</summary>
-    public SampleSummary DurationDifference { get; } = Paired(Static, Dynamic, r => r.DurationMean);
+    public SampleSummary DurationDifference { get; } = Paired(Static, Dynamic, r => r.Duration.Mean);
 
     /// <summary>Static − dynamic mean waiting time, paired by replication.</summary>
-    public SampleSummary WaitingDifference { get; } = Paired(Static, Dynamic, r => r.WaitingMean);
+    public SampleSummary WaitingDifference { get; } = Paired(Static, Dynamic, r => r.Waiting);
 
     /// <summary>The share by which dynamic shortens the mean duration (negative when it lengthens it).</summary>
     public double DurationReduction => 1 - Dynamic.Result.Duration.Mean / Static.Result.Duration.Mean;

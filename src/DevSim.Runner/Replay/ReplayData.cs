@@ -51,7 +51,7 @@ internal static class ReplayData
                 var r = p.Result;
                 return (IReadOnlyList<object?>)[Experiment(p.Experiment), Source(p.Source), Ids(r.Sequence), Policy(p.Policy), p.Interarrival,
                     r.Options.Projects, r.Options.EffectiveWarmup, r.Options.Replications, r.Duration.Mean, r.Duration.Ci95.Lower,
-                    r.Duration.Ci95.Upper, r.DurationSd, r.DurationP50, r.DurationP90, r.DurationP99, r.Waiting.Mean, r.Waiting.Ci95.Lower,
+                    r.Duration.Ci95.Upper, r.DurationSd, r.Percentiles.P50, r.Percentiles.P90, r.Percentiles.P99, r.Waiting.Mean, r.Waiting.Ci95.Lower,
                     r.Waiting.Ci95.Upper, r.Rework.Mean, r.InSystem.Mean, r.Events, p.Overloaded, r.Unstable, r.UnstableLoad, SteadyStateName(p)];
             }));
         Table("grid-resources.csv",

@@ -131,6 +131,7 @@ internal static class ReplayPlots
         var projects = results.Settings.Projects;
         return new LineChart(title, "mean interarrival time (days)", yLabel, series)
         {
+            NonNegative = true,
             Regions = regions,
             Caption = $"Bands: 95% CI (Student t) over {string.Join(" or ", replications)} replications of {projects:N0} projects, solid curves only; " +
                 "every point and curve shares seed and streams" +
@@ -222,6 +223,7 @@ internal static class ReplayPlots
         var reps = (statics ?? dynamics)?.Result.Options.Replications ?? 0;
         return new BarChart(title, "resource (task number and name)", yLabel, categories, [Series("static", statics), Series("dynamic", dynamics)])
         {
+            NonNegative = true,
             References = references,
             Caption = $"Error bars: 95% CI (Student t) over {reps} replications of {results.Settings.Projects:N0} projects; the paper's optimal sequence.",
         }.Render();

@@ -66,5 +66,5 @@ internal sealed record ReworkAwareComparison(double Interarrival, GridPoint Stat
     private static bool Below(GridPoint other, SampleSummary difference) => other.Overloaded || difference.Ci95.Upper < 0;
 
     private static SampleSummary Paired(GridPoint minuend, GridPoint subtrahend) =>
-        SampleSummary.From(minuend.Result.Replications.Zip(subtrahend.Result.Replications, (a, b) => a.DurationMean - b.DurationMean));
+        SampleSummary.From(minuend.Result.Replications.Zip(subtrahend.Result.Replications, (a, b) => a.Duration.Mean - b.Duration.Mean));
 }

@@ -40,7 +40,7 @@ internal static class PortfolioMergedResults
             return (IReadOnlyList<object?>)
             [
                 s.Point.Index, s.Point.Scenario, p.Discipline.Name(), p.WipCapText, p.LoadFactor, s.Point.Interarrival, s.Replications, g.Name, g.Counted,
-                g.Duration.Mean, g.Duration.StandardDeviation, g.Duration.Ci95.Lower, g.Duration.Ci95.Upper, g.DurationP50, g.DurationP90, g.DurationP99,
+                g.Duration.Mean, g.Duration.StandardDeviation, g.Duration.Ci95.Lower, g.Duration.Ci95.Upper, g.Percentiles.P50, g.Percentiles.P90, g.Percentiles.P99,
                 g.Waiting.Mean, g.Waiting.Ci95.Lower, g.Waiting.Ci95.Upper,
                 g.BacklogWait.Mean, g.BacklogWait.Ci95.Lower, g.BacklogWait.Ci95.Upper,
                 g.Rework.Mean, g.Rework.Ci95.Lower, g.Rework.Ci95.Upper,

@@ -66,8 +66,8 @@ public class ExperimentPlanTests
         for (var r = 0; r < 3; r++)
         {
             var cell = plan.RunCell(3 + r); // point 1: dynamic at 15
-            Assert.Equal(whole.Replications[r].DurationMean, cell.DurationMean);
-            Assert.Equal(whole.Replications[r].WaitingMean, cell.WaitingMean);
+            Assert.Equal(whole.Replications[r].Duration.Mean, cell.Duration.Mean);
+            Assert.Equal(whole.Replications[r].Waiting, cell.Waiting);
             Assert.Equal(whole.Replications[r].Events, cell.Events);
         }
     }
@@ -90,10 +90,10 @@ public class ExperimentPlanTests
         var cell = plan.RunCell(1);
         var expected = new SingleProjectEvaluator(TestScenarios.Mouse).Evaluate(TestScenarios.Mouse.DefaultSequence,
             new EvaluationOptions { Replications = 300, Seed = SeedMixer.Derive(9, 1) });
-        Assert.Equal(expected.Duration.Mean, cell.DurationMean, 12);
-        Assert.Equal(expected.Tasks.Sum(t => t.ReworkTime), cell.ReworkMean, 12);
-        Assert.Equal(0, cell.WaitingMean);
-        Assert.True(cell.DurationP50 <= cell.DurationP90 && cell.DurationP90 <= cell.DurationP99);
+        Assert.Equal(expected.Duration.Mean, cell.Duration.Mean, 12);
+        Assert.Equal(expected.Tasks.Sum(t => t.ReworkTime), cell.Rework, 12);
+        Assert.Equal(0, cell.Waiting);
+        Assert.True(cell.Duration.P50 <= cell.Duration.P90 && cell.Duration.P90 <= cell.Duration.P99);
     }
 
     [Fact]

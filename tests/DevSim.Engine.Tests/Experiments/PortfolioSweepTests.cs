@@ -66,7 +66,7 @@ public class PortfolioSweepTests
             var cell = plan.RunCell(r);
             var rep = run.All.Replications[r];
             var measures = rep.Portfolio!;
-            Assert.Equal((rep.DurationMean, rep.WaitingMean, rep.Events), (cell.DurationMean, cell.WaitingMean, cell.Events));
+            Assert.Equal((rep.Duration.Mean, rep.Waiting, rep.Events), (cell.Duration.Mean, cell.Waiting, cell.Events));
             Assert.Equal(CellGroup.Of("overall", measures.Overall), cell.Portfolio!.Overall, Same);
             for (var k = 0; k < 2; k++)
                 Assert.Equal(CellGroup.Of(portfolio.Types[k].Name, measures.Types[k]), cell.Portfolio.Types[k], Same);
@@ -96,8 +96,8 @@ public class PortfolioSweepTests
     }
 
     private static readonly IEqualityComparer<CellResult> CellAlike = EqualityComparer<CellResult>.Create((a, b) =>
-        (a!.DurationMean, a.WaitingMean, a.Events, a.Portfolio!.Types[0].Duration, a.Portfolio.Types[1].OnTime)
-        == (b!.DurationMean, b.WaitingMean, b.Events, b.Portfolio!.Types[0].Duration, b.Portfolio.Types[1].OnTime));
+        (a!.Duration.Mean, a.Waiting, a.Events, a.Portfolio!.Types[0].Duration, a.Portfolio.Types[1].OnTime)
+        == (b!.Duration.Mean, b.Waiting, b.Events, b.Portfolio!.Types[0].Duration, b.Portfolio.Types[1].OnTime));
 
     [Fact]
     public void CellFingerprint_ChangesWithThePortfoliosContents_NotWithItsOwnDisciplineOrCap()

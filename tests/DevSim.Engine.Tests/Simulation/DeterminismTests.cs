@@ -66,7 +66,7 @@ public class DeterminismTests
             var ordered = resource.OrderBy(r => r.Start).ToList();
             Assert.True(ordered.Zip(ordered.Skip(1)).All(p => p.First.End <= p.Second.Start + 1e-9));
         }
-        Assert.Equal(result.Replications[0].DurationMean, observer.Records.GroupBy(r => r.Project)
+        Assert.Equal(result.Replications[0].Duration.Mean, observer.Records.GroupBy(r => r.Project)
             .Average(g => g.Max(r => r.End) - ArrivalOf(g)), 6);
     }
 

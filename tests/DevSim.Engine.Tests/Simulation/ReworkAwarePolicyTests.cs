@@ -18,7 +18,7 @@ public class ReworkAwarePolicyTests
     private static void AssertSameRuns(SimulationResult expected, SimulationResult actual)
     {
         foreach (var (e, a) in expected.Replications.Zip(actual.Replications))
-            Assert.Equal((e.DurationMean, e.ReworkMean, e.WaitingMean, e.Events), (a.DurationMean, a.ReworkMean, a.WaitingMean, a.Events));
+            Assert.Equal((e.Duration.Mean, e.Rework, e.Waiting, e.Events), (a.Duration.Mean, a.Rework, a.Waiting, a.Events));
     }
 
     [Fact]

@@ -57,6 +57,23 @@ public class ChartTests
         Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
     }
 
+    /// <summary>Two replications' CIs (t with one degree of freedom) reach far below a mean near 0, as in a portfolio sweep's duration figure.</summary>
+    private static Figure WideCi(string kind, bool nonNegative) => kind == "bar"
+        ? new BarChart("Wide", "type", "mean duration (days)", ["A", "B"], [new BarSeries("duration", [3, 40], [-25, 10], [31, 70])]) { NonNegative = nonNegative }.Render()
+        : new LineChart("Wide", "load factor", "mean duration (days)", [new LineSeries("fifo", [0.8, 1], [3, 40], [-25, 10], [31, 70])]) { NonNegative = nonNegative }.Render();
+
+    private static bool NegativeTick(Figure figure) =>
+        Texts(figure.ToSvg()).Any(t => t.Length > 1 && (t[0] == '-' || t[0] == '\u2212') && char.IsAsciiDigit(t[1]));
+
+    [Theory]
+    [InlineData("bar")]
+    [InlineData("line")]
+    public void NonNegativeMeasure_WideCi_AxisStaysAtZero(string kind)
+    {
+        Assert.True(NegativeTick(WideCi(kind, nonNegative: false))); // the case is one that would go below 0
+        Assert.False(NegativeTick(WideCi(kind, nonNegative: true)));
+    }
+
     [Fact]
     public void Render_Svg_WritesEachElementOnce()
     {
