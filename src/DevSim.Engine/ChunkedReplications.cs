@@ -38,7 +38,13 @@ internal sealed class ChunkedReplications
         Count = count;
         ChunkSize = chunkSize;
         ChunkCount = (int)chunks;
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellation };
+        // "Every core" is one thread per core: left unbounded (-1), the thread pool grew past 60 threads in the replay's
+        // grid, which cost about 3% CPU in switching on a long simulate (BENCHMARKS.md, issue 28) and bought nothing.
+        _parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism,
+            CancellationToken = cancellation,
+        };
     }
 
     /// <summary>Cheap replications in chunks of <see cref="CheapChunkSize"/>.</summary>
