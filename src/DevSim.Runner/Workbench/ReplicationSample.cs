@@ -24,10 +24,10 @@ internal sealed record ReplicationSample(ulong Seed, string Layout, IReadOnlyLis
     {
         SimulationResult s => new ReplicationSample(s.Options.Seed, "a scenario's projects (simulate)",
         [
-            ("mean duration", [.. s.Replications.Select(r => r.DurationMean)]),
-            ("mean waiting", [.. s.Replications.Select(r => r.WaitingMean)]),
-            ("mean rework", [.. s.Replications.Select(r => r.ReworkMean)]),
-            ("projects in system", [.. s.Replications.Select(r => r.InSystemMean)]),
+            ("mean duration", [.. s.Replications.Select(r => r.Duration.Mean)]),
+            ("mean waiting", [.. s.Replications.Select(r => r.Waiting)]),
+            ("mean rework", [.. s.Replications.Select(r => r.Rework)]),
+            ("projects in system", [.. s.Replications.Select(r => r.InSystem)]),
         ]),
         PortfolioResult p => new ReplicationSample(p.All.Options.Seed, $"portfolio types in the order {string.Join(", ", p.Portfolio.Types.Select(t => t.Name))}",
         [

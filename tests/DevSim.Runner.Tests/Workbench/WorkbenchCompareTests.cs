@@ -41,8 +41,8 @@ public class WorkbenchCompareTests
         // By hand: the engine's replication means for both policies, one difference per replication, a t interval on 3 degrees of freedom.
         var options = new SimulationOptions { Arrivals = new PoissonArrivals(16), Projects = 1500, Replications = 4, Seed = 3 };
         var simulator = new MultiProjectSimulator(ScenarioReader.LoadBuiltIn("optical-mouse"));
-        var staticMeans = simulator.Run(options).Replications.Select(r => r.DurationMean).ToArray();
-        var dynamicMeans = simulator.Run(options with { Policy = SequencingPolicy.Dynamic }).Replications.Select(r => r.DurationMean).ToArray();
+        var staticMeans = simulator.Run(options).Replications.Select(r => r.Duration.Mean).ToArray();
+        var dynamicMeans = simulator.Run(options with { Policy = SequencingPolicy.Dynamic }).Replications.Select(r => r.Duration.Mean).ToArray();
         var d = dynamicMeans.Zip(staticMeans, (x, y) => x - y).ToArray();
         var mean = d.Average();
         var sd = Math.Sqrt(d.Sum(x => (x - mean) * (x - mean)) / (d.Length - 1));

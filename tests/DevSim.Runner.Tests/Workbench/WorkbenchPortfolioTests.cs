@@ -139,7 +139,6 @@ public class WorkbenchPortfolioTests
 
     [Theory]
     [InlineData("portfolio", "--projects=20000 --reps=20000")]
-    [InlineData("capacity", "--target-duration=400 --projects=2000000 --sim-reps=20 --tolerance=0.001")]
     public async Task A_user_who_leaves_a_portfolio_run_stops_it_and_leaves_nothing_behind(string kind, string words)
     {
         await using var host = await WorkbenchHost.StartAsync(maxRuns: 1);
