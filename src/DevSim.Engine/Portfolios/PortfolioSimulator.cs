@@ -14,15 +14,29 @@ public static class PortfolioSimulator
     /// <summary>Runs the portfolio with <paramref name="options"/>' run settings (projects of all types together, warm-up, replications, seed, threads, in-system bound, verdict; its policy, sequence and arrivals are not read).</summary>
     /// <exception cref="ArgumentException">The portfolio or an option is invalid; the message names the problems.</exception>
     /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
-    public static PortfolioResult Run(Portfolio portfolio, SimulationOptions options)
+    public static PortfolioResult Run(Portfolio portfolio, SimulationOptions options) => Run(portfolio, options, null, CancellationToken.None);
+
+    /// <summary>
+    /// Runs the portfolio as <see cref="Run(Portfolio, SimulationOptions)"/> does, telling <paramref name="progress"/> the
+    /// share of replications finished (0 to 1, from any thread) and stopping between replications when
+    /// <paramref name="cancellation"/> is cancelled (it then throws <see cref="OperationCanceledException"/>). The numbers are the same.
+    /// </summary>
+    /// <exception cref="ArgumentException">The portfolio or an option is invalid; the message names the problems.</exception>
+    /// <exception cref="ReworkDivergenceException">A project's rework never dies out.</exception>
+    public static PortfolioResult Run(Portfolio portfolio, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         ArgumentNullException.ThrowIfNull(options);
         Check(options);
         var plan = portfolio.Compile(options);
-        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism).Run(
+        var finished = 0;
+        var results = ChunkedReplications.OneByOne(options.Replications, options.MaxDegreeOfParallelism, cancellation).Run(
             () => QueueDisciplineRegistry.CreateRun(plan, default(NoRunObserver)), (replication, run) =>
-                run.Run(plan, replication.Index, replication.Index == 0 ? options.Observer : null));
+            {
+                var result = run.Run(plan, replication.Index, replication.Index == 0 ? options.Observer : null);
+                progress?.Report((double)Interlocked.Increment(ref finished) / options.Replications);
+                return result;
+            });
         var first = portfolio.Types[0];
         var sequence = first.Sequence ?? first.Scenario.DefaultSequence;
         var all = MultiProjectSimulator.Summarise(options with { Policy = JudgedPolicy(portfolio), Arrivals = JudgedArrivals(portfolio), Sequence = first.Sequence },
@@ -41,7 +55,7 @@ public static class PortfolioSimulator
     }
 
     /// <summary>
-    /// Runs replication <paramref name="replication"/> alone, on the calling thread: the numbers <see cref="Run"/> gives for
+    /// Runs replication <paramref name="replication"/> alone, on the calling thread: the numbers <see cref="Run(Portfolio, SimulationOptions)"/> gives for
     /// that replication with the same options (<see cref="ReplicationResult.Portfolio"/> per type), so a portfolio sweep's
     /// cells agree with <c>devsim portfolio</c>.
     /// </summary>

@@ -1,3 +1,4 @@
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Scenarios;
 using Spectre.Console;
 
@@ -12,6 +13,22 @@ internal sealed record CommandContext(IAnsiConsole Console, TextWriter Output, T
 {
     /// <summary>Turns the scenario argument into a scenario: a file or a built-in by default (<see cref="ScenarioSource.Load"/>).</summary>
     public Func<string, Scenario> LoadScenario { get; init; } = ScenarioSource.Load;
+
+    /// <summary>Turns a portfolio command's file argument into a portfolio (<see cref="PortfolioFile.Load"/> by default).</summary>
+    public Func<string, Portfolio> LoadPortfolio { get; init; } = PortfolioFile.Load;
+
+    /// <summary>
+    /// The portfolio a file argument holds, or null when it holds a scenario (<see cref="PortfolioFile.TryLoad"/> by
+    /// default): <c>capacity</c> takes either.
+    /// </summary>
+    public Func<string, Portfolio?> TryLoadPortfolio { get; init; } = PortfolioFile.TryLoad;
+
+    /// <summary>
+    /// Told the engine's result behind a command's report (a <see cref="Engine.Simulation.SimulationResult"/> or
+    /// <see cref="PortfolioResult"/>), for a host that keeps more than the report: the workbench pairs replications
+    /// of two runs. Null on the command line.
+    /// </summary>
+    public Action<object>? Result { get; init; }
 
     /// <summary>Stops a command's long work (between replications); none on the command line.</summary>
     public CancellationToken Cancellation { get; init; }

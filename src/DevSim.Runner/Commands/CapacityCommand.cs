@@ -84,7 +84,7 @@ internal static class CapacityCommand
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(scenario);
-            var portfolio = PortfolioFile.TryLoad(path);
+            var portfolio = context.TryLoadPortfolio(path);
             if (portfolio is null)
             {
                 if (parse.GetResult(onTime) is { Implicit: false })
@@ -145,7 +145,7 @@ internal static class CapacityCommand
                 OptionFlags.ThrowIfInvalid(search.Validate(), Flags);
             SimulationRunOptions.CheckLimits(simulation);
             var run = portfolio is null
-                ? ForScenario(context, parse, ScenarioSource.Load(path), search, addition)
+                ? ForScenario(context, parse, context.LoadScenario(path), search, addition)
                 : ForPortfolio(context, parse, portfolio, search, addition);
 
             var folder = parse.GetValue(output);
@@ -176,7 +176,8 @@ internal static class CapacityCommand
                 throw UserErrorException.ForOptions(e);
             }
             var clock = Stopwatch.StartNew();
-            var (result, plans) = CapacityProgressDisplay.Run(context.Console, context.Error, progress => Searched(() =>
+            var budget = Budget(search, addition, search.Policies.Distinct().Count());
+            var (result, plans) = CapacityProgressDisplay.Run(context, budget, progress => Searched(() =>
             {
                 var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
                 var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
@@ -209,7 +210,7 @@ internal static class CapacityCommand
                 throw new UserErrorException($"{(share is null ? parse.GetRequiredValue(scenario) : "--on-time")}: {e.Message}");
             }
             var clock = Stopwatch.StartNew();
-            var found = CapacityProgressDisplay.Run(context.Console, context.Error, progress => Searched(() => systems.Select(system =>
+            var found = CapacityProgressDisplay.Run(context, Budget(search, addition, systems.Count), progress => Searched(() => systems.Select(system =>
             {
                 var label = system.Portfolio.Discipline.Name();
                 var relabelled = CapacityProgressDisplay.Relabel(progress, label);
@@ -226,6 +227,13 @@ internal static class CapacityCommand
             return (report, [.. found.Where(f => f.Result is not null).Select(f => new CapacityFiles.Curve(f.Label, f.Result!.Rates[0], f.System))]);
         }
     }
+
+    /// <summary>
+    /// The most simulations the searches may take (for a progress bar): --max-evaluations per search, and as many again per
+    /// server a plan adds; a search that brackets sooner ends the bar early.
+    /// </summary>
+    private static int Budget(CapacityOptions search, AdditionOptions? addition, int searches) =>
+        searches * ((double.IsNaN(search.Target) ? 0 : search.MaxEvaluations) + (addition?.Steps ?? 0) * search.MaxEvaluations);
 
     /// <summary>Runs a search or plan, naming --policy in the message when no stable rate exists.</summary>
     private static T Searched<T>(Func<T> work)

@@ -58,7 +58,7 @@ internal static class PortfolioCommand
         };
         command.SetAction(parse =>
         {
-            var portfolio = PortfolioFile.Load(parse.GetRequiredValue(file));
+            var portfolio = context.LoadPortfolio(parse.GetRequiredValue(file));
             if (QueueDisciplineRegistry.Parse(parse.GetValue(discipline)) is { } chosen)
                 portfolio = portfolio with { Discipline = chosen };
             if (parse.GetValue(wipCap) is { } capText)
@@ -81,10 +81,11 @@ internal static class PortfolioCommand
             var clock = Stopwatch.StartNew();
             if (autoWarmup)
             {
-                var first = PortfolioSimulator.Run(portfolio, options);
+                var first = PortfolioSimulator.Run(portfolio, options, null, context.Cancellation);
                 options = options with { Warmup = (int)Math.Min(first.All.SteadyState!.MserCutLargest, options.Projects - 1) };
             }
-            var result = Run(portfolio, options, parse.GetValue(trace), parse.GetValue(timeline));
+            var result = Run(context, portfolio, options, parse.GetValue(trace), parse.GetValue(timeline));
+            context.Result?.Invoke(result);
             var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";
             var report = PortfolioReport.From(result, factor, rule, clock.Elapsed.TotalSeconds);
             if (parse.GetValue(plot) is { } folder)
@@ -99,16 +100,16 @@ internal static class PortfolioCommand
     }
 
     /// <summary>The run, with replication 0 traced to a CSV file and/or drawn as a calendar when asked.</summary>
-    private static PortfolioResult Run(Portfolio portfolio, SimulationOptions options, string? tracePath, string? timelinePath)
+    private static PortfolioResult Run(CommandContext context, Portfolio portfolio, SimulationOptions options, string? tracePath, string? timelinePath)
     {
         PortfolioResult Traced(IExecutionObserver? trace)
         {
             if (timelinePath is null)
-                return PortfolioSimulator.Run(portfolio, options with { Observer = trace });
+                return PortfolioSimulator.Run(portfolio, options with { Observer = trace }, context.Progress, context.Cancellation);
             if (Directory.Exists(timelinePath))
                 throw new EnvironmentErrorException(timelinePath, "cannot write (is a folder, not a file)");
             var recorder = new TimelineRecorder(SimulateCommand.TimelineProjects, trace);
-            var result = PortfolioSimulator.Run(portfolio, options with { Observer = recorder });
+            var result = PortfolioSimulator.Run(portfolio, options with { Observer = recorder }, context.Progress, context.Cancellation);
             var figure = PortfolioPlots.Timeline(portfolio, recorder.Records,
                 $"{portfolio.Name}: the first {SimulateCommand.TimelineProjects} projects (all types), {portfolio.Discipline.Name()} queues");
             FigureWriter.Write(Path.GetDirectoryName(Path.GetFullPath(timelinePath))!, Path.GetFileName(timelinePath), figure, FigureFormats.Both);

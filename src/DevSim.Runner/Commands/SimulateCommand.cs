@@ -145,6 +145,7 @@ internal static class SimulateCommand
                 context.Error.WriteLine($"warning: MSER-5 would discard the first {result.SteadyState.MserCut:N0} projects, more than the default " +
                     $"warm-up of {options.EffectiveWarmup:N0} (10%); --warmup auto uses its cut");
             }
+            context.Result?.Invoke(result);
             var report = SimulateReport.From(loaded.Name, arrivalKind, result, clock.Elapsed.TotalSeconds, [.. loaded.Resources.Select(r => r.Person)], rule);
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DevSim.Engine.Capacity;
+using DevSim.Runner.Cli;
 using Spectre.Console;
 
 namespace DevSim.Runner.Output;
@@ -12,6 +13,31 @@ namespace DevSim.Runner.Output;
 internal static class CapacityProgressDisplay
 {
     private static readonly TimeSpan LogInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for a command: on the console as above, or, for a host that watches the command
+    /// (<see cref="CommandContext.Progress"/>: the workbench), telling it the simulations done against the search's budget
+    /// of <paramref name="budget"/> (the bar may end early: a bisection stops when its bracket is narrow enough). Either
+    /// way it stops between simulations once <see cref="CommandContext.Cancellation"/> is cancelled.
+    /// </summary>
+    public static T Run<T>(CommandContext context, int budget, Func<IProgress<CapacityProgress>, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        if (context.Progress is not { } host)
+            return Run(context.Console, context.Error, progress => work(new Progress(p =>
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                progress.Report(p);
+            })));
+        var done = 0;
+        return work(new Progress(p =>
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            if (p.Latest is not null)
+                host.Report(Math.Min(1, ++done / (double)Math.Max(1, budget)));
+        }));
+    }
 
     public static T Run<T>(IAnsiConsole console, TextWriter log, Func<IProgress<CapacityProgress>, T> work)
     {

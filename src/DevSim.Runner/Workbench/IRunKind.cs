@@ -16,6 +16,9 @@ internal interface IRunKind
     /// <summary>What a run of this kind answers, for the page.</summary>
     string Title { get; }
 
+    /// <summary>What the command runs on: the scenario being edited (the default), the portfolio, or either.</summary>
+    RunSubject Subject => RunSubject.Scenario;
+
     /// <summary>The command itself (its options give the form).</summary>
     Command CreateCommand(Cli.CommandContext context);
 
@@ -33,4 +36,17 @@ internal interface IRunKind
 
     /// <summary>Writes files the command itself does not (a CSV of the JSON's tables) into <paramref name="folder"/>.</summary>
     void WriteExtras(string folder, System.Text.Json.JsonElement report);
+}
+
+/// <summary>What a kind of run takes as its file argument.</summary>
+internal enum RunSubject
+{
+    /// <summary>A scenario (the editor's).</summary>
+    Scenario,
+
+    /// <summary>A portfolio (the portfolio editor's).</summary>
+    Portfolio,
+
+    /// <summary>Either, as the page chooses (<c>capacity</c>).</summary>
+    Either,
 }

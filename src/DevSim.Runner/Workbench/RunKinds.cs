@@ -10,7 +10,7 @@ internal static class RunKinds
 {
     /// <summary>Every kind, in the page's order.</summary>
     public static IReadOnlyList<IRunKind> All { get; } =
-        [new EvaluateRunKind(), new SimulateRunKind(), new OptimizeRunKind(), new AnalyzeRunKind(), new SensitivityRunKind()];
+        [new EvaluateRunKind(), new SimulateRunKind(), new OptimizeRunKind(), new AnalyzeRunKind(), new SensitivityRunKind(), new PortfolioRunKind(), new CapacityRunKind()];
 
     /// <summary>The kind called <paramref name="name"/>, or null.</summary>
     public static IRunKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
@@ -18,8 +18,8 @@ internal static class RunKinds
     /// <summary>One field of a kind's form: the command's option with its help and default.</summary>
     public sealed record FormField(string Flag, string Description, string? Default, IReadOnlyList<string> Choices);
 
-    /// <summary>A kind's form.</summary>
-    public sealed record Form(string Name, string Title, IReadOnlyList<FormField> Fields);
+    /// <summary>A kind's form, and what it runs on: scenario, portfolio or either.</summary>
+    public sealed record Form(string Name, string Title, string Subject, IReadOnlyList<FormField> Fields);
 
     /// <summary>The forms of every kind, built from the commands' own options.</summary>
     public static IReadOnlyList<Form> Forms()
@@ -28,7 +28,7 @@ internal static class RunKinds
         return [.. All.Select(kind =>
         {
             var options = kind.CreateCommand(context).Options.ToDictionary(o => o.Name, StringComparer.Ordinal);
-            return new Form(kind.Name, kind.Title, [.. kind.Flags.Select(flag => Field(kind, options[flag]))]);
+            return new Form(kind.Name, kind.Title, kind.Subject.ToString().ToLowerInvariant(), [.. kind.Flags.Select(flag => Field(kind, options[flag]))]);
         })];
     }
 

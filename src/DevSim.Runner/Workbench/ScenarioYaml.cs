@@ -78,10 +78,10 @@ internal static partial class ScenarioYaml
     }
 
     /// <summary>A double-quoted YAML scalar (JSON's string escapes are YAML's).</summary>
-    private static string Quote(string text) => JsonSerializer.Serialize(text ?? "", Quoting);
+    internal static string Quote(string text) => JsonSerializer.Serialize(text ?? "", Quoting);
 
     /// <summary>The text itself when it is a plain decimal number, else quoted for the reader to name.</summary>
-    private static string Number(string text)
+    internal static string Number(string text)
     {
         var trimmed = (text ?? "").Trim();
         return PlainNumber().IsMatch(trimmed) && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? trimmed : Quote(trimmed);

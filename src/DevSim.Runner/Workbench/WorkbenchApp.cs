@@ -52,6 +52,18 @@ internal static class WorkbenchApp
         app.MapPost("/api/scenarios/upload", Upload);
         app.MapPost("/api/scenarios/check", (ScenarioDraft draft) => Results.Json(DraftCheck.Of(draft), Json.Options));
 
+        app.MapGet("/api/portfolios", () => Results.Json(PortfolioExamples.Names));
+        app.MapGet("/api/portfolios/blank", () => Results.Json(PortfolioExamples.Blank(), Json.Options));
+        app.MapGet("/api/portfolios/{name}", (string name) => PortfolioExamples.Draft(name) is { } draft
+            ? Results.Json(draft, Json.Options)
+            : Results.Json(new { lines = new[] { $"'{name}' is not an example portfolio (examples: {string.Join(", ", PortfolioExamples.Names)})" } }, statusCode: 404));
+        app.MapPost("/api/portfolios/upload", UploadPortfolio);
+        app.MapPost("/api/portfolios/check", (PortfolioDraft draft) => Results.Json(PortfolioCheck.Of(draft), Json.Options));
+        app.MapGet("/api/compare", (string first, string second, WorkbenchRuns runs) =>
+            runs.Store.Find(first) is { } a && runs.Store.Find(second) is { } b
+                ? Results.Json(PairedComparison.Of(a.Sample, b.Sample), Json.Options)
+                : Results.NotFound());
+
         app.MapGet("/api/status", (WorkbenchRuns runs) => Results.Json(new { maxRuns = runs.Queue.Slots, active = runs.Queue.Active, waiting = runs.Queue.Waiting, kept = runs.Store.Count }));
         app.MapPost("/api/runs", StartRun);
         app.MapGet("/api/runs/{id}", (string id, WorkbenchRuns runs) => runs.Store.Find(id) is { } run ? Results.Json(run, Json.Options) : Results.NotFound());
@@ -79,22 +91,9 @@ internal static class WorkbenchApp
     private static async Task<IResult> Upload(HttpRequest request, string? name)
     {
         var fileName = WorkbenchRuns.FileName(name);
-        // Hold at most one byte more than a file may have: enough for the reader to say it is too large.
-        var body = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while (body.Length <= InputFiles.MaxBytes && (read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-            body.Write(chunk, 0, read);
-        body.Position = 0;
-        string text;
-        try
-        {
-            text = InputFiles.ReadText(body, request.ContentLength, "scenario");
-        }
-        catch (IOException e)
-        {
-            return Results.Json(new { lines = new[] { $"{fileName}: {e.Message}" } }, statusCode: 400);
-        }
+        var (text, refused) = await ReadUpload(request, fileName, "scenario");
+        if (text is null)
+            return refused!;
         try
         {
             return Results.Json(ScenarioDraft.From(ScenarioReader.ParseDefinition(text, fileName), fileName), Json.Options);
@@ -102,6 +101,47 @@ internal static class WorkbenchApp
         catch (ScenarioException e)
         {
             return Results.Json(new { lines = e.Lines.ToArray(), problems = e.Problems, text }, Json.Options, statusCode: 400);
+        }
+    }
+
+    /// <summary>
+    /// A portfolio file sent as the request body: read and checked as the command line reads one, except that a type's
+    /// scenario or arrival trace naming a file is refused at its line and key (no path on the server is read for the browser).
+    /// </summary>
+    private static async Task<IResult> UploadPortfolio(HttpRequest request, string? name)
+    {
+        var fileName = WorkbenchRuns.FileName(name, portfolio: true);
+        var (text, refused) = await ReadUpload(request, fileName, "portfolio");
+        if (text is null)
+            return refused!;
+        try
+        {
+            PortfolioCheck.Read(text, fileName);
+            return Results.Json(PortfolioDraft.From(text, fileName), Json.Options);
+        }
+        catch (DevSim.Engine.Portfolios.PortfolioException e)
+        {
+            return Results.Json(new { lines = e.Lines.ToArray(), problems = e.Problems, text }, Json.Options, statusCode: 400);
+        }
+    }
+
+    /// <summary>The body as a file's text, under the command line's limits, or the answer refusing it.</summary>
+    private static async Task<(string? Text, IResult? Refused)> ReadUpload(HttpRequest request, string fileName, string kind)
+    {
+        // Hold at most one byte more than a file may have: enough for the reader to say it is too large.
+        var body = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while (body.Length <= InputFiles.MaxBytes && (read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            body.Write(chunk, 0, read);
+        body.Position = 0;
+        try
+        {
+            return (InputFiles.ReadText(body, request.ContentLength, kind), null);
+        }
+        catch (IOException e)
+        {
+            return (null, Results.Json(new { lines = new[] { $"{fileName}: {e.Message}" } }, statusCode: 400));
         }
     }
 

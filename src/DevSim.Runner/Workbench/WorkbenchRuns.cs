@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using DevSim.Engine.Portfolios;
 using DevSim.Engine.Scenarios;
 using DevSim.Runner.Cli;
 
@@ -18,8 +19,8 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
     /// <summary>The finished runs.</summary>
     public RunStore Store => store;
 
-    /// <summary>A run checked and ready to start.</summary>
-    public sealed record Prepared(IRunKind Kind, Scenario Scenario, string FileName, IReadOnlyList<string> Arguments);
+    /// <summary>A run checked and ready to start, on a scenario or a portfolio.</summary>
+    public sealed record Prepared(IRunKind Kind, Scenario? Scenario, string FileName, IReadOnlyList<string> Arguments, Portfolio? Portfolio = null);
 
     /// <summary>Checks a request as the command line would check its words; the lines to show when it cannot run.</summary>
     public static (Prepared? Run, IReadOnlyList<string> Problems) Prepare(RunRequest request)
@@ -27,10 +28,14 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
         ArgumentNullException.ThrowIfNull(request);
         if (RunKinds.Find(request.Kind) is not { } kind)
             return (null, [$"'{request.Kind}' is not a kind of run here ({string.Join(", ", RunKinds.All.Select(k => k.Name))})"]);
-        if (request.Scenario is null)
-            return (null, ["no scenario: open a built-in one, upload a file or start a blank one"]);
+        var onPortfolio = kind.Subject == RunSubject.Portfolio || (kind.Subject == RunSubject.Either && request.Portfolio is not null);
+        if (onPortfolio ? request.Portfolio is null : request.Scenario is null)
+        {
+            return (null, [onPortfolio ? "no portfolio: open the example, upload a portfolio file or start a new one"
+                : "no scenario: open a built-in one, upload a file or start a blank one"]);
+        }
         var problems = new List<string>();
-        var arguments = new List<string> { kind.Name, FileName(request.Scenario.FileName) };
+        var arguments = new List<string> { kind.Name, FileName(onPortfolio ? request.Portfolio!.FileName : request.Scenario!.FileName, onPortfolio) };
         foreach (var (flag, value) in request.Options ?? new Dictionary<string, string>())
         {
             var text = value?.Trim() ?? "";
@@ -43,7 +48,14 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
             else
                 arguments.AddRange([flag, text]);
         }
-        var check = DraftCheck.Of(request.Scenario);
+        if (onPortfolio)
+        {
+            var checkedPortfolio = PortfolioCheck.Of(request.Portfolio!);
+            problems.AddRange(checkedPortfolio.Lines);
+            return problems.Count > 0 ? (null, problems)
+                : (new Prepared(kind, null, arguments[1], arguments, PortfolioCheck.Read(checkedPortfolio.Yaml, arguments[1])), []);
+        }
+        var check = DraftCheck.Of(request.Scenario!);
         if (!check.Valid)
             problems.AddRange(check.Lines);
         if (problems.Count > 0)
@@ -52,10 +64,10 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
     }
 
     /// <summary>A file name only: whatever path a browser sends, only its last part names the scenario in messages.</summary>
-    public static string FileName(string? name)
+    public static string FileName(string? name, bool portfolio = false)
     {
         var last = Path.GetFileName((name ?? "").Replace('\\', '/'));
-        return string.IsNullOrWhiteSpace(last) ? "scenario.yaml" : last;
+        return string.IsNullOrWhiteSpace(last) ? portfolio ? "portfolio.yaml" : "scenario.yaml" : last;
     }
 
     /// <summary>
@@ -78,8 +90,16 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
                 var error = new StringWriter();
                 var progress = new ThrottledProgress(done => events.TryWrite(new RunEvent("progress") { Done = done }));
                 string[] arguments = [.. run.Arguments, .. run.Kind.ServerArguments(folder)];
-                var code = await Task.Run(() => DevSimApp.Run(arguments, output, error,
-                    context => context with { LoadScenario = _ => run.Scenario, Cancellation = aborted, Progress = progress }), CancellationToken.None).ConfigureAwait(false);
+                object? result = null;
+                var code = await Task.Run(() => DevSimApp.Run(arguments, output, error, context => context with
+                {
+                    LoadScenario = _ => run.Scenario ?? throw new InvalidOperationException("a portfolio run asked for a scenario"),
+                    LoadPortfolio = _ => run.Portfolio ?? throw new InvalidOperationException("a scenario run asked for a portfolio"),
+                    TryLoadPortfolio = _ => run.Portfolio,
+                    Result = r => result = r,
+                    Cancellation = aborted,
+                    Progress = progress,
+                }), CancellationToken.None).ConfigureAwait(false);
                 var errorLines = Lines(error.ToString());
                 if (aborted.IsCancellationRequested)
                     return;
@@ -93,7 +113,11 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
                 await File.WriteAllTextAsync(Path.Combine(folder, "report.json"), text, CancellationToken.None).ConfigureAwait(false);
                 run.Kind.WriteExtras(folder, report.RootElement);
                 var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-                var record = new RunRecord(id, run.Kind.Name, run.FileName, run.Arguments, report.RootElement.Clone(), files!, errorLines) { Folder = folder };
+                var record = new RunRecord(id, run.Kind.Name, run.FileName, run.Arguments, report.RootElement.Clone(), files!, errorLines)
+                {
+                    Folder = folder,
+                    Sample = result is null ? null : ReplicationSample.Of(result),
+                };
                 store.Add(record);
                 kept = true;
                 events.TryWrite(new RunEvent("finished") { Run = record });

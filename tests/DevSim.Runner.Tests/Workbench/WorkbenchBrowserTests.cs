@@ -43,20 +43,13 @@ public class WorkbenchBrowserTests
             browser.FindElement(By.Id("run")).Click();
             var mean = wait.Until(d => d.FindElements(By.Id("mean-duration")).FirstOrDefault());
             var pageMean = double.Parse(mean!.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture);
-            var figure = browser.FindElement(By.CssSelector("figure[data-figure='duration-histogram.svg'] img"));
-            wait.Until(_ => Convert.ToInt64(((IJavaScriptExecutor)browser).ExecuteScript("return arguments[0].naturalWidth", figure), System.Globalization.CultureInfo.InvariantCulture) > 0);
+            WaitForFigure(browser, wait, "duration-histogram.svg");
             Assert.Contains("devsim simulate optical-mouse.yaml --interarrival 16 --seed 3", browser.FindElement(By.Id("command-line")).Text, StringComparison.Ordinal);
-            if (Environment.GetEnvironmentVariable("DEVSIM_WORKBENCH_SCREENSHOT") is { Length: > 0 } shot)
-            {
-                // Tall enough for the figures under the tables (docs/workbench.png).
-                browser.Manage().Window.Size = new System.Drawing.Size(1500, 2300);
-                browser.GetScreenshot().SaveAsFile(shot);
-            }
+            // Tall enough for the figures under the tables (docs/workbench.png).
+            Screenshot(browser, "DEVSIM_WORKBENCH_SCREENSHOT", 2300);
 
             // The downloaded YAML: the command line reads it and gives the page's mean for the same seed.
-            browser.FindElement(By.Id("download-yaml")).Click();
-            var file = Path.Combine(downloads.FullName, "optical-mouse.yaml");
-            wait.Until(_ => File.Exists(file) && new FileInfo(file).Length > 0);
+            var file = Download(browser, wait, "download-yaml", Path.Combine(downloads.FullName, "optical-mouse.yaml"));
             var cli = CliRun.Of(["simulate", file, .. Options, "--format", "json"]);
             Assert.Equal(0, cli.ExitCode);
             Assert.Equal(JsonDocument.Parse(cli.Output).RootElement.GetProperty("duration").GetProperty("mean").GetDouble(), pageMean);
@@ -77,6 +70,88 @@ public class WorkbenchBrowserTests
             browser.Quit();
             downloads.Delete(recursive: true);
         }
+    }
+
+    [ChromiumFact]
+    public async Task A_planner_edits_the_example_portfolio_runs_it_twice_and_compares_the_runs_paired()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var downloads = Directory.CreateTempSubdirectory("devsim-browser-");
+        using var browser = Start(downloads.FullName);
+        try
+        {
+            var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(60));
+            browser.Navigate().GoToUrl(host.Address);
+            wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
+            const string Every = "input[data-key='types, Balanced, arrivals, interarrival']";
+            var every = wait.Until(d => d.FindElements(By.CssSelector(Every)).FirstOrDefault());
+
+            // A wrong arrival rate is shown at its field with the command line's message, then corrected.
+            Type(every!, "-3");
+            wait.Until(d => d.FindElement(By.CssSelector(Every)).GetAttribute("class")!.Contains("bad", StringComparison.Ordinal));
+            Assert.Equal("-3 must be a positive number of days", browser.FindElement(By.CssSelector(Every)).GetAttribute("data-problem"));
+            Assert.Contains("types, Balanced, arrivals, interarrival: -3 must be a positive number of days", browser.FindElement(By.Id("portfolio-problems")).Text, StringComparison.Ordinal);
+            Type(browser.FindElement(By.CssSelector(Every)), "45");
+            wait.Until(d => d.FindElements(By.CssSelector("#portfolio-form .bad")).Count == 0);
+
+            string[] options = ["--projects", "3000", "--reps", "3", "--seed", "2"];
+            browser.FindElement(By.Id("kind")).SendKeys("portfolio");
+            for (var k = 0; k < options.Length; k += 2)
+                browser.FindElement(By.Id($"opt-portfolio{options[k]}")).SendKeys(options[k + 1]);
+            browser.FindElement(By.Id("run")).Click();
+            wait.Until(d => d.FindElements(By.Id("overall-mean")).Count > 0);
+            WaitForFigure(browser, wait, "duration-by-type.svg");
+
+            // One change, the same seed: dynamic sequencing for the Balanced line; the two runs compared replication by replication.
+            ((IJavaScriptExecutor)browser).ExecuteScript("const s = document.querySelector(\"select[data-key='types, Balanced, policy']\"); " +
+                "s.value = 'dynamic'; s.dispatchEvent(new Event('change'));");
+            wait.Until(d => d.FindElement(By.Id("portfolio-problems")).GetAttribute("data-valid") == "true");
+            browser.FindElement(By.Id("run")).Click();
+            wait.Until(d => d.FindElements(By.CssSelector("#run-list input[type=checkbox]")).Count == 2 && d.FindElements(By.Id("overall-mean")).Count > 0);
+            var pageMean = double.Parse(browser.FindElement(By.Id("overall-mean")).GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture);
+            for (var k = 0; k < 2; k++)
+                browser.FindElements(By.CssSelector("#run-list input[type=checkbox]"))[k].Click(); // the list is drawn again after each tick
+            var paired = wait.Until(d => d.FindElements(By.Id("paired-table")).FirstOrDefault());
+            Assert.Contains("mean duration, Balanced", paired!.Text, StringComparison.Ordinal);
+            Assert.Contains("Method: paired by replication", browser.FindElement(By.Id("compare")).Text, StringComparison.Ordinal);
+            // Tall enough for the portfolio editor under the scenario's, and the comparison beside it (docs/workbench-portfolio.png).
+            Screenshot(browser, "DEVSIM_WORKBENCH_PORTFOLIO_SCREENSHOT", 2700);
+
+            // The downloaded portfolio: the command line reads it and gives the page's mean for the same seed.
+            var file = Download(browser, wait, "download-portfolio", Path.Combine(downloads.FullName, "three-lines.yaml"));
+            var cli = CliRun.Of(["portfolio", file, .. options, "--format", "json"]);
+            Assert.Equal(0, cli.ExitCode);
+            Assert.Equal(JsonDocument.Parse(cli.Output).RootElement.GetProperty("overall").GetProperty("duration").GetProperty("mean").GetDouble(), pageMean);
+        }
+        finally
+        {
+            browser.Quit();
+            downloads.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Waits until the result's figure <paramref name="svg"/> has loaded (its image has a width).</summary>
+    private static void WaitForFigure(ChromeDriver browser, WebDriverWait wait, string svg)
+    {
+        var figure = browser.FindElement(By.CssSelector($"figure[data-figure='{svg}'] img"));
+        wait.Until(_ => Convert.ToInt64(((IJavaScriptExecutor)browser).ExecuteScript("return arguments[0].naturalWidth", figure), System.Globalization.CultureInfo.InvariantCulture) > 0);
+    }
+
+    /// <summary>Saves the page, <paramref name="height"/> pixels tall, where the environment variable names a file (the docs' screenshots).</summary>
+    private static void Screenshot(ChromeDriver browser, string variable, int height)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } shot)
+            return;
+        browser.Manage().Window.Size = new System.Drawing.Size(1500, height);
+        browser.GetScreenshot().SaveAsFile(shot);
+    }
+
+    /// <summary>Clicks the download button <paramref name="button"/> and waits for <paramref name="file"/>.</summary>
+    private static string Download(ChromeDriver browser, WebDriverWait wait, string button, string file)
+    {
+        browser.FindElement(By.Id(button)).Click();
+        wait.Until(_ => File.Exists(file) && new FileInfo(file).Length > 0);
+        return file;
     }
 
     private static IWebElement Cell(ChromeDriver browser, int row, int column) =>

@@ -43,10 +43,35 @@ internal sealed class WorkbenchHost : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Starts a run and reads its event stream to the end (or the refusal, as one element with "lines").</summary>
-    public async Task<List<JsonElement>> RunAsync(string kind, object draft, IReadOnlyDictionary<string, string> options, CancellationToken cancellation = default)
+    /// <summary>The example portfolio's draft as the page gets it.</summary>
+    public async Task<JsonElement> PortfolioAsync(string name = "three-lines") =>
+        await Client.GetFromJsonAsync<JsonElement>($"api/portfolios/{name}");
+
+    /// <summary>The check of a portfolio draft as the page gets it while typing.</summary>
+    public async Task<JsonElement> CheckPortfolioAsync(object draft)
     {
-        using var response = await Client.PostAsJsonAsync("api/runs", new { kind, scenario = draft, options }, cancellation);
+        using var response = await Client.PostAsJsonAsync("api/portfolios/check", draft);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Starts a run on a scenario and reads its event stream to the end (or the refusal, as one element with "lines").</summary>
+    public Task<List<JsonElement>> RunAsync(string kind, object draft, IReadOnlyDictionary<string, string> options, CancellationToken cancellation = default) =>
+        RunBodyAsync(new { kind, scenario = draft, options }, cancellation);
+
+    /// <summary>Starts a run on a portfolio and reads its event stream to the end (or the refusal).</summary>
+    public Task<List<JsonElement>> RunPortfolioAsync(string kind, object portfolio, IReadOnlyDictionary<string, string> options) =>
+        RunBodyAsync(new { kind, portfolio, options }, default);
+
+    /// <summary>The finished run of an event stream.</summary>
+    public static JsonElement Finished(List<JsonElement> events) =>
+        events.SingleOrDefault(e => e.TryGetProperty("event", out var name) && name.GetString() == "finished") is { ValueKind: JsonValueKind.Object } finished
+            ? finished.GetProperty("run")
+            : throw new InvalidOperationException("the run did not finish: " + string.Join(" | ", events.Select(e => e.GetRawText())));
+
+    private async Task<List<JsonElement>> RunBodyAsync(object body, CancellationToken cancellation)
+    {
+        using var response = await Client.PostAsJsonAsync("api/runs", body, cancellation);
         if (!response.IsSuccessStatusCode)
             return [await response.Content.ReadFromJsonAsync<JsonElement>(cancellation)];
         var events = new List<JsonElement>();
@@ -62,7 +87,7 @@ internal sealed class WorkbenchHost : IAsyncDisposable
     /// browser tab does: disposing a response alone may leave HttpClient reading on to reuse the connection, so when the
     /// server hears the client leave would depend on the machine's speed.
     /// </remarks>
-    public async Task<RunStream> OpenRunAsync(string kind, object draft, IReadOnlyDictionary<string, string> options)
+    public async Task<RunStream> OpenRunAsync(string kind, object draft, IReadOnlyDictionary<string, string> options, bool portfolio = false)
     {
         Socket? socket = null;
         var handler = new SocketsHttpHandler
@@ -76,7 +101,7 @@ internal sealed class WorkbenchHost : IAsyncDisposable
             },
         };
         var client = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
-        var request = new HttpRequestMessage(HttpMethod.Post, "api/runs") { Content = JsonContent.Create(new { kind, scenario = draft, options }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "api/runs") { Content = JsonContent.Create(portfolio ? new { kind, portfolio = draft, options } : (object)new { kind, scenario = draft, options }) };
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         return new RunStream(client, socket!, response, new StreamReader(await response.Content.ReadAsStreamAsync()));

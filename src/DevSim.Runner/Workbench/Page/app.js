@@ -2,7 +2,7 @@
 // typed and shows the engine's answers (problems keyed by field, first-order terms, run results); it checks nothing itself.
 "use strict";
 
-const state = { draft: null, check: null, kinds: [], values: {}, runs: [], shown: null, compare: [], running: null };
+const state = { draft: null, check: null, portfolio: null, portfolioCheck: null, builtIns: [], kinds: [], values: {}, runs: [], shown: null, compare: [], running: null };
 const $ = id => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -236,10 +236,9 @@ async function upload(file) {
 }
 
 // The uploaded text with its line numbers, each problem under the line the reader found it on.
-function showUploadProblems(body, name) {
-  const box = $("upload-problems");
+function showUploadProblems(body, name, box = $("upload-problems")) {
   box.hidden = false;
-  const parts = [el("h3", {}, `${name ?? "The scenario"} was not opened:`), el("div", { class: "problems", id: "upload-lines" }, body.lines.map(l => el("div", {}, l)))];
+  const parts = [el("h3", {}, `${name ?? "The file"} was not opened:`), el("div", { class: "problems", id: "upload-lines" }, body.lines.map(l => el("div", {}, l)))];
   if (body.text !== undefined && body.text !== null) {
     const byLine = new Map();
     for (const p of body.problems || []) if (p.line) byLine.set(p.line, [...(byLine.get(p.line) || []), `${p.key ? p.key + ": " : ""}${p.message}`]);
@@ -264,6 +263,128 @@ async function downloadYaml() {
   download(state.draft.fileName.replace(/\.json$/i, ".yaml"), state.check.yaml, "text/yaml");
 }
 
+// ---------------------------------------------------------------- the portfolio editor
+
+const typePrefix = (t, k) => `types, ${t.name.trim() !== "" ? t.name : `entry ${k + 1}`}`;
+const newMap = () => ({});
+
+function loadPortfolio(draft) {
+  state.portfolio = draft;
+  $("portfolio-upload-problems").hidden = true;
+  $("portfolio-upload-problems").replaceChildren();
+  renderPortfolio();
+  checkPortfolio();
+}
+
+function portfolioChanged() { renderPortfolio(); checkPortfolio(); }
+
+function pinput(value, key, set, cls) {
+  return el("input", { value: value ?? "", "data-key": key, class: cls, "aria-label": key, oninput: e => { set(e.target.value); schedulePortfolioCheck(); } });
+}
+
+function pselect(value, key, options, set) {
+  return el("select", { "data-key": key, "aria-label": key, onchange: e => { set(e.target.value); portfolioChanged(); } },
+    options.map(([v, label]) => el("option", { value: v, selected: v === value }, label)));
+}
+
+function renderPortfolio() {
+  const p = state.portfolio;
+  $("portfolio-file").textContent = p.fileName;
+  const disciplines = [["", "(fifo)"], ["fifo", "fifo"], ["priority", "priority"], ["edd", "edd"]];
+  const pool = p.resources.map((r, k) => el("tr", {},
+    el("td", {}, pinput(r.name, `resources, entry ${k + 1}, name`, v => p.resources[k] = { ...p.resources[k], name: v }, "name")),
+    el("td", {}, pinput(r.capacity, `resources, entry ${k + 1}, capacity`, v => p.resources[k] = { ...p.resources[k], capacity: v }, "num")),
+    el("td", {}, el("button", { title: "remove this resource", onclick: () => { p.resources.splice(k, 1); portfolioChanged(); } }, "×"))));
+  const scenarios = [["", "(inline process)"], ...state.builtIns.map(n => [n, n])];
+  const policies = [["", "(static)"], ["static", "static"], ["dynamic", "dynamic"], ["rework-aware", "rework-aware"]];
+  const types = p.types.flatMap((t, k) => {
+    const key = typePrefix(t, k);
+    const set = field => v => p.types[k] = { ...p.types[k], [field]: v };
+    const map = Object.entries(t.resources || {});
+    const row = el("tr", { "data-key": key },
+      el("td", {}, pinput(t.name, `${key}, name`, set("name"), "name")),
+      el("td", {}, pselect(t.scenario, `${key}, scenario`, t.scenario === "" || state.builtIns.includes(t.scenario) ? scenarios : [...scenarios, [t.scenario, t.scenario]], set("scenario"))),
+      el("td", {}, pselect(t.policy, `${key}, policy`, t.policy === "" || policies.some(x => x[0] === t.policy) ? policies : [...policies, [t.policy, t.policy]], set("policy"))),
+      el("td", {}, pselect(t.arrivals, `${key}, arrivals`, [["interarrival", "Poisson"], ["fixed", "fixed"]], set("arrivals")),
+        " ", pinput(t.every, `${key}, arrivals, ${t.arrivals}`, set("every"), "num")),
+      el("td", {}, pinput(t.priority, `${key}, priority`, set("priority"), "num")),
+      el("td", {}, pinput(t.dueAllowance, `${key}, due-allowance`, set("dueAllowance"), "num")),
+      el("td", {}, pinput(t.wipCap, `${key}, wip-cap`, set("wipCap"), "num")),
+      el("td", {}, pinput(t.sequence, `${key}, sequence`, set("sequence"), "sequence")),
+      el("td", {}, el("button", { title: "remove this type", onclick: () => { p.types.splice(k, 1); portfolioChanged(); } }, "×")));
+    const extra = [];
+    if (t.scenario === "") {
+      extra.push(el("tr", {}, el("td", { colspan: 9 }, el("textarea", {
+        "data-key": `${key}, process`, "aria-label": `${key}, process`, spellcheck: "false",
+        oninput: e => { p.types[k] = { ...p.types[k], process: e.target.value }; schedulePortfolioCheck(); },
+      }, t.process))));
+    }
+    if (map.length) extra.push(el("tr", {}, el("td", { colspan: 9, class: "hint", "data-key": `${key}, resources` }, "resources mapped onto the pool: " + map.map(([a, b]) => `${a} → ${b}`).join(", ") + " (kept as read)")));
+    return [row, ...extra];
+  });
+  $("portfolio-form").replaceChildren(
+    el("div", { class: "row" },
+      el("label", {}, "name ", pinput(p.name, "name", v => p.name = v, "name")),
+      el("label", {}, "discipline ", pselect(p.discipline, "discipline", disciplines.some(x => x[0] === p.discipline) ? disciplines : [...disciplines, [p.discipline, p.discipline]], v => p.discipline = v)),
+      el("label", {}, "WIP cap ", pinput(p.wipCap, "wip-cap", v => p.wipCap = v, "num")), el("span", { class: "hint" }, "(empty: none)")),
+    el("h3", { "data-key": "resources" }, "Pool ", el("span", { class: "hint" }, "(none listed: the union of the types' own resources)")),
+    el("table", { class: "list", id: "pool" }, el("tr", {}, el("th", {}, "resource"), el("th", {}, "capacity")), pool),
+    el("button", { onclick: () => { p.resources.push({ name: "", capacity: "1" }); portfolioChanged(); } }, "+ resource"),
+    el("h3", { "data-key": "types" }, "Project types ", el("span", { class: "hint" }, "(their order gives each its random streams)")),
+    el("div", { class: "scroll" }, el("table", { class: "list types", id: "types" },
+      el("tr", {}, ["name", "scenario", "policy", "arrivals, every (days)", "priority", "due allowance", "WIP cap", "sequence"].map(h => el("th", {}, h))), types)),
+    el("button", { onclick: () => { p.types.push(newType(`Type ${p.types.length + 1}`, state.builtIns[0], "")); portfolioChanged(); } }, "+ type"), " ",
+    el("button", { id: "add-edited-type", title: "a type whose process is the scenario in the editor above, written inline",
+      onclick: async () => { await check(); p.types.push(newType(state.draft.name || `Type ${p.types.length + 1}`, "", inlineScenario())); portfolioChanged(); } },
+      "+ type: the scenario above"));
+}
+
+function newType(name, scenario, process) {
+  return { name, scenario, process, policy: "", arrivals: "interarrival", every: "20", priority: "", dueAllowance: "", wipCap: "", sequence: "", resources: newMap() };
+}
+
+// The editor's scenario as YAML for a process: block, without the workbench's header comment.
+function inlineScenario() { return state.check.yaml.split("\n").filter(l => !l.startsWith("#")).join("\n"); }
+
+let portfolioTimer = null;
+function schedulePortfolioCheck() { clearTimeout(portfolioTimer); portfolioTimer = setTimeout(checkPortfolio, 200); }
+
+let portfolioSerial = 0;
+async function checkPortfolio() {
+  clearTimeout(portfolioTimer);
+  const serial = ++portfolioSerial;
+  const { body } = await postJson("/api/portfolios/check", state.portfolio);
+  if (serial !== portfolioSerial) return;
+  state.portfolioCheck = body;
+  const form = $("portfolio-form");
+  form.querySelectorAll(".bad").forEach(x => { x.classList.remove("bad"); x.removeAttribute("data-problem"); x.removeAttribute("title"); });
+  const fields = [...form.querySelectorAll("[data-key]")];
+  for (const p of body.problems) {
+    // The field the problem names, or else the nearest thing holding it (a type's row for its resources map).
+    let key = p.key, targets = [];
+    while (key && !(targets = fields.filter(x => x.dataset.key === key)).length) key = key.includes(", ") ? key.slice(0, key.lastIndexOf(", ")) : "";
+    for (const t of targets) { t.classList.add("bad"); t.dataset.problem = p.message; t.title = `${p.key}: ${p.message}`; }
+  }
+  $("portfolio-problems").replaceChildren(...body.lines.map(line => el("div", { class: "problem" }, line)));
+  $("portfolio-problems").dataset.valid = body.valid;
+}
+
+async function openPortfolio() {
+  const { ok, body } = await getJson(`/api/portfolios/${encodeURIComponent($("portfolio-example").value)}`);
+  if (ok) loadPortfolio(body); else showUploadProblems(body, null, $("portfolio-upload-problems"));
+}
+
+async function uploadPortfolio(file) {
+  const response = await fetch(`/api/portfolios/upload?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+  const body = await response.json();
+  if (response.ok) loadPortfolio(body); else showUploadProblems(body, file.name, $("portfolio-upload-problems"));
+}
+
+async function downloadPortfolio() {
+  await checkPortfolio();
+  download(state.portfolio.fileName.replace(/\.json$/i, ".yaml"), state.portfolioCheck.yaml, "text/yaml");
+}
+
 // ---------------------------------------------------------------- runs
 
 function renderKinds() {
@@ -278,6 +399,7 @@ function renderForm() {
   const kind = currentKind();
   const values = state.values[kind.name] ??= {};
   $("kind-title").textContent = kind.title + ". Empty fields take the command line's default.";
+  $("subject").hidden = kind.subject !== "either";
   $("run-form").replaceChildren(...kind.fields.flatMap(f => {
     const id = `opt-${kind.name}${f.flag}`;
     // No default value: the help says what absence means ("[default: 10% of --projects]"), else the option is required or optional.
@@ -291,6 +413,11 @@ function renderForm() {
   }));
 }
 
+// What a run of this kind is on: portfolio runs on the portfolio; capacity on either, as the page's choice says.
+function onPortfolio(kind) {
+  return kind.subject === "portfolio" || (kind.subject === "either" && document.querySelector("input[name=subject]:checked").value === "portfolio");
+}
+
 async function startRun() {
   const kind = currentKind();
   const options = Object.fromEntries(Object.entries(state.values[kind.name] || {}).filter(([, v]) => v !== ""));
@@ -301,7 +428,7 @@ async function startRun() {
   try {
     const response = await fetch("/api/runs", {
       method: "POST", headers: { "content-type": "application/json" }, signal: controller.signal,
-      body: JSON.stringify({ kind: kind.name, scenario: state.draft, options }),
+      body: JSON.stringify(onPortfolio(kind) ? { kind: kind.name, portfolio: state.portfolio, options } : { kind: kind.name, scenario: state.draft, options }),
     });
     if (!response.ok) {
       showRunErrors((await response.json()).lines);
@@ -362,7 +489,7 @@ function renderRunList() {
 }
 
 function toggleCompare(id, on) {
-  state.compare = on ? [...state.compare.filter(x => x !== id), id].slice(-2) : state.compare.filter(x => x !== id);
+  state.compare = on ? [...state.compare.filter(x => x !== id), id].slice(-4) : state.compare.filter(x => x !== id);
   renderRunList();
   renderCompare();
 }
@@ -435,7 +562,8 @@ function showRun(id) {
       r.couplings.map(c => [String(c.rank), c.reworked.name, c.causing.name, fmt(c.probability, 2), fmt(c.impact, 2),
         effect(c.probabilityReduced), effect(c.impactReduced), effect(c.removed)]), "couplings-table"));
     parts.push(el("p", { class: "hint" }, "Effects are paired differences in mean duration (days; negative is shorter), each with its 95% CI."));
-  }
+  } else if (run.kind === "portfolio") parts.push(...portfolioResult(r));
+  else if (run.kind === "capacity") parts.push(...capacityResult(r));
   for (const svg of run.files.filter(f => f.endsWith(".svg"))) {
     const png = svg.replace(/\.svg$/, ".png");
     parts.push(el("figure", { "data-figure": svg }, el("img", { src: fileUrl(run, svg), alt: svg }),
@@ -446,21 +574,83 @@ function showRun(id) {
   $("result").replaceChildren(...parts);
 }
 
-// Two runs side by side. The reports carry no per-replication values, so the difference is of the means, not paired.
-function renderCompare() {
+const mci = (m, d = 2) => m === null || m === undefined || m.mean === null ? "not computed" : `${fmt(m.mean, d)} ${m.ci95 && m.ci95[0] !== null ? ci(m.ci95) : "(no CI)"}`;
+
+// devsim portfolio's three tables (time, due dates, resources) and its verdict.
+function portfolioResult(r) {
+  const s = r.settings;
+  const all = [...r.types, r.overall];
+  return [
+    el("p", {}, `${r.portfolio}: ${r.types.length} types, discipline ${s.discipline}, WIP cap ${s.wipCap ?? "none"}, load factor ${fmt(s.loadFactor)}; ` +
+      `${s.projects.toLocaleString("en-US")} projects per replication (all types; first ${s.warmup.toLocaleString("en-US")} discarded), ${s.reps} replications, seed ${s.seed}`),
+    el("p", { class: `verdict-${r.verdict}`, id: "verdict" }, `Verdict: ${r.verdict}`), el("ul", {}, r.reasons.map(x => el("li", {}, x))),
+    table(["type", "projects", "duration (days), 95% CI", "waiting at resources"], all.map(t => [t.name, t.counted.toLocaleString("en-US"), mci(t.duration), mci(t.waiting)]), "types-table"),
+    table(["type", "backlog wait", "tardiness", "on time"], all.map(t => [t.name, mci(t.backlogWait), mci(t.tardiness), mci(t.onTime)]), "due-table"),
+    table(["resource", "capacity", "offered load", "utilisation", "queue", "by type (share of load)"], r.resources.map(x => [x.name, String(x.capacity),
+      fmt(x.offeredLoad.mean, 2), fmt(x.utilization.mean, 2), fmt(x.queue.mean, 2), x.byType.filter(b => b.share > 0).map(b => `${b.type} ${fmt(100 * b.share, 0)}%`).join(", ")]), "pool-table"),
+    el("p", {}, "Mean duration over all types ", el("span", { id: "overall-mean", "data-value": String(r.overall.duration.mean) }, fmt(r.overall.duration.mean, 4)), " days."),
+    el("p", { class: "hint" }, "Means with 95% CIs across replications; not computed: a type without a due allowance has no due date."),
+  ];
+}
+
+const range = x => x === null || x === undefined ? "" : x.lower === null && x.upper === null ? "none" : `${x.lower === null ? "never" : fmt(x.lower)} to ${x.upper === null ? "never" : fmt(x.upper)}`;
+
+// devsim capacity's brackets (per policy, or per discipline for a portfolio) and the plan of --add.
+function capacityResult(r) {
+  const parts = [el("p", {}, `${r.scenario ?? r.portfolio?.name}: the highest rate whose ${r.measure} stays within ${r.target ?? "(no target)"}` +
+    `${r.portfolio?.onTime ? " on time" : " days"}; seed ${r.seed}; ${r.settings.reps} replications per simulation, ${r.settings.projects.toLocaleString("en-US")} projects` +
+    (r.alone !== null ? `; one project alone ${fmt(r.alone)} days` : ""))];
+  if (r.results.length) {
+    parts.push(table(["policy", "discipline", "projects per year (bracket)", "days between arrivals", "stopped because", "simulations"],
+      r.results.map(x => [x.policy, x.discipline ?? "", range(x.projectsPerYear), range(x.interarrival), x.stoppedBecause, String(x.evaluations)]), "capacity-table"));
+    parts.push(el("p", { class: "hint" }, "The target is met at the bracket's slower end and missed at its faster end (common random numbers across rates)."));
+  }
+  if (r.plan && r.plan.length) {
+    parts.push(table(["step", "policy", "add a server to", "new capacity", "gain, 95% CI", "objective"],
+      r.plan.map(x => [String(x.step), x.policy, x.resource, String(x.capacity), `${fmt(x.gain.mean)} ${ci(x.gain.ci95)}`, x.objective]), "plan-table"));
+  }
+  return parts;
+}
+
+// Runs side by side (two or more: the first ticked is the base); each later one with its paired difference from the base
+// where the server finds they share seed, replications and streams (it keeps their replications), else the reason why not.
+function headline(run) {
+  const r = run.report;
+  if (run.kind === "simulate") return [["mean duration", r.duration.mean], ["mean waiting", r.waiting.mean], ["verdict", r.verdict]];
+  if (run.kind === "portfolio") return [["mean duration, overall", r.overall.duration.mean], ["mean waiting, overall", r.overall.waiting.mean],
+    ...r.types.map(t => [`mean duration, ${t.name}`, t.duration.mean]), ["verdict", r.verdict]];
+  if (run.kind === "evaluate") return [["mean duration", r.mean]];
+  if (run.kind === "analyze" || run.kind === "sensitivity") return [["mean duration, one project", (r.duration ?? r.baseline).mean]];
+  if (run.kind === "optimize") return [["best mean duration", r.top[0].mean]];
+  return r.results.map(x => [`projects per year, ${x.discipline ?? x.policy}`, range(x.projectsPerYear)]);
+}
+
+let compareSerial = 0;
+async function renderCompare() {
+  const serial = ++compareSerial;
   const runs = state.compare.map(id => state.runs.find(r => r.id === id));
-  if (runs.length !== 2 || runs[0].kind !== runs[1].kind) {
-    $("compare").replaceChildren(runs.length === 2 ? el("p", { class: "hint" }, "compare two runs of the same command") : "");
+  if (runs.length < 2) {
+    $("compare").replaceChildren(runs.length ? el("p", { class: "hint" }, "tick another run to compare") : "");
     return;
   }
-  const [a, b] = runs.map(r => r.report);
-  const mean = r => r.duration?.mean ?? r.mean;
-  const rows = [["mean duration", mean(a), mean(b), mean(b) - mean(a)]];
-  if (a.waiting && b.waiting) rows.push(["mean waiting", a.waiting.mean, b.waiting.mean, b.waiting.mean - a.waiting.mean], ["verdict", a.verdict, b.verdict, ""]);
-  const shared = a.seed === b.seed && a.reps === b.reps && a.projects === b.projects;
-  $("compare").replaceChildren(el("h3", {}, "Compared"),
-    table(["", `#${state.runs.indexOf(runs[0]) + 1}`, `#${state.runs.indexOf(runs[1]) + 1}`, "second − first"], rows, "compare-table"),
-    el("p", { class: "hint" }, shared ? "Same seed and replications: the runs share their random streams (common random numbers)." : "Different seeds or sizes: independent runs."));
+  const names = [...new Set(runs.flatMap(run => headline(run).map(([m]) => m)))];
+  const values = runs.map(run => new Map(headline(run)));
+  const label = run => `#${state.runs.indexOf(run) + 1} ${run.kind}`;
+  const parts = [el("h3", {}, "Compared"),
+    table(["", ...runs.map(label)], names.map(m => [m, ...values.map(v => v.has(m) ? v.get(m) : "")]), "compare-table")];
+  for (const other of runs.slice(1)) {
+    const { ok, body } = await getJson(`/api/compare?first=${runs[0].id}&second=${other.id}`);
+    if (serial !== compareSerial) return;
+    parts.push(el("h3", {}, `${label(other)} − ${label(runs[0])}`));
+    if (!ok) parts.push(el("p", { class: "hint" }, "the server no longer keeps one of these runs"));
+    else if (!body.paired) parts.push(el("p", { class: "hint paired-reason" }, `Not paired: ${body.reason}.`));
+    else {
+      parts.push(table(["measure", "base", "this run", "difference", "95% CI (paired)"],
+        body.rows.map(x => [x.measure, x.first, x.second, x.note ? "not computed" : x.difference, x.note ?? ci(x.ci95)]), "paired-table"));
+      parts.push(el("p", { class: "hint" }, `Method: ${body.method}.`));
+    }
+  }
+  $("compare").replaceChildren(...parts);
 }
 
 // ---------------------------------------------------------------- start
@@ -475,6 +665,9 @@ async function status() {
 async function start() {
   const [{ body: builtIns }, { body: kinds }] = await Promise.all([getJson("/api/scenarios"), getJson("/api/kinds")]);
   $("builtin").replaceChildren(...builtIns.map(n => el("option", { value: n }, n)));
+  state.builtIns = builtIns;
+  const { body: examples } = await getJson("/api/portfolios");
+  $("portfolio-example").replaceChildren(...examples.map(n => el("option", { value: n }, n)));
   state.kinds = kinds;
   renderKinds();
   $("kind").addEventListener("change", renderForm);
@@ -484,7 +677,12 @@ async function start() {
   $("download-yaml").addEventListener("click", downloadYaml);
   $("run").addEventListener("click", startRun);
   $("cancel").addEventListener("click", () => state.running?.abort());
+  $("open-portfolio").addEventListener("click", openPortfolio);
+  $("portfolio-upload").addEventListener("change", e => { if (e.target.files.length) uploadPortfolio(e.target.files[0]); e.target.value = ""; });
+  $("portfolio-blank").addEventListener("click", async () => loadPortfolio((await getJson("/api/portfolios/blank")).body));
+  $("download-portfolio").addEventListener("click", downloadPortfolio);
   await openBuiltIn();
+  await openPortfolio();
   status();
   setInterval(status, 2000);
   document.body.dataset.ready = "true";
