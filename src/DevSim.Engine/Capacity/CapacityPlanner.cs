@@ -22,9 +22,12 @@ public static class CapacityPlanner
     /// <param name="policy">The sequencing policy.</param>
     /// <param name="options">Steps, objective, load and the simulations.</param>
     /// <param name="progress">Told after each simulation or search, from the calling thread.</param>
+    /// <param name="cancellation">Stops the plan between replications (a host whose user left).</param>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public static CapacityPlan Plan(ILoadedSystem system, SequencingPolicy policy, AdditionOptions options, IProgress<CapacityProgress>? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static CapacityPlan Plan(ILoadedSystem system, SequencingPolicy policy, AdditionOptions options, IProgress<CapacityProgress>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,8 +38,8 @@ public static class CapacityPlanner
         object Evaluate(ILoadedSystem candidate)
         {
             object outcome = options.Objective == AdditionObjective.Duration
-                ? candidate.Run(options.Rate!.Value, policy, options.Search.Simulation, options.Search.Measure)
-                : CapacitySearch.Find(candidate, search).Rates[0];
+                ? candidate.Run(options.Rate!.Value, policy, options.Search.Simulation, options.Search.Measure, cancellation)
+                : CapacitySearch.Find(candidate, search, null, cancellation).Rates[0];
             progress?.Report(new CapacityProgress($"{policy.Name()}: adding server {steps.Count + 1} of {options.Steps}", policy, ++evaluations,
                 outcome as SystemRun));
             return outcome;

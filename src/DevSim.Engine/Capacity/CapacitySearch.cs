@@ -25,22 +25,25 @@ public static class CapacitySearch
     /// <param name="system">The system.</param>
     /// <param name="options">The target, measure, policies and simulation settings.</param>
     /// <param name="progress">Told after each simulation, from the calling thread.</param>
+    /// <param name="cancellation">Stops the search between replications (a host whose user left).</param>
     /// <exception cref="ArgumentException">An option is out of range; the message names it.</exception>
     /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
-    public static CapacityResult Find(ILoadedSystem system, CapacityOptions options, IProgress<CapacityProgress>? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public static CapacityResult Find(ILoadedSystem system, CapacityOptions options, IProgress<CapacityProgress>? progress = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
         OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var policies = options.Policies.Distinct().ToList();
         progress?.Report(new CapacityProgress("stability limits (as devsim analyze)", policies[0], 0, null));
-        var limits = system.Limits(policies, options.Simulation, options.Tolerance, options.Measure);
-        var rates = policies.Select((policy, k) => Search(system, options, policy, limits.Limits[k], limits, progress)).ToList();
+        var limits = system.Limits(policies, options.Simulation, options.Tolerance, options.Measure, cancellation);
+        var rates = policies.Select((policy, k) => Search(system, options, policy, limits.Limits[k], limits, progress, cancellation)).ToList();
         return new CapacityResult(options.Target, options.Measure, limits.Alone, rates);
     }
 
     private static SustainableRate Search(ILoadedSystem system, CapacityOptions options, SequencingPolicy policy,
-        Analysis.StabilityLimit limit, SystemLimits limits, IProgress<CapacityProgress>? progress)
+        Analysis.StabilityLimit limit, SystemLimits limits, IProgress<CapacityProgress>? progress, CancellationToken cancellation)
     {
         var target = options.Target;
         // The limit's overloaded end: for static the exact limit, where the load is 1 and no mean exists.
@@ -54,7 +57,7 @@ public static class CapacitySearch
 
         SystemRun Evaluate(double rate, string stage)
         {
-            var run = system.Run(rate, policy, options.Simulation, options.Measure);
+            var run = system.Run(rate, policy, options.Simulation, options.Measure, cancellation);
             points.Add(run);
             progress?.Report(new CapacityProgress($"{policy.Name()}: {stage}", policy, points.Count, run));
             return run;

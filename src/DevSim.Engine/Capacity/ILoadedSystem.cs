@@ -28,12 +28,15 @@ public interface ILoadedSystem
     /// <param name="policy">The sequencing policy.</param>
     /// <param name="settings">Projects, warm-up, replications, seed, the in-system bound and threads (its policy and arrivals are set here).</param>
     /// <param name="measure">The measure reported per replication.</param>
-    SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure);
+    /// <param name="cancellation">Stops the simulation between replications (throws <see cref="OperationCanceledException"/>).</param>
+    SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure, CancellationToken cancellation = default);
 
     /// <summary>The measure of one project alone and each policy's stability limit, where a capacity search starts.</summary>
     /// <param name="policies">The policies whose limits are wanted.</param>
     /// <param name="settings">The simulations of any bisection (as <see cref="Run"/>).</param>
     /// <param name="tolerance">The limit's bisection stops when its bracket is narrower than this share of its upper end.</param>
     /// <param name="measure">The measure of the project alone.</param>
-    SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure);
+    /// <param name="cancellation">Stops the work between replications (throws <see cref="OperationCanceledException"/>).</param>
+    SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure,
+        CancellationToken cancellation = default);
 }

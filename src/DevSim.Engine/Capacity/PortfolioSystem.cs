@@ -81,12 +81,12 @@ public sealed class PortfolioSystem : ILoadedSystem
 
     /// <inheritdoc/>
     /// <remarks><paramref name="measure"/> gives the run's overall values (all types together); the types are judged by <see cref="Target"/>.</remarks>
-    public SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure)
+    public SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (!(rate > 0) || !double.IsFinite(rate))
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "expected a positive arrival rate");
-        var result = PortfolioSimulator.Run(Portfolio.WithLoadFactor(LoadFactor(rate)), settings with { Observer = null });
+        var result = PortfolioSimulator.Run(Portfolio.WithLoadFactor(LoadFactor(rate)), settings with { Observer = null }, null, cancellation);
         var replications = result.All.Replications;
         var values = replications.Select(r => Value(r.Portfolio!.Overall, measure)).ToArray();
         var typeMeasure = Target.OnTime is null ? Target.Measure : measure;
@@ -106,7 +106,8 @@ public sealed class PortfolioSystem : ILoadedSystem
     /// rework-aware type is simulated above it, the fast end pushed up by a quarter until a run is overloaded (those runs are the
     /// limit's simulations). Alone is the binding type's measure alone (the largest duration, or the smallest on-time share).
     /// </remarks>
-    public SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure)
+    public SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(settings);
@@ -121,10 +122,10 @@ public sealed class PortfolioSystem : ILoadedSystem
                 Replications = _aloneReplications,
                 Seed = settings.Seed,
                 MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
-            });
+            }, null, cancellation);
             foreach (var demand in evaluator.Demands(evaluation))
                 load[Portfolio.Pool.IndexOf(type.PoolResource(demand.Name))] += demand.Work / type.Arrivals.MeanInterarrival;
-            var durations = evaluator.Sample(sequence, _aloneReplications, settings.Seed, settings.MaxDegreeOfParallelism);
+            var durations = evaluator.Sample(sequence, _aloneReplications, settings.Seed, settings.MaxDegreeOfParallelism, cancellation);
             alone.Add(Target.OnTime is null
                 ? Target.Measure.Of(durations)
                 : durations.Count(d => d <= type.DueAllowance!.Value) / (double)durations.Length);
@@ -133,7 +134,7 @@ public sealed class PortfolioSystem : ILoadedSystem
         var staticRate = Resources[binding].Capacity / load[binding] * BaseRate;
         var limit = Portfolio.AllStatic
             ? new StabilityLimit(policies[0], 1 / staticRate, 1 / staticRate, Exact: true, Resources[binding].Name, 0)
-            : Widened(staticRate, Resources[binding].Name, settings, measure);
+            : Widened(staticRate, Resources[binding].Name, settings, measure, cancellation);
         return new SystemLimits(Target.OnTime is null ? alone.Max() : alone.Min(), [.. policies.Select(p => limit with { Policy = p })])
         {
             Reachable = Target.OnTime is { } share ? alone.All(a => a >= share) : alone.All(a => a < Target.Days!.Value),
@@ -141,13 +142,13 @@ public sealed class PortfolioSystem : ILoadedSystem
     }
 
     /// <summary>The limit of a portfolio with dynamic types: simulated from 5% above the static rate, a quarter faster each time, until overloaded.</summary>
-    private StabilityLimit Widened(double staticRate, string resource, SimulationOptions settings, DurationMeasure measure)
+    private StabilityLimit Widened(double staticRate, string resource, SimulationOptions settings, DurationMeasure measure, CancellationToken cancellation)
     {
         var keptUp = staticRate;
         var rate = staticRate * 1.05;
         for (var simulations = 1; simulations <= MaxWidenings; simulations++)
         {
-            var run = Run(rate, SequencingPolicy.Static, settings, measure);
+            var run = Run(rate, SequencingPolicy.Static, settings, measure, cancellation);
             if (run.Overloaded)
                 return new StabilityLimit(SequencingPolicy.Static, 1 / rate, 1 / keptUp, Exact: false, run.Saturated ?? resource, simulations);
             (keptUp, rate) = (rate, rate * 1.25);

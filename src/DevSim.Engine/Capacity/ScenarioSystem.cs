@@ -42,7 +42,7 @@ public sealed class ScenarioSystem : ILoadedSystem
         new ScenarioSystem(Scenario.WithCapacity(resource, capacity), _sequence, _aloneReplications);
 
     /// <inheritdoc/>
-    public SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure)
+    public SystemRun Run(double rate, SequencingPolicy policy, SimulationOptions settings, DurationMeasure measure, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (!(rate > 0) || !double.IsFinite(rate))
@@ -53,7 +53,7 @@ public sealed class ScenarioSystem : ILoadedSystem
             Arrivals = new PoissonArrivals(1 / rate),
             Sequence = _sequence,
             Observer = null,
-        });
+        }, null, cancellation);
         var values = result.Replications.Select(measure.Of).ToArray();
         var overloaded = Overload.Of(result);
         return new SystemRun(rate, values, Statistics.SampleSummary.From(values), overloaded,
@@ -61,7 +61,8 @@ public sealed class ScenarioSystem : ILoadedSystem
     }
 
     /// <inheritdoc/>
-    public SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure)
+    public SystemLimits Limits(IReadOnlyList<SequencingPolicy> policies, SimulationOptions settings, double tolerance, DurationMeasure measure,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var analysis = ProcessAnalysis.Analyse(Scenario, new ProcessAnalysisOptions
@@ -74,10 +75,10 @@ public sealed class ScenarioSystem : ILoadedSystem
             Simulation = settings,
             Tolerance = tolerance,
             TopCouplings = 0,
-        });
+        }, null, cancellation);
         var alone = measure.Percentile is null
             ? analysis.Duration.Mean
-            : measure.Of(new SingleProjectEvaluator(Scenario).Sample(_sequence, _aloneReplications, settings.Seed, settings.MaxDegreeOfParallelism));
+            : measure.Of(new SingleProjectEvaluator(Scenario).Sample(_sequence, _aloneReplications, settings.Seed, settings.MaxDegreeOfParallelism, cancellation));
         return new SystemLimits(alone, analysis.Limits);
     }
 }

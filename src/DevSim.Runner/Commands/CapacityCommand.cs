@@ -179,8 +179,8 @@ internal static class CapacityCommand
             var budget = Budget(search, addition, search.Policies.Distinct().Count());
             var (result, plans) = CapacityProgressDisplay.Run(context, budget, progress => Searched(() =>
             {
-                var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress);
-                var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress)).ToList();
+                var found = parse.GetValue(target) is null ? null : CapacitySearch.Find(system, search, progress, context.Cancellation);
+                var planned = addition is null ? [] : search.Policies.Distinct().Select(p => CapacityPlanner.Plan(system, p, addition, progress, context.Cancellation)).ToList();
                 return (found, planned);
             }));
             var report = new CapacityReport(loaded.Name, [.. system.Sequence], search.Simulation.Seed, parse.GetValue(target), search.Measure.Name,
@@ -214,8 +214,8 @@ internal static class CapacityCommand
             {
                 var label = system.Portfolio.Discipline.Name();
                 var relabelled = CapacityProgressDisplay.Relabel(progress, label);
-                var result = search.Target is double.NaN ? null : CapacitySearch.Find(system, search, relabelled);
-                var plan = addition is null ? null : CapacityPlanner.Plan(system, search.Policies[0], addition, relabelled);
+                var result = search.Target is double.NaN ? null : CapacitySearch.Find(system, search, relabelled, context.Cancellation);
+                var plan = addition is null ? null : CapacityPlanner.Plan(system, search.Policies[0], addition, relabelled, context.Cancellation);
                 return (System: system, Label: label, Result: result, Plan: plan);
             }).ToList()));
             var types = portfolio.Types.Select(t => new CapacityReport.TypeBase(t.Name, t.Policy.Name(), t.Arrivals.MeanInterarrival, t.DueAllowance, t.Priority)).ToList();

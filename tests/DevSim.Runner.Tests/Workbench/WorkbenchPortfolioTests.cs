@@ -139,6 +139,7 @@ public class WorkbenchPortfolioTests
 
     [Theory]
     [InlineData("portfolio", "--projects=20000 --reps=20000")]
+    [InlineData("capacity", "--target-duration=400 --projects=200000 --sim-reps=200 --tolerance=0.001")]
     public async Task A_user_who_leaves_a_portfolio_run_stops_it_and_leaves_nothing_behind(string kind, string words)
     {
         await using var host = await WorkbenchHost.StartAsync(maxRuns: 1);
