@@ -24,6 +24,20 @@ public class PortfolioCommandTests
         """;
 
     [Fact]
+    public void LargeRun_TellsItsReplicationsOnStandardError_SmallRunSaysNothing()
+    {
+        // 250,000 projects x 2 replications is the threshold simulate uses too; the last replication's line comes last.
+        var file = CliRun.TempFile(ThreeLines);
+        var large = CliRun.Of("portfolio", file, "--projects", "250000", "--reps", "2", "--format", "json");
+        Assert.True(large.ExitCode == 0, large.Error);
+        Assert.All(large.ErrorLines, l => Assert.Matches(@"^portfolio: [12]/2 replications done$", l));
+        Assert.Equal("portfolio: 2/2 replications done", large.ErrorLines[^1]);
+        var small = CliRun.Of("portfolio", file, "--projects", "2000", "--reps", "2", "--format", "json");
+        Assert.True(small.ExitCode == 0, small.Error);
+        Assert.Empty(small.ErrorLines);
+    }
+
+    [Fact]
     public void OneType_OnItsScenariosResources_SameJsonNumbersAsSimulate()
     {
         var file = CliRun.TempFile("""
