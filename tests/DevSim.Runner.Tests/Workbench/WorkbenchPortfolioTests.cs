@@ -57,6 +57,27 @@ public class WorkbenchPortfolioTests
             (read.Types[0].Arrivals.MeanInterarrival, read.Types[1].Policy, read.Types[2].WipCap, read.WipCap, read.Discipline));
     }
 
+    [Fact]
+    public async Task A_types_resource_map_and_the_slack_discipline_edited_on_the_page_read_back_as_edited()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var edited = Drafts.Edit(await host.PortfolioAsync());
+        edited["discipline"] = "slack";
+        // The mouse's top case work goes to the bottom case team (the pool is the union of the types' own resources).
+        edited["types"]![0]!["resources"] = new JsonObject { ["Top case design"] = "Bottom case design" };
+        var check = await host.CheckPortfolioAsync(edited);
+        Assert.True(check.GetProperty("valid").GetBoolean(), check.GetRawText());
+        var read = PortfolioReader.Parse(check.GetProperty("yaml").GetString()!, "three-lines.yaml");
+        Assert.Equal((QueueDiscipline.Slack, "Bottom case design", "Bottom case design"),
+            (read.Discipline, read.Types[0].PoolResource("Top case design"), read.Types[0].PoolResource("Bottom case design")));
+        // Without a listed pool a map onto a new name adds that resource to the pool (the union of the types' own).
+        edited["types"]![0]!["resources"] = new JsonObject { ["Top case design"] = "Tooling" };
+        check = await host.CheckPortfolioAsync(edited);
+        Assert.True(check.GetProperty("valid").GetBoolean(), check.GetRawText());
+        read = PortfolioReader.Parse(check.GetProperty("yaml").GetString()!, "three-lines.yaml");
+        Assert.Contains(read.Pool.Resources, r => r.Name == "Tooling");
+    }
+
     [Theory]
     [InlineData("priority", 0, "high", "types, Mouse, priority", "'high' is not a whole number")]
     [InlineData("every", 1, "-3", "types, Balanced, arrivals, interarrival", "-3 must be a positive number of days")]

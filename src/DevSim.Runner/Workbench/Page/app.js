@@ -290,7 +290,7 @@ function pselect(value, key, options, set) {
 function renderPortfolio() {
   const p = state.portfolio;
   $("portfolio-file").textContent = p.fileName;
-  const disciplines = [["", "(fifo)"], ["fifo", "fifo"], ["priority", "priority"], ["edd", "edd"]];
+  const disciplines = [["", "(fifo)"], ["fifo", "fifo"], ["priority", "priority"], ["edd", "edd"], ["srw", "srw"], ["slack", "slack"]];
   const pool = p.resources.map((r, k) => el("tr", {},
     el("td", {}, pinput(r.name, `resources, entry ${k + 1}, name`, v => p.resources[k] = { ...p.resources[k], name: v }, "name")),
     el("td", {}, pinput(r.capacity, `resources, entry ${k + 1}, capacity`, v => p.resources[k] = { ...p.resources[k], capacity: v }, "num")),
@@ -319,7 +319,19 @@ function renderPortfolio() {
         oninput: e => { p.types[k] = { ...p.types[k], process: e.target.value }; schedulePortfolioCheck(); },
       }, t.process))));
     }
-    if (map.length) extra.push(el("tr", {}, el("td", { colspan: 9, class: "hint", "data-key": `${key}, resources` }, "resources mapped onto the pool: " + map.map(([a, b]) => `${a} → ${b}`).join(", ") + " (kept as read)")));
+    // The map from the scenario's resource names onto the pool's, edited as pairs; kept in the order entered.
+    const setMap = pairs => { p.types[k] = { ...p.types[k], resources: Object.fromEntries(pairs.filter(([a]) => a !== "")) }; };
+    const pairs = map.map(([a, b], j) => el("span", { class: "pair" },
+      el("input", { value: a, class: "name", "aria-label": `${key}, resources, entry ${j + 1}, scenario resource`,
+        onchange: e => { const next = [...map]; next[j] = [e.target.value, b]; setMap(next); portfolioChanged(); } }),
+      " → ",
+      el("input", { value: b, class: "name", "data-key": `${key}, resources, ${a}`, "aria-label": `${key}, resources, ${a}`,
+        oninput: e => { const next = [...map]; next[j] = [a, e.target.value]; setMap(next); schedulePortfolioCheck(); } }),
+      el("button", { title: "remove this mapping", onclick: () => { setMap(map.filter((_, i) => i !== j)); portfolioChanged(); } }, "×"), " "));
+    extra.push(el("tr", {}, el("td", { colspan: 9, "data-key": `${key}, resources` },
+      el("span", { class: "hint" }, "resources mapped onto the pool: "), ...pairs,
+      el("button", { title: "map one of this type's resources onto a pool resource of another name",
+        onclick: () => { const next = [...map, [`resource ${map.length + 1}`, ""]]; setMap(next); portfolioChanged(); } }, "+ map"))));
     return [row, ...extra];
   });
   $("portfolio-form").replaceChildren(
