@@ -11,7 +11,7 @@ public class SimulateCommandTests
     [Fact]
     public void LargeRun_TellsItsReplicationsOnStandardErrorAndLeavesTheJsonAlone()
     {
-        // 250,000 projects x 2 replications is the threshold (SimulateCommand.LargeRun). Replications may finish in either
+        // 250,000 projects x 2 replications is the threshold (ProgressLines.LargeRun). Replications may finish in either
         // order; the line for the last one always comes last, and every line counts replications.
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "30", "--projects", "250000", "--reps", "2", "--format", "json");
         Assert.Equal(0, run.ExitCode);

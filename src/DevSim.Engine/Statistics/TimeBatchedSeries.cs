@@ -20,6 +20,9 @@ internal sealed class TimeBatchedSeries
     /// <summary>Starts at <paramref name="origin"/> with batches <paramref name="width"/> long (more than 0).</summary>
     public void Begin(double origin, double width)
     {
+        // A width of 0 (or NaN) would never step past a batch: the caller sizes batches from a positive mean interarrival.
+        if (!(width > 0) || !double.IsFinite(width))
+            throw new ArgumentOutOfRangeException(nameof(width), width, "expected a positive, finite batch width");
         Array.Clear(_areas);
         _origin = origin;
         _width = width;

@@ -79,15 +79,12 @@ internal static class PortfolioCommand
             };
             OptionFlags.ThrowIfInvalid(options.Validate(), SimulateCommand.Flags);
             var clock = Stopwatch.StartNew();
-            var large = (long)options.Projects * options.Replications >= SimulateCommand.LargeRun;
-            var replicationCount = options.Replications;
-            string Done(double share) => $"{Math.Round(share * replicationCount):0}/{replicationCount} replications";
             if (autoWarmup)
             {
-                var first = PortfolioSimulator.Run(portfolio, options, ProgressLines.For(context, large, "portfolio (warm-up pass)", Done), context.Cancellation);
+                var first = PortfolioSimulator.Run(portfolio, options, ProgressLines.ForReplications(context, options, "portfolio (warm-up pass)"), context.Cancellation);
                 options = options with { Warmup = (int)Math.Min(first.All.SteadyState!.MserCutLargest, options.Projects - 1) };
             }
-            var result = Run(context with { Progress = ProgressLines.For(context, large, "portfolio", Done) }, portfolio, options,
+            var result = Run(context with { Progress = ProgressLines.ForReplications(context, options, "portfolio") }, portfolio, options,
                 parse.GetValue(trace), parse.GetValue(timeline));
             context.Result?.Invoke(result);
             var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";

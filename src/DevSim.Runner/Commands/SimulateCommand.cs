@@ -16,8 +16,6 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim simulate</c>: many projects arriving over time and sharing the resources.</summary>
 internal static class SimulateCommand
 {
-    /// <summary>Projects times replications from which a run tells its progress on standard error: a few seconds' work on two cores.</summary>
-    internal const long LargeRun = 500_000;
 
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
     internal const int TimelineProjects = 30;
@@ -121,19 +119,16 @@ internal static class SimulateCommand
 
             var clock = Stopwatch.StartNew();
             var rule = autoWarmup ? "auto (MSER-5)" : givenWarmup is null ? "default (10%)" : "given";
-            var large = (long)options.Projects * options.Replications >= LargeRun;
-            var replicationCount = options.Replications;
-            string Done(double share) => $"{Math.Round(share * replicationCount):0}/{replicationCount} replications";
             if (autoWarmup)
             {
                 // The same seeds give the same runs, so the second pass sees exactly the series the first one cut.
                 var first = new MultiProjectSimulator(loaded).Run(options,
-                    ProgressLines.For(context, large, "simulate (warm-up pass)", Done), context.Cancellation);
+                    ProgressLines.ForReplications(context, options, "simulate (warm-up pass)"), context.Cancellation);
                 options = options with { Warmup = (int)Math.Min(first.SteadyState!.MserCutLargest, options.Projects - 1) };
             }
             var plotFolder = parse.GetValue(plot);
             var durations = plotFolder is null ? null : new DurationRecorder();
-            var result = Simulate(context with { Progress = ProgressLines.For(context, large, "simulate", Done) }, loaded, options,
+            var result = Simulate(context with { Progress = ProgressLines.ForReplications(context, options, "simulate") }, loaded, options,
                 parse.GetValue(trace), parse.GetValue(timeline), durations);
             if (plotFolder is not null)
             {

@@ -20,6 +20,17 @@ internal sealed class ProgressLines(TextWriter error, string command, Func<doubl
     public static IProgress<double>? For(Cli.CommandContext context, bool large, string command, Func<double, string> describe) =>
         context.Progress ?? (large ? new ProgressLines(context.Error, command, describe) : null);
 
+    /// <summary>Projects times replications from which a multi-project run tells its progress: a few seconds' work on two cores.</summary>
+    public const long LargeRun = 500_000;
+
+    /// <summary>
+    /// <see cref="For"/> for a multi-project run (simulate, portfolio): lines counting its replications once it holds at least
+    /// <see cref="LargeRun"/> projects in all.
+    /// </summary>
+    public static IProgress<double>? ForReplications(Cli.CommandContext context, Engine.Simulation.SimulationOptions options, string command) =>
+        For(context, (long)options.Projects * options.Replications >= LargeRun, command,
+            share => $"{Math.Round(share * options.Replications):0}/{options.Replications} replications");
+
     /// <inheritdoc/>
     public void Report(double value)
     {
