@@ -27,11 +27,24 @@ internal static class ReworkRule
     {
         if (!model.DefaultReworkRule)
             return CompleteUnderReadings(model, task, amount, pending, done, ref stream);
+        return CompleteDefault(model, task, amount, pending, done, ref stream, default) != 0;
+    }
+
+    /// <summary>
+    /// <see cref="Complete"/> under the default reading for a caller that keeps its pending work as a set too:
+    /// returns the union of <paramref name="bitOf"/>[x] over the tasks x whose pending work was raised (0 when
+    /// none); with <paramref name="bitOf"/> empty, 1 for "some task was raised".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong CompleteDefault(ProcessModel model, int task, double amount, Span<double> pending, Span<bool> done,
+        ref SplitMix64 stream, ReadOnlySpan<ulong> bitOf)
+    {
         done[task] = true;
-        var raised = false;
+        var raised = 0UL;
         var start = model.ColumnStart[task];
         var column = new ReadOnlySpan<ColumnEntry>(model.ColumnEntries, start, model.ColumnStart[task + 1] - start);
         var draws = stream; // a local copy stays in a register; written back once at the end
+        var sets = !bitOf.IsEmpty;
         foreach (ref readonly var entry in column)
         {
             var x = entry.Row;
@@ -43,7 +56,7 @@ internal static class ReworkRule
                 if (rework > pending[x])
                 {
                     pending[x] = rework; // the paper's three-task rule: the larger one wins
-                    raised = true;
+                    raised |= sets ? bitOf[x] : 1UL;
                 }
             }
         }

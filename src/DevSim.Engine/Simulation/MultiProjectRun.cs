@@ -307,9 +307,11 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
 
     private void Start(int slot, int task, double requested)
     {
-        // The type is looked up again where needed rather than held as a reference across the calls.
-        var kind = _projects[slot].Type;
-        var resource = _kinds[kind].TaskResource[task];
+        var now = _now;
+        ref var project = ref _projects[slot];
+        var kind = project.Type;
+        ref readonly var type = ref _kinds[kind];
+        var resource = type.TaskResource[task];
         Touch(resource);
         ref var state = ref _resources[resource];
         if (++state.Busy == state.Capacity)
@@ -320,10 +322,10 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
                 FillAll(resource);
         }
         var cell = slot * _stride + task;
-        var amount = _pending[cell];
-        _pending[cell] = 0;
-        var duration = amount * _kinds[kind].Durations.Sample(task, ref _streams[cell]);
-        ref var project = ref _projects[slot];
+        ref var pending = ref _pending[cell];
+        var amount = pending;
+        pending = 0;
+        var duration = amount * type.Durations.Sample(task, ref _streams[cell]);
         // A cycle of full-size rework would otherwise keep this project, and the run, going for ever.
         if (++project.Executions > SingleProjectRun.ExecutionLimit)
             throw ReworkDivergenceException.For(_types[kind].Model.Scenario, project.Executions);
@@ -331,15 +333,15 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         // them together have done that many times more; no process finishes no project in that many.
         if (++_executionsSinceFinish > SingleProjectRun.ExecutionLimit)
             throw ReworkDivergenceException.For(_types[kind].Model.Scenario, _executionsSinceFinish, noProjectFinished: true);
-        project.PendingPositions &= ~_kinds[kind].Sets.Bit(task);
+        project.PendingPositions &= ~type.Sets.Bit(task);
         project.Task = task;
         project.Amount = amount;
         project.Requested = requested;
-        project.Started = _now;
-        project.Waiting += _now - requested;
-        _statistics.ServiceStarted(slot, resource, requested, _now);
-        _observer.ServiceStarted(slot, resource, requested, _now);
-        _events.Schedule(_now + duration, slot);
+        project.Started = now;
+        project.Waiting += now - requested;
+        _statistics.ServiceStarted(slot, resource, requested, now);
+        _observer.ServiceStarted(slot, resource, requested, now);
+        _events.Schedule(now + duration, slot);
         _policy.Started(this, slot, resource);
     }
 
@@ -379,18 +381,29 @@ internal sealed class MultiProjectRun<TPolicy, TDiscipline, TObserver> : RunStat
         var offset = slot * _stride;
         ref readonly var type = ref _kinds[kind];
         var n = type.TaskCount;
-        if (_done[offset + task])
-            project.Rework += duration;
+        // An execution of a task already done is rework; whether it is comes up either way, so no branch (adding 0 changes nothing).
+        project.Rework += Branchless.OrZero(_done[offset + task], duration);
         observer?.OnExecution(new ExecutionRecord(project.Project, task + 1, resource, project.Amount, project.Requested, project.Started, _now)
         {
             Type = kind,
         });
-        if (ReworkRule.Complete(type.Model, task, project.Amount,
-                new Span<double>(_pending, offset, n), new Span<bool>(_done, offset, n), ref _streams[offset + task]))
+        var pending = new Span<double>(_pending, offset, n);
+        var done = new Span<bool>(_done, offset, n);
+        if (type.Model.DefaultReworkRule)
+        {
+            // Rework only raises pending work, so the raised tasks' bits added to the pending set give the set anew.
+            var raised = ReworkRule.CompleteDefault(type.Model, task, project.Amount, pending, done, ref _streams[offset + task],
+                type.Sets.Enabled ? type.Sets.Bits : default);
+            project.PendingPositions |= raised;
+            // Only the scans of processes beyond 64 tasks read where pending work starts (Advance rewrites it before anyone else reads it).
+            if (!type.Sets.Enabled && raised != 0)
+                project.FirstPending = 0;
+        }
+        else if (ReworkRule.Complete(type.Model, task, project.Amount, pending, done, ref _streams[offset + task]))
         {
             project.FirstPending = 0;
             if (type.Sets.Enabled)
-                project.PendingPositions = type.Sets.Pending(new ReadOnlySpan<double>(_pending, offset, n));
+                project.PendingPositions = type.Sets.Pending(pending);
         }
 
         if (_queues.Count(resource) > 0)

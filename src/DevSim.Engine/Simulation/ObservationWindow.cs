@@ -24,7 +24,7 @@ internal struct ObservationWindow
     /// Plain comparisons rather than <see cref="Math.Min(double, double)"/>: times are never NaN, and the NaN- and
     /// signed-zero-aware forms cost a score of instructions on every event.
     /// </remarks>
-    public readonly double Overlap(double from, double to) => (to < End ? to : End) - (from > Start ? from : Start);
+    public readonly double Overlap(double from, double to) => Branchless.Min(to, End) - Branchless.Max(from, Start);
 
     public readonly double Length(double now) => Math.Max(0, Math.Min(End, now) - Start);
 }

@@ -16,12 +16,14 @@ namespace DevSim.Engine.Simulation;
 internal struct PositionSets
 {
     private readonly int[] _positionOf;        // task -> its position in the sequence
+    private readonly ulong[] _bitOf;           // task -> the bit of its position
     private readonly ulong[] _resourcePositions; // resource -> the positions of its tasks
 
     public PositionSets(int tasks, int resources, bool enabled)
     {
         Enabled = enabled && tasks <= 64;
         _positionOf = new int[tasks];
+        _bitOf = new ulong[tasks];
         _resourcePositions = new ulong[resources];
         All = tasks >= 64 ? ulong.MaxValue : (1UL << tasks) - 1;
     }
@@ -42,13 +44,17 @@ internal struct PositionSets
         for (var p = 0; p < sequence.Length; p++)
         {
             _positionOf[sequence[p]] = p;
+            _bitOf[sequence[p]] = 1UL << p;
             _resourcePositions[taskResource[sequence[p]]] |= 1UL << p;
         }
         Idle = All;
     }
 
     /// <summary>The bit of <paramref name="task"/>'s position.</summary>
-    public readonly ulong Bit(int task) => 1UL << _positionOf[task];
+    public readonly ulong Bit(int task) => _bitOf[task];
+
+    /// <summary>Per task, the bit of its position (for processes of more than 64 tasks, meaningless: see <see cref="Enabled"/>).</summary>
+    public readonly ReadOnlySpan<ulong> Bits => _bitOf;
 
     /// <summary>Resource <paramref name="resource"/> has no free server any more.</summary>
     public void Filled(int resource) => Idle &= ~_resourcePositions[resource];

@@ -1,5 +1,6 @@
 using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
+using DevSim.Engine.Scenarios;
 
 namespace DevSim.Engine.Tests.Rules;
 
@@ -10,6 +11,50 @@ public class ReworkRuleTests
     private static readonly ProcessModel TwoTasks = new(TestScenarios.Build([1, 1],
         TestScenarios.Cells(2, (1, 2, 0.5), (2, 1, 0.8)),
         TestScenarios.Cells(2, (1, 2, 0.7), (2, 1, 0.6))));
+
+    [Fact]
+    public void CompleteDefault_ReturnsTheBitsOfExactlyTheTasksWhosePendingWorkRose()
+    {
+        // The mouse, every task done, random pending work and amounts: the returned set is the set of tasks raised,
+        // each through its own bit, and the pending work and stream end as Complete leaves them.
+        var mouse = new ProcessModel(ScenarioReader.LoadBuiltIn("optical-mouse"));
+        var n = mouse.TaskCount;
+        ulong[] bitOf = [.. Enumerable.Range(0, n).Select(t => 1UL << (n - 1 - t))];
+        var draws = new SplitMix64(11);
+        var raisedSome = 0;
+        for (var trial = 0; trial < 2_000; trial++)
+        {
+            var task = trial % n;
+            var amount = 0.2 + 0.8 * draws.NextDouble();
+            var pending = new double[n];
+            for (var t = 0; t < n; t++)
+                pending[t] = draws.NextDouble() < 0.5 ? 0 : draws.NextDouble();
+            pending[task] = 0;
+            var done = Enumerable.Repeat(true, n).ToArray();
+            var before = (double[])pending.Clone();
+            var plain = (double[])pending.Clone();
+            var plainDone = (bool[])done.Clone();
+            var seed = SeedMixer.Derive(12, (ulong)trial);
+            var stream = new SplitMix64(seed);
+            var plainStream = new SplitMix64(seed);
+
+            var bits = ReworkRule.CompleteDefault(mouse, task, amount, pending, done, ref stream, bitOf);
+            var anyRaised = ReworkRule.Complete(mouse, task, amount, plain, plainDone, ref plainStream);
+
+            var expected = 0UL;
+            for (var t = 0; t < n; t++)
+            {
+                if (pending[t] > before[t])
+                    expected |= bitOf[t];
+            }
+            Assert.Equal(expected, bits);
+            Assert.Equal(anyRaised, bits != 0);
+            Assert.Equal(plain, pending);
+            Assert.Equal(plainStream.NextUInt64(), stream.NextUInt64());
+            raisedSome += bits != 0 ? 1 : 0;
+        }
+        Assert.InRange(raisedSome, 200, 1_900); // both outcomes occur, so the comparison above tested something
+    }
 
     [Fact]
     public void Complete_ReworkOfAOfSize07_ReworksBWithProbability056BySize042()
