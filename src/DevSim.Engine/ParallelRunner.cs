@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace DevSim.Engine;
@@ -9,14 +10,18 @@ namespace DevSim.Engine;
 /// <remarks>
 /// The primitive under <see cref="ChunkedReplications"/>; replication loops use that, which fixes
 /// the chunk boundaries and the order in which chunk results are combined.
+/// Each thread takes one item at a time. <c>Parallel.For</c> hands a thread up to 16 consecutive items at
+/// once as the loop goes on, so near the end one thread could hold several long items (grid points,
+/// multi-project replications) while the other cores had nothing left to take.
 /// </remarks>
 internal static class ParallelRunner
 {
     public static void For<TLocal>(int count, ParallelOptions options, Func<TLocal> createLocal, Action<int, TLocal> body)
     {
+        var oneAtATime = Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering);
         try
         {
-            Parallel.For(0, count, options, createLocal, (i, _, local) =>
+            Parallel.ForEach(oneAtATime, options, createLocal, (i, _, local) =>
             {
                 body(i, local);
                 return local;

@@ -76,6 +76,36 @@ public class ChunkedReplicationsTests
     }
 
     [Fact]
+    public void ForEach_AThreadBusyWithOneItem_HoldsNoOtherItemBack()
+    {
+        // The fifth item one thread starts waits until every other item is done. The other thread can do
+        // them all only if the waiting thread took no item ahead: Parallel.For hands a thread 1, 2, then 4
+        // items at a time, so there the wait would never end (it gives up after a minute and fails).
+        const int count = 64;
+        var gate = new object();
+        var othersDone = new ManualResetEventSlim();
+        var (finished, waiting, timedOut) = (0, false, false);
+        new ChunkedReplications(count, 1, 2).ForEach(() => new int[1], (_, started) =>
+        {
+            var wait = false;
+            lock (gate)
+            {
+                if (++started[0] == 5 && !waiting)
+                    (waiting, wait) = (true, finished < count - 1);
+            }
+            if (wait)
+                timedOut = !othersDone.Wait(TimeSpan.FromMinutes(1));
+            lock (gate)
+            {
+                if (++finished == count - 1 && waiting)
+                    othersDone.Set();
+            }
+        });
+        Assert.True(waiting);
+        Assert.False(timedOut);
+    }
+
+    [Fact]
     public void ForEach_EveryReplication_RunExactlyOnce()
     {
         var runs = new int[10_000];
