@@ -41,9 +41,27 @@ public sealed class SingleProjectEvaluator
     /// share of replications finished (0 to 1, from any thread) and stopping between chunks of replications when
     /// <paramref name="cancellation"/> is cancelled (it then throws <see cref="OperationCanceledException"/>). The numbers are the same.
     /// </summary>
-    public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options, IProgress<double>? progress, CancellationToken cancellation)
+    public EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions? options, IProgress<double>? progress, CancellationToken cancellation) =>
+        Evaluate(sequence, options ?? new EvaluationOptions(), null, progress, cancellation);
+
+    /// <summary>
+    /// Evaluates as <see cref="Evaluate(IReadOnlyList{int}, EvaluationOptions?)"/> does and also returns each replication's
+    /// duration: the same numbers as that evaluation and as <see cref="Sample"/> with the same seed and count, from one run
+    /// of the replications instead of two.
+    /// </summary>
+    /// <exception cref="ScenarioException">The sequence is not a permutation of the task ids.</exception>
+    /// <exception cref="ReworkDivergenceException">Rework never dies out.</exception>
+    public (EvaluationResult Evaluation, double[] Durations) EvaluateWithDurations(IReadOnlyList<int> sequence, EvaluationOptions options)
     {
-        options ??= new EvaluationOptions();
+        ArgumentNullException.ThrowIfNull(options);
+        OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
+        var durations = new double[options.Replications];
+        return (Evaluate(sequence, options, durations, null, CancellationToken.None), durations);
+    }
+
+    private EvaluationResult Evaluate(IReadOnlyList<int> sequence, EvaluationOptions options, double[]? durations, IProgress<double>? progress,
+        CancellationToken cancellation)
+    {
         OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
         var order = Model.ToIndices(sequence);
         var n = Model.TaskCount;
@@ -55,7 +73,12 @@ public sealed class SingleProjectEvaluator
                 run.ResetTotals();
                 var stats = new RunningStatistics();
                 for (var r = chunk.First; r < chunk.End; r++)
-                    stats.Push(run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r)));
+                {
+                    var duration = run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r));
+                    stats.Push(duration);
+                    if (durations is not null)
+                        durations[r] = duration;
+                }
                 progress?.Report((double)Interlocked.Add(ref done, chunk.End - chunk.First) / options.Replications);
                 return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone());
             });

@@ -43,12 +43,14 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         var mouse = new SingleProjectEvaluator(_mouse);
         var balancedEvaluator = new SingleProjectEvaluator(_balanced);
         var valued = 0;
-        SequenceValue Value(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
+        (SequenceValue Value, double[] Durations) Value(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
         {
             var value = Valued(evaluator, source, sequence);
             stage.Report(++valued, 6);
             return value;
         }
+        // Each value's replications are also its sample: the same seed pairs replication r of two sequences (common random
+        // numbers), so the gap between them is estimated from per-replication differences, far tighter than either value.
         var paperOptimal = Value(mouse, SequenceSource.Paper, PaperResults.OptimalSequence);
         var devSimOptimal = Value(mouse, SequenceSource.DevSim, optimal.Best.Sequence);
         var paperWorst = Value(mouse, SequenceSource.Paper, PaperResults.WorstSequence);
@@ -56,35 +58,30 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         var paperBalanced = Value(balancedEvaluator, SequenceSource.Paper, PaperResults.BalancedOptimalSequence);
         var devSimBalanced = Value(balancedEvaluator, SequenceSource.DevSim, balanced.Best.Sequence);
 
-        // The same seed pairs replication r of two sequences (common random numbers), so the gap
-        // between them is estimated from per-replication differences, far tighter than either value.
-        double[] Sample(SingleProjectEvaluator evaluator, IReadOnlyList<int> sequence) =>
-            evaluator.Sample(sequence, settings.SingleProjectReplications, settings.Seed, settings.Threads);
         static SampleSummary Gap(double[] minuend, double[] subtrahend) =>
             SampleSummary.From(minuend.Zip(subtrahend, (a, b) => a - b));
-        var optimalSample = Sample(mouse, optimal.Best.Sequence);
-        var worstSample = Sample(mouse, worst.Best.Sequence);
         var findings = new SingleProjectFindings(optimal, worst, balanced,
-            paperOptimal, devSimOptimal, paperWorst, devSimWorst, paperBalanced, devSimBalanced,
-            Gap(Sample(mouse, PaperResults.OptimalSequence), optimalSample),
-            Gap(worstSample, Sample(mouse, PaperResults.WorstSequence)),
-            Gap(Sample(balancedEvaluator, PaperResults.BalancedOptimalSequence), Sample(balancedEvaluator, balanced.Best.Sequence)),
-            optimalSample, worstSample);
+            paperOptimal.Value, devSimOptimal.Value, paperWorst.Value, devSimWorst.Value, paperBalanced.Value, devSimBalanced.Value,
+            Gap(paperOptimal.Durations, devSimOptimal.Durations),
+            Gap(devSimWorst.Durations, paperWorst.Durations),
+            Gap(paperBalanced.Durations, devSimBalanced.Durations),
+            devSimOptimal.Durations, devSimWorst.Durations);
         stage.Finish();
         return findings;
     }
 
-    private SequenceValue Valued(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
+    /// <summary>A sequence's value on the single-project replications, and each replication's duration.</summary>
+    private (SequenceValue Value, double[] Durations) Valued(SingleProjectEvaluator evaluator, SequenceSource source, IReadOnlyList<int> sequence)
     {
-        var evaluation = evaluator.Evaluate(sequence, new EvaluationOptions
+        var (evaluation, durations) = evaluator.EvaluateWithDurations(sequence, new EvaluationOptions
         {
             Replications = settings.SingleProjectReplications,
             Seed = settings.Seed,
             MaxDegreeOfParallelism = settings.Threads,
         });
-        return new SequenceValue(source, evaluation, evaluator.Demands(evaluation),
+        return (new SequenceValue(source, evaluation, evaluator.Demands(evaluation),
             ReworkBound.FirstOrder(evaluator.Scenario, sequence), evaluator.Scenario.Tasks.Sum(t => t.Duration),
-            ReworkBound.FirstOrder(evaluator.Scenario, sequence, id => id <= 2));
+            ReworkBound.FirstOrder(evaluator.Scenario, sequence, id => id <= 2)), durations);
     }
 
     /// <summary>
@@ -108,7 +105,7 @@ internal sealed class ReplayRunner(ReplaySettings settings, IReplayProgress prog
         foreach (var (experiment, scenario, description) in processes)
         {
             var search = Search($"Rework-aware policy: {scenario.Name}'s optimal sequence (GA)", scenario, Objective.Minimize);
-            var optimum = Valued(new SingleProjectEvaluator(scenario), SequenceSource.DevSim, search.Best.Sequence);
+            var optimum = Valued(new SingleProjectEvaluator(scenario), SequenceSource.DevSim, search.Best.Sequence).Value;
             var critical = optimum.Bottleneck.CriticalInterarrival;
             // Rounded so the grid reads well (the loads reported are recomputed from it), and ascending like the paper's grids.
             var grid = settings.FurtherLoads.Select(load => Math.Round(critical / load, 2)).Order().ToList();

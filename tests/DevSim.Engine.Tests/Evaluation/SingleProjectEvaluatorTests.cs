@@ -89,6 +89,20 @@ public class SingleProjectEvaluatorTests
     }
 
     [Fact]
+    public void EvaluateWithDurations_Mouse_TheEvaluationAndTheSampleBitForBit()
+    {
+        // One run of the replications serves both: 10,000 replications span three chunks, run on every core.
+        var mouse = TestScenarios.Mouse;
+        var evaluator = new SingleProjectEvaluator(mouse);
+        var options = new EvaluationOptions { Replications = 10_000, Seed = 4 };
+        var (evaluation, durations) = evaluator.EvaluateWithDurations(mouse.DefaultSequence, options);
+        var alone = evaluator.Evaluate(mouse.DefaultSequence, options);
+        Assert.Equal(alone.Duration, evaluation.Duration);
+        Assert.Equal(alone.Tasks, evaluation.Tasks);
+        Assert.Equal(evaluator.Sample(mouse.DefaultSequence, 10_000, seed: 4), durations);
+    }
+
+    [Fact]
     public void Evaluate_Mouse_PinnedGoldenValue()
     {
         // Pins the random streams and the model: a change here changes every published number.
