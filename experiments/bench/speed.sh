@@ -3,6 +3,7 @@
 # (../shared/bench/devsim_ref.c, a yardstick run beside DevSim, never part of it).
 #
 #   bash experiments/bench/speed.sh            # 3 alternating rounds; ROUNDS=5 for more
+#   SHARED=/path/to/shared bash experiments/bench/speed.sh   # a clone that does not sit beside shared/
 #
 # Prints one line per run: wall and CPU seconds (user + system, all threads and processes) and
 # events per CPU second ("per core"), then the medians and the ratio C / DevSim per policy.
@@ -15,7 +16,8 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build "$root/src/DevSim.Runner" -c Release -v q --nologo > "$work/build.log" || { cat "$work/build.log"; exit 1; }
 devsim=(dotnet "$root/src/DevSim.Runner/bin/Release/net10.0/devsim.dll")
-reference="$root/../shared/bench/devsim_ref.c"
+shared=${SHARED:-$root/../shared}
+reference="$shared/bench/devsim_ref.c"
 have_c=false
 if [[ -f "$reference" ]] && command -v gcc > /dev/null; then
   gcc -O2 -o "$work/devsim_ref" "$reference" -lm && have_c=true
@@ -24,7 +26,7 @@ else
 fi
 cores=$(nproc)
 sequence=5,9,3,2,7,6,4,8,1
-mouse_c="$root/../shared/bench/mouse.txt"
+mouse_c="$shared/bench/mouse.txt"
 
 # timed COMMAND...: runs it, its standard output to $work/out; sets WALL and CPU (seconds, all its processes).
 timed() {
