@@ -54,6 +54,8 @@ public static class QueueDisciplineRegistry
     {
         public IMultiProjectRun Create<TObserver>(IRunFactory policy, RunPlan plan, TObserver observer, bool usePositionSets)
             where TObserver : struct, IRunObserver =>
-            policy.Create<TDiscipline, TObserver>(plan, usePositionSets, observer);
+            typeof(TDiscipline) == typeof(FifoDiscipline) && typeof(TObserver) == typeof(NoRunObserver)
+                ? policy.CreateFirstComeFirstServed(plan, usePositionSets)
+                : policy.Create<TDiscipline, TObserver>(plan, usePositionSets, observer);
     }
 }
