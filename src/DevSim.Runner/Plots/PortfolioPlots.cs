@@ -31,10 +31,10 @@ internal static class PortfolioPlots
         var types = Path.Combine(folder, TypeData);
         CsvTable.Write(types,
             ["type", "counted", "duration", "duration_ci_low", "duration_ci_high", "waiting", "waiting_ci_low", "waiting_ci_high",
-                "backlog_wait", "backlog_wait_ci_low", "backlog_wait_ci_high", "tardiness", "tardiness_ci_low", "tardiness_ci_high",
+                "backlog_wait", "backlog_wait_ci_low", "backlog_wait_ci_high", "rework", "rework_ci_low", "rework_ci_high", "tardiness", "tardiness_ci_low", "tardiness_ci_high",
                 "on_time", "on_time_ci_low", "on_time_ci_high"],
             groups.Select(t => (IReadOnlyList<object?>)[t.Name, t.Counted, .. Block(t.Duration), .. Block(t.Waiting), .. Block(t.BacklogWait),
-                .. Block(t.Tardiness), .. Block(t.OnTime)]));
+                .. Block(t.Rework), .. Block(t.Tardiness), .. Block(t.OnTime)]));
         written.Add(types);
         var resources = Path.Combine(folder, ResourceData);
         CsvTable.Write(resources,

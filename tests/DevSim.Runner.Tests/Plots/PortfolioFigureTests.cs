@@ -90,6 +90,40 @@ public class PortfolioFigureTests
     }
 
     [Fact]
+    public void Plot_TypesCsv_HoldsEveryMeasureOfTheJsonWithItsCi_TheSameNumbers()
+    {
+        // docs/cli.md promises types.csv "every measure" per type; rework was once in the JSON only.
+        var file = Portfolio();
+        var folder = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        try
+        {
+            var run = CliRun.Of("portfolio", file, "--projects", "600", "--reps", "3", "--plot", folder, "--format", "json");
+            Assert.True(run.ExitCode == 0, run.Error);
+            var json = System.Text.Json.JsonDocument.Parse(run.Output).RootElement;
+            var lines = File.ReadAllLines(Path.Combine(folder, "types.csv"));
+            var header = lines[0].Split(',');
+            var mouse = lines[1].Split(',');
+            var measures = new[] { ("duration", "duration"), ("waiting", "waiting"), ("backlogWait", "backlog_wait"), ("rework", "rework"), ("tardiness", "tardiness"), ("onTime", "on_time") };
+            foreach (var (key, column) in measures)
+            {
+                var block = json.GetProperty("types")[0].GetProperty(key);
+                var at = Array.IndexOf(header, column);
+                Assert.True(at > 0, $"types.csv has no column {column}: {lines[0]}");
+                Assert.Equal(column + "_ci_low", header[at + 1]);
+                Assert.Equal(column + "_ci_high", header[at + 2]);
+                Assert.Equal(block.GetProperty("mean").GetDouble(), double.Parse(mouse[at], CultureInfo.InvariantCulture), 9);
+                Assert.Equal(block.GetProperty("ci95")[1].GetDouble(), double.Parse(mouse[at + 2], CultureInfo.InvariantCulture), 9);
+            }
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Plot_AFigureNameThatIsAPipe_IsRefusedWithExitCode2_AndThePipeStays()
     {
         var file = Portfolio();
