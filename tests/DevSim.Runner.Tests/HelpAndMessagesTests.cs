@@ -42,6 +42,17 @@ public class HelpAndMessagesTests
     }
 
     [Fact]
+    public void ServeHelp_NamesEveryCommandTheWorkbenchRuns()
+    {
+        // The description once said "evaluate and simulate" after the workbench had learnt five more.
+        var help = CliRun.Of("serve", "--help").Output.ReplaceLineEndings(" ");
+        Assert.Equal(7, DevSim.Runner.Workbench.RunKinds.All.Count);
+        foreach (var kind in DevSim.Runner.Workbench.RunKinds.All)
+            Assert.Contains(kind.Name, help, StringComparison.Ordinal);
+        Assert.Contains("portfolios", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sweep_ClosingHint_MergesIntoTheSweepFolder()
     {
         var folder = Directory.CreateTempSubdirectory("devsim-hint-").FullName;

@@ -19,8 +19,9 @@ internal static class ServeCommand
         };
         var maxRuns = CommonOptions.Whole("--max-runs", Environment.ProcessorCount, "Runs working at once; later ones wait in a queue that shows each its place [default: the number of cores].");
         var command = new Command("serve",
-            "Start the workbench, a web page to open, edit and download scenarios, and to run evaluate and simulate on them with the " +
-            "command line's options, figures and numbers. Stop it with Ctrl+C.")
+            "Start the workbench, a web page to open, edit and download scenarios and portfolios, to run " +
+            $"{string.Join(", ", RunKinds.All.Select(k => k.Name))} on them with the command line's options, figures and " +
+            "numbers, and to compare runs. Stop it with Ctrl+C.")
         {
             port, host, maxRuns,
         };
