@@ -34,24 +34,7 @@ internal static class DevSimApp
         var context = new CommandContext(console, output, error);
         if (host is not null)
             context = host(context);
-        var root = new RootCommand(
-            "DevSim: simulate product-development projects whose design tasks rework each other " +
-            "while they compete for shared resources (Kang & Hong 2007).")
-        {
-            EvaluateCommand.Create(context),
-            SimulateCommand.Create(context),
-            OptimizeCommand.Create(context),
-            ReplayCommand.Create(context),
-            SweepCommand.Create(context),
-            MergeCommand.Create(context),
-            PlotCommand.Create(context),
-            StaffCommand.Create(context),
-            AnalyzeCommand.Create(context),
-            SensitivityCommand.Create(context),
-            ServeCommand.Create(context),
-            PortfolioCommand.Create(context),
-            CapacityCommand.Create(context),
-        };
+        var root = Commands(context);
 
         var parse = root.Parse(HelpVerb.Rewrite(args, root));
         // "devsim foo" also says "Required command was not provided", which only confuses beside the unknown word.
@@ -87,6 +70,26 @@ internal static class DevSimApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>The root command with every devsim command, each bound to <paramref name="context"/>; the tests parse documented command lines with it.</summary>
+    internal static RootCommand Commands(CommandContext context) =>
+        new("DevSim: simulate product-development projects whose design tasks rework each other " +
+            "while they compete for shared resources (Kang & Hong 2007).")
+        {
+            EvaluateCommand.Create(context),
+            SimulateCommand.Create(context),
+            OptimizeCommand.Create(context),
+            ReplayCommand.Create(context),
+            SweepCommand.Create(context),
+            MergeCommand.Create(context),
+            PlotCommand.Create(context),
+            StaffCommand.Create(context),
+            AnalyzeCommand.Create(context),
+            SensitivityCommand.Create(context),
+            ServeCommand.Create(context),
+            PortfolioCommand.Create(context),
+            CapacityCommand.Create(context),
+        };
 
     /// <summary>"Try 'devsim X --help'." for the command <paramref name="parse"/> reached.</summary>
     private static string HelpLine(ParseResult parse, RootCommand root)
