@@ -8,8 +8,16 @@ internal static class Numbers
     /// <summary>What a table shows for a number that was not computed (a footnote says why); never a bare "-".</summary>
     public const string NotComputed = "not computed";
 
-    public static string F(double value, int decimals = 3) =>
-        double.IsNaN(value) ? NotComputed : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary><paramref name="value"/> with <paramref name="decimals"/> decimals; a negative number that rounds to zero shows as zero.</summary>
+    public static string F(double value, int decimals = 3)
+    {
+        if (double.IsNaN(value))
+            return NotComputed;
+        var text = value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // A small negative number rounds to "-0.0": beside a quantity that cannot be negative (a CI's lower end of a
+        // tardiness or a wait) it reads as a bug, and at the precision shown the sign says nothing.
+        return text[0] == '-' && text.AsSpan(1).IndexOfAnyExcept("0.") < 0 ? text[1..] : text;
+    }
 
     public static string Ci(Engine.Statistics.Interval ci, int decimals = 3) => Ci(ci.Lower, ci.Upper, decimals);
 
