@@ -22,6 +22,33 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void ResourceTable_SaysWhereItsCisAre_AndTheJsonAndCsvHoldThem()
+    {
+        // The table of utilisation, queue and wait shows means only (80 columns); the README promises every number a CI.
+        var folder = Path.Combine(Path.GetTempPath(), $"devsim-sim-{Guid.NewGuid():N}");
+        try
+        {
+            var table = CliRun.Of(["simulate", "optical-mouse", "--interarrival", "30", "--plot", folder, .. Quick]);
+            Assert.Equal(0, table.ExitCode);
+            Assert.Contains("their 95% CIs are in --format json and --plot's resources.csv", table.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+            var header = File.ReadLines(Path.Combine(folder, "resources.csv")).First().Split(',');
+            foreach (var column in new[] { "utilization", "queue", "wait" })
+                Assert.Equal([column + "_ci_low", column + "_ci_high"], header.SkipWhile(h => h != column).Skip(1).Take(2));
+            var json = JsonDocument.Parse(CliRun.Of(["simulate", "optical-mouse", "--interarrival", "30", "--format", "json", .. Quick]).Output).RootElement;
+            Assert.All(json.GetProperty("resources").EnumerateArray(), r =>
+            {
+                foreach (var key in new[] { "utilizationCi95", "queueCi95", "waitCi95" })
+                    Assert.Equal(2, r.GetProperty(key).GetArrayLength());
+            });
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void SmallRun_SaysNothingOnStandardError()
     {
         var run = CliRun.Of(["simulate", "optical-mouse", "--interarrival", "30", .. Quick]);

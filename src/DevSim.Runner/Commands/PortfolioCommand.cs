@@ -169,7 +169,8 @@ internal static class PortfolioCommand
         }
         console.Write(resources);
         console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
-            "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting[/]");
+            "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting; " +
+            $"{SimulateCommand.ResourceMeansNote}[/]");
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
     }
 

@@ -16,6 +16,9 @@ namespace DevSim.Runner.Commands;
 /// <summary><c>devsim simulate</c>: many projects arriving over time and sharing the resources.</summary>
 internal static class SimulateCommand
 {
+    /// <summary>The footnote under a table of per-resource means shown without their CIs (simulate, portfolio).</summary>
+    internal const string ResourceMeansNote = "the resource table: means over the replications; their 95% CIs are in --format json and --plot's resources.csv";
+
 
     /// <summary>Projects drawn by --timeline: enough to see queues form, few enough to read.</summary>
     internal const int TimelineProjects = 30;
@@ -299,6 +302,8 @@ internal static class SimulateCommand
         foreach (var x in r.Resources)
             use.AddTextRow(Label(x), Num(x.Utilization, 3), Num(x.Queue), Num(x.Wait));
         console.Write(use);
+        // The table stays within 80 columns, so its CIs live in the files a planner would chart from anyway.
+        console.MarkupLine($"[grey]{ResourceMeansNote}; queue: time-average number waiting; wait per request in days[/]");
         if (Numbers.AnyMissing([r.Duration.Sd, r.InSystem.Mean, .. r.Resources.SelectMany(x => new[] { x.Utilization, x.Queue, x.Wait })]))
         {
             console.MarkupLine($"[grey]{Numbers.NotComputed}: too few projects after the warm-up ({r.Duration.Projects:N0} counted over {r.Reps} " +
