@@ -91,5 +91,14 @@ internal static class CapacityTables
             console.MarkupLine(Markup.Escape("* from overload: the system before the step never settled at this load, so the gain is from runs that did not settle"));
         foreach (var x in plan.Where(x => x.TiedWith.Count > 0))
             console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): tied within the CI with {string.Join(", ", x.TiedWith)}"));
+        // Only the winner is in the table; a server that would lengthen the projects (its whole CI below 0) is worth a line of its own,
+        // since "where not to hire" is as much the planner's question as where to.
+        foreach (var x in plan)
+        {
+            var worse = x.Candidates.Where(c => c.Gain.Ci95[1] < 0).Select(c => $"{c.Resource} {Numbers.F(c.Gain.Mean, 2)} {Numbers.Ci(c.Gain.Ci95[0], c.Gain.Ci95[1], 2)}").ToList();
+            if (worse.Count > 0)
+                console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0)"));
+        }
+        console.MarkupLine("[grey]every candidate of every step with its gain: gains.csv (--out) or plan[[]].candidates (--format json)[/]");
     }
 }
