@@ -52,6 +52,21 @@ public class CapacityCommandTests
         """;
 
     [Fact]
+    public void Target_MetEndsCiReachingPastIt_IsSaidBelowTheTable_WithTheJsonsNumbers()
+    {
+        // Two replications give CIs wide enough (t on 1 degree of freedom) to straddle a 100-day target at the met end.
+        string[] args = ["capacity", "optical-mouse", "--target-duration", "100", "--reps", "2000", "--projects", "2000", "--sim-reps", "2", "--tolerance", "0.05", "--policy", "static"];
+        var table = CliRun.Of(args);
+        Assert.True(table.ExitCode == 0, table.Error);
+        var met = JsonDocument.Parse(CliRun.Of([.. args, "--format", "json"]).Output).RootElement.GetProperty("results")[0].GetProperty("metAt");
+        var ci = met.GetProperty("ci95");
+        Assert.True(ci[1].GetDouble() > 100, $"the case no longer straddles the target: {met}");
+        var expected = $"static: met by the mean only; the met end's 95% CI [{ci[0].GetDouble().ToString("F1", System.Globalization.CultureInfo.InvariantCulture)}, " +
+            $"{ci[1].GetDouble().ToString("F1", System.Globalization.CultureInfo.InvariantCulture)}] reaches past the target 100.0: plan below the bracket, or give more --sim-reps";
+        Assert.Contains(expected, table.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Add_ACandidateThatMakesItWorse_IsNamedBelowThePlan_AndNoneOnTheMouse()
     {
         var file = CliRun.TempFile(Widget);
