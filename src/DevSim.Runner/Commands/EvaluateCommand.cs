@@ -76,7 +76,7 @@ internal static class EvaluateCommand
     {
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}, single project");
         var summary = new Table().AddColumns("measure", "value").NumbersNoWrap();
-        summary.AddTextRow("mean duration", Numbers.F(r.Mean));
+        summary.AddTextRow("mean duration (days)", Numbers.F(r.Mean));
         summary.AddTextRow("95% CI", $"[{Numbers.F(r.Ci95[0])}, {Numbers.F(r.Ci95[1])}]");
         summary.AddTextRow("standard deviation", Numbers.F(r.Sd));
         summary.AddTextRow("standard error", Numbers.F(r.Se, 4));
@@ -84,7 +84,7 @@ internal static class EvaluateCommand
         summary.AddTextRow("seed", r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(summary);
 
-        var tasks = new Table().AddColumns("id", "task", "executions", "rework time").NumbersNoWrap(textColumns: 2);
+        var tasks = new Table().AddColumns("id", "task", "executions", "rework time (days)").NumbersNoWrap(textColumns: 2);
         foreach (var t in r.Tasks)
             tasks.AddTextRow(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name, Numbers.F(t.Executions), Numbers.F(t.ReworkTime));
         console.Write(tasks);

@@ -528,9 +528,9 @@ function showRun(id) {
     el("div", { class: "command", id: "command-line" }, commandLine(run))];
   if (run.warnings.length) parts.push(el("div", { class: "hint" }, run.warnings.join(" ")));
   if (run.kind === "evaluate") {
-    parts.push(table(["measure", "value"], [["mean duration", r.mean], ["95% CI", ci(r.ci95)], ["standard deviation", r.sd], ["standard error", fmt(r.se, 4)],
+    parts.push(table(["measure", "value"], [["mean duration (days)", r.mean], ["95% CI", ci(r.ci95)], ["standard deviation", r.sd], ["standard error", fmt(r.se, 4)],
       ["replications", r.reps.toLocaleString("en-US")], ["seed", String(r.seed)], ["sequence", r.sequence.join(", ")]], "summary"));
-    parts.push(table(["id", "task", "executions", "rework time"], r.tasks.map(t => [String(t.id), t.name, t.executions, t.reworkTime]), "tasks-table"));
+    parts.push(table(["id", "task", "executions", "rework time (days)"], r.tasks.map(t => [String(t.id), t.name, t.executions, t.reworkTime]), "tasks-table"));
   } else if (run.kind === "simulate") {
     parts.push(el("p", {}, `${r.scenario}, ${r.policy} sequencing ${r.sequence.join(",")}, ${r.arrivals} arrivals every ${fmt(r.interarrival)} days on average; ` +
       `${r.projects.toLocaleString("en-US")} projects per replication (first ${r.warmup.toLocaleString("en-US")} discarded), ${r.reps} replications, seed ${r.seed}`));
