@@ -179,4 +179,16 @@ public class PortfolioCommandTests
         File.Delete(trace);
         File.Delete(file);
     }
+
+    [Fact]
+    public void LoadFactor1e308_IsAnOverloadResult_ShownInExponentForm_NotThreeHundredDigits()
+    {
+        // Every type's interarrival time divided by 1e308 is about 1e-307 days: a run, overloaded, not an error.
+        var file = CliRun.TempFile(ThreeLines);
+        var run = CliRun.Of("portfolio", file, "--projects", "200", "--reps", "2", "--load-factor", "1e308");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.StartsWith("lines: 2 types, discipline priority, WIP cap 6, load factor 1e+308\n", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9]{20}", run.Output);
+        File.Delete(file);
+    }
 }

@@ -176,6 +176,14 @@ public sealed class ExperimentPlan
             ?? RunLimits.Exceeded($"projects ({cells:N0} cells x {experiment.Projects:N0} projects)", projects, RunLimits.MaxProjects);
         if (problem is not null)
             throw new ExperimentException($"{experiment.Name}: {problem}: split it into several experiments, or use fewer replications or grid points");
+        foreach (var portfolio in experiment.Portfolios)
+        {
+            foreach (var factor in experiment.LoadFactors)
+            {
+                if (portfolio.TimeScaleProblem(factor, experiment.Projects) is { } times)
+                    throw new ExperimentException($"{experiment.Name}: load factor {TimeScales.G(factor)} with portfolio {portfolio.Name}: {times}");
+            }
+        }
         if (experiment.Arrivals == ArrivalPattern.Isolated)
             return;
         foreach (var scenario in experiment.Scenarios)

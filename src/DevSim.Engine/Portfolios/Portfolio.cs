@@ -79,6 +79,31 @@ public sealed record Portfolio
         return factor == 1 ? this : this with { Types = [.. Types.Select(t => t with { Arrivals = Scaled(t.Arrivals, factor) })] };
     }
 
+    /// <summary>
+    /// Null when this portfolio, its arrival rates times <paramref name="loadFactor"/>, keeps its times within
+    /// <see cref="TimeScales"/> over <paramref name="projects"/> projects: every type's mean interarrival time positive
+    /// and at most <see cref="TimeScales.MaxTime"/>, and the clock's horizon within <see cref="TimeScales.MaxRatio"/> of
+    /// the shortest mean task of any type; else the problem. Checked before <see cref="WithLoadFactor"/>, which it keeps
+    /// from dividing a time into infinity or zero.
+    /// </summary>
+    public string? TimeScaleProblem(double loadFactor, long projects)
+    {
+        var rate = 0.0;
+        foreach (var type in Types)
+        {
+            var given = type.Arrivals.MeanInterarrival;
+            var mean = given / loadFactor;
+            var scaled = loadFactor == 1 ? "" : $" divided by the load factor {TimeScales.G(loadFactor)}";
+            if (!(mean <= TimeScales.MaxTime))
+                return $"type {type.Name}: its mean interarrival time of {TimeScales.G(given)} days{scaled} is more than the longest time DevSim takes ({TimeScales.G(TimeScales.MaxTime)} days)";
+            if (given > 0 && mean == 0)
+                return $"type {type.Name}: its mean interarrival time of {TimeScales.G(given)} days{scaled} rounds to 0 days";
+            rate += 1 / mean;
+        }
+        var shortest = Types.Min(t => t.Scenario.Tasks.Min(k => k.Duration));
+        return TimeScales.HorizonProblem(shortest, 1 / rate, projects);
+    }
+
     private static IArrivalProcess Scaled(IArrivalProcess arrivals, double factor) => arrivals switch
     {
         PoissonArrivals p => new PoissonArrivals(p.MeanInterarrival / factor),

@@ -319,6 +319,11 @@ public static class PortfolioReader
                     Problem($"{key}, arrivals, {kind}", $"{mean.ToString(CultureInfo.InvariantCulture)} must be a positive number of days", valueNode);
                     return null;
                 }
+                if (mean > TimeScales.MaxTime)
+                {
+                    Problem($"{key}, arrivals, {kind}", $"{TimeScales.G(mean)} days is more than the longest time DevSim takes ({TimeScales.G(TimeScales.MaxTime)} days)", valueNode);
+                    return null;
+                }
                 return kind == "fixed" ? new FixedArrivals(mean) : new PoissonArrivals(mean);
             }
             if (kind == "trace")

@@ -39,9 +39,17 @@ public static class TimeScales
     public static string? HorizonProblem(Scenario scenario, double interarrival, long projects)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return HorizonProblem(scenario.Tasks.Min(t => t.Duration), interarrival, projects);
+    }
+
+    /// <summary>
+    /// Null when <paramref name="projects"/> arriving every <paramref name="interarrival"/> days on average
+    /// keep the clock within <see cref="MaxRatio"/> of <paramref name="shortest"/>, the shortest mean task duration; else the problem.
+    /// </summary>
+    public static string? HorizonProblem(double shortest, double interarrival, long projects)
+    {
         if (!double.IsFinite(interarrival) || interarrival > MaxTime)
             return $"{G(interarrival)} days is more than the longest time DevSim takes ({G(MaxTime)} days)";
-        var shortest = scenario.Tasks.Min(t => t.Duration);
         var horizon = interarrival * projects;
         return horizon / shortest > MaxRatio
             ? $"{projects.ToString("N0", CultureInfo.InvariantCulture)} projects every {G(interarrival)} days reach a clock of {G(horizon)} days, " +

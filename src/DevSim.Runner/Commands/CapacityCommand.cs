@@ -34,7 +34,8 @@ internal static class CapacityCommand
     public static Command Create(CommandContext context)
     {
         var scenario = CommonOptions.Scenario();
-        var target = CommonOptions.OptionalNumber("--target-duration", "The target, in days: the highest arrival rate whose measure stays at or below it is found.", 0, minimumExcluded: true);
+        var target = CommonOptions.OptionalNumber("--target-duration", "The target, in days: the highest arrival rate whose measure stays at or below it is found.", 0, TimeScales.MaxTime,
+            minimumExcluded: true);
         var percentile = CommonOptions.OptionalNumber("--percentile", "Bound this percentile of the durations (90: the 90th; above 0, below 100) instead of the mean.", 0, 100, minimumExcluded: true);
         var onTime = CommonOptions.OptionalNumber("--on-time",
             "Portfolios whose types all have a due-allowance: instead of --target-duration, the least share of each type finished on time (above 0, at most 1).", 0, 1, minimumExcluded: true);
@@ -193,6 +194,8 @@ internal static class CapacityCommand
         (CapacityReport Report, IReadOnlyList<CapacityFiles.Curve> Curves) ForPortfolio(CommandContext context, ParseResult parse, Portfolio portfolio,
             CapacityOptions search, AdditionOptions? addition)
         {
+            if (parse.GetValue(loadFactor) is { } given && portfolio.TimeScaleProblem(given, search.Simulation.Projects) is { } scales)
+                throw new UserErrorException($"--load-factor: {scales}");
             var share = parse.GetValue(onTime);
             var goal = share is { } q ? PortfolioTarget.OnTimeShare(q) : PortfolioTarget.Duration(search.Target, search.Measure);
             var disciplines = parse.GetValue(discipline) is { } named

@@ -64,6 +64,8 @@ internal static class PortfolioCommand
             if (parse.GetValue(wipCap) is { } capText)
                 portfolio = portfolio with { WipCap = capText == NoCap ? null : int.Parse(capText, CultureInfo.InvariantCulture) };
             var factor = parse.GetValue(loadFactor);
+            if (portfolio.TimeScaleProblem(factor, parse.GetValue(projects)) is { } scales)
+                throw new UserErrorException($"{(factor == 1 ? "--projects" : "--load-factor")}: {scales}");
             portfolio = portfolio.WithLoadFactor(factor);
             var warmupText = parse.GetValue(warmup);
             var autoWarmup = warmupText == "auto";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DevSim.Engine.Scenarios;
 
 namespace DevSim.Runner.Output;
 
@@ -8,11 +9,17 @@ internal static class Numbers
     /// <summary>What a table shows for a number that was not computed (a footnote says why); never a bare "-".</summary>
     public const string NotComputed = "not computed";
 
-    /// <summary><paramref name="value"/> with <paramref name="decimals"/> decimals; a negative number that rounds to zero shows as zero.</summary>
+    /// <summary>
+    /// <paramref name="value"/> with <paramref name="decimals"/> decimals; a negative number that rounds to zero shows as
+    /// zero; from 1e15 on (reached only through an extreme option, such as --load-factor 1e308) as 1e+308 rather than three
+    /// hundred digits that no table can hold.
+    /// </summary>
     public static string F(double value, int decimals = 3)
     {
         if (double.IsNaN(value))
             return NotComputed;
+        if (Math.Abs(value) >= 1e15)
+            return TimeScales.G(value);
         var text = value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         // A small negative number rounds to "-0.0": beside a quantity that cannot be negative (a CI's lower end of a
         // tardiness or a wait) it reads as a bug, and at the precision shown the sign says nothing.
