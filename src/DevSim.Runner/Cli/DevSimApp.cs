@@ -48,6 +48,7 @@ internal static class DevSimApp
         }
         try
         {
+            OutputFolders.Check(parse);
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)

@@ -39,7 +39,10 @@ internal static class AtomicFile
                 written.Add((temporary, full, path));
                 Guard(path, () =>
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    var folder = Path.GetDirectoryName(full)!;
+                    if (OutputFolders.FileInTheWay(folder) is { } file)
+                        throw new IOException($"{file} is a file, not a folder"); // not .NET's "The file ... already exists"
+                    Directory.CreateDirectory(folder);
                     if (Directory.Exists(full))
                         throw new IOException("is a folder, not a file");
                     // The rename below would replace a device or a pipe by a regular file (as root, /dev/null itself).
