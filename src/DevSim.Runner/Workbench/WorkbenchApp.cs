@@ -6,6 +6,7 @@ using DevSim.Runner.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,10 +30,13 @@ internal static class WorkbenchApp
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             o.SerializerOptions.Converters.Add(new FiniteOrNullConverter());
         });
+        // A body that does not bind throws, so that BodyRefusals answers with a line rather than an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(new RunQueue(settings.MaxRuns));
         builder.Services.AddSingleton<RunStore>();
         builder.Services.AddSingleton<WorkbenchRuns>();
         var app = builder.Build();
+        app.Use(BodyRefusals);
         Map(app);
         return app;
     }
@@ -50,7 +54,9 @@ internal static class WorkbenchApp
             ? Results.Json(ScenarioDraft.From(ScenarioReader.ParseDefinition(ScenarioReader.BuiltInText(name), name), name + ".yaml"), Json.Options)
             : Results.Json(new { lines = new[] { $"'{name}' is not a built-in scenario (built-in scenarios: {string.Join(", ", ScenarioReader.BuiltIn)})" } }, statusCode: 404));
         app.MapPost("/api/scenarios/upload", Upload);
-        app.MapPost("/api/scenarios/check", (ScenarioDraft draft) => Results.Json(DraftCheck.Of(draft), Json.Options));
+        app.MapPost("/api/scenarios/check", (ScenarioDraft draft) => DraftNulls.In(draft) is { } at
+            ? Refused(DraftNulls.Line(at))
+            : Results.Json(DraftCheck.Of(draft), Json.Options));
 
         app.MapGet("/api/portfolios", () => Results.Json(PortfolioExamples.Names));
         app.MapGet("/api/portfolios/blank", () => Results.Json(PortfolioExamples.Blank(), Json.Options));
@@ -58,7 +64,9 @@ internal static class WorkbenchApp
             ? Results.Json(draft, Json.Options)
             : Results.Json(new { lines = new[] { $"'{name}' is not an example portfolio (examples: {string.Join(", ", PortfolioExamples.Names)})" } }, statusCode: 404));
         app.MapPost("/api/portfolios/upload", UploadPortfolio);
-        app.MapPost("/api/portfolios/check", (PortfolioDraft draft) => Results.Json(PortfolioCheck.Of(draft), Json.Options));
+        app.MapPost("/api/portfolios/check", (PortfolioDraft draft) => DraftNulls.In(draft) is { } at
+            ? Refused(DraftNulls.Line(at))
+            : Results.Json(PortfolioCheck.Of(draft), Json.Options));
         app.MapGet("/api/compare", (string first, string second, WorkbenchRuns runs) =>
             runs.Store.Find(first) is { } a && runs.Store.Find(second) is { } b
                 ? Results.Json(PairedComparison.Of(a.Sample, b.Sample), Json.Options)
@@ -75,6 +83,29 @@ internal static class WorkbenchApp
             return Results.File(Path.Combine(run.Folder, name), ContentType(name), name);
         });
     }
+
+    /// <summary>
+    /// A request body that is not JSON, or not JSON of the shape the call takes, answered as every refusal is: status 400
+    /// and a line saying where, never .NET's type names.
+    /// </summary>
+    private static async Task BodyRefusals(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            var line = e.InnerException is JsonException json
+                ? $"the request body is not JSON this call takes (at {json.Path ?? "$"}, line {(json.LineNumber ?? 0) + 1}, byte {json.BytePositionInLine ?? 0})"
+                : "the request body is empty or null: send a JSON object";
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { lines = new[] { line } }, context.RequestAborted);
+        }
+    }
+
+    /// <summary>A request refused with status 400 and the lines to show, as every refusal of the API answers.</summary>
+    private static IResult Refused(string line) => Results.Json(new { lines = new[] { line } }, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Page(string name) => Results.Bytes(WorkbenchPage.Read(name), WorkbenchPage.Files[name]);
 

@@ -34,6 +34,8 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
             return (null, [onPortfolio ? "no portfolio: open the example, upload a portfolio file or start a new one"
                 : "no scenario: open a built-in one, upload a file or start a blank one"]);
         }
+        if ((onPortfolio ? DraftNulls.In(request.Portfolio!) : DraftNulls.In(request.Scenario!)) is { } at)
+            return (null, [DraftNulls.Line((onPortfolio ? "portfolio." : "scenario.") + at)]);
         var problems = new List<string>();
         var arguments = new List<string> { kind.Name, FileName(onPortfolio ? request.Portfolio!.FileName : request.Scenario!.FileName, onPortfolio) };
         foreach (var (flag, value) in request.Options ?? new Dictionary<string, string>())

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace DevSim.Runner.Tests.Workbench;
+
+/// <summary>
+/// Request bodies the page never sends but a script might: JSON null where a draft holds a value, JSON of the wrong
+/// shape, no JSON at all. Each is refused with status 400 and one line saying where (an empty 500 for the nulls, an
+/// empty 400 for the rest, before), never .NET's type names.
+/// </summary>
+public class WorkbenchBadBodyTests
+{
+    private const string OneTask = "\"tasks\": [{\"id\": \"1\", \"name\": \"a\", \"duration\": \"1\", \"resource\": \"\"}], \"impact\": [[\"0\"]]";
+
+    public static TheoryData<string, string, string> Bodies() => new()
+    {
+        { "api/scenarios/check", """{"tasks": null}""", "tasks: null where a value belongs" },
+        { "api/scenarios/check", """{"tasks": [null]}""", "tasks[0]: null where a value belongs" },
+        { "api/scenarios/check", """{"tasks": [{"id": "1"}]}""", "tasks[0].name: null where a value belongs" },
+        { "api/scenarios/check", "{" + OneTask + """, "probability": [["0", null]]}""", "probability[0][1]: null where a value belongs" },
+        { "api/scenarios/check", "{" + OneTask + """, "resources": [null]}""", "resources[0]: null where a value belongs" },
+        { "api/scenarios/check", "{" + OneTask + """, "staffing": {"a": null}}""", "staffing.a: null where a value belongs" },
+        { "api/scenarios/check", "{" + OneTask + """, "precedence": [null]}""", "precedence[0]: null where a value belongs" },
+        { "api/portfolios/check", """{"types": null}""", "types: null where a value belongs" },
+        { "api/portfolios/check", """{"types": [null]}""", "types[0]: null where a value belongs" },
+        { "api/runs", """{"kind": "evaluate", "scenario": {"tasks": [null]}}""", "scenario.tasks[0]: null where a value belongs" },
+        { "api/runs", """{"kind": "portfolio", "portfolio": {"types": null}}""", "portfolio.types: null where a value belongs" },
+        { "api/scenarios/check", "{", "the request body is not JSON this call takes (at $, line 1, byte 1)" },
+        { "api/scenarios/check", """{"tasks": 5}""", "the request body is not JSON this call takes (at $.tasks, line 1, byte 11)" },
+        { "api/scenarios/check", "null", "the request body is empty or null: send a JSON object" },
+        { "api/runs", "[]", "the request body is not JSON this call takes (at $, line 1, byte 1)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task A_bad_body_is_refused_with_a_line_saying_where(string path, string body, string expected)
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        using var response = await host.Client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var line = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray()).GetString()!;
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
+    }
+}
