@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using System.Net.Sockets;
 using DevSim.Runner.Cli;
 using DevSim.Runner.Workbench;
@@ -28,6 +29,12 @@ internal static class ServeCommand
         command.SetAction(parse =>
         {
             var settings = new WorkbenchSettings(parse.GetValue(host) ?? WorkbenchSettings.DefaultHost, parse.GetValue(port), parse.GetValue(maxRuns));
+            // Kestrel reads any other name (a typo, a host name) as every address of the machine: refused rather than served to all.
+            if (settings.Host != "localhost" && !IPAddress.TryParse(settings.Host, out _))
+            {
+                throw new UserErrorException($"--host: '{settings.Host}' is neither an IP address nor localhost, and would listen on every address " +
+                    "of this machine; give 127.0.0.1 (the default), this machine's address, or 0.0.0.0 to listen on every address on purpose");
+            }
             if (!settings.IsLoopback)
             {
                 context.Error.WriteLine($"warning: --host {settings.Host} lets other machines reach the workbench, which has no login: " +
