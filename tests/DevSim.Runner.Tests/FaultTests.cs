@@ -148,6 +148,24 @@ public sealed class FaultTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public void Merge_CellWithTextForANumber_IsDamaged_NotANumberLeftOut()
+    {
+        // A hand edit or a broken copy: "abc" where a number belongs once read as NaN, and the point's mean went missing silently.
+        var folder = TempFolder();
+        Assert.Equal(0, CliRun.Of("sweep", Smoke, "--out", folder).ExitCode);
+        var cell = SweepCommandTests.CellFile(folder, 0);
+        var text = File.ReadAllText(cell);
+        var edited = System.Text.RegularExpressions.Regex.Replace(text, "\"durationMean\": *[0-9.eE+-]+", "\"durationMean\": \"abc\"");
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(cell, edited);
+        var run = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{cell}: damaged cell file", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "results.csv")));
+        Directory.Delete(folder, recursive: true);
+    }
+
     [TmpfsFact]
     public void Sweep_DiskFull_ExitsTwoNamingThePathAndEveryCellPresentIsWhole()
     {

@@ -6,7 +6,8 @@ namespace DevSim.Runner.Output;
 /// <summary>
 /// Writes a number that is not finite (NaN, infinity: "no value here", such as the wait at a resource
 /// nobody queued for) as JSON null, which every JSON reader understands, instead of the non-standard
-/// "NaN" string; reads null, and the named literals of files written before, back as NaN or infinity.
+/// "NaN" string; reads null, and the named literals of files written before, back as NaN or infinity;
+/// any other string is refused as not a number.
 /// </summary>
 internal sealed class FiniteOrNullConverter : JsonConverter<double>
 {
@@ -19,7 +20,9 @@ internal sealed class FiniteOrNullConverter : JsonConverter<double>
         {
             "Infinity" => double.PositiveInfinity,
             "-Infinity" => double.NegativeInfinity,
-            _ => double.NaN,
+            "NaN" => double.NaN,
+            // Any other text is damage (a hand edit, a broken copy), not "no value": it once read as NaN, silently.
+            var other => throw new JsonException($"'{other}' is not a number"),
         },
         _ => reader.GetDouble(),
     };
