@@ -141,9 +141,15 @@ public sealed class FaultTests
         var (one, five) = (SweepCommandTests.CellFile(folder, 1), SweepCommandTests.CellFile(folder, 5));
         File.Delete(five);
         File.Move(one, five);
+        MergeRefuses(folder, $"{five}: not the result of cell 5");
+    }
+
+    /// <summary>Merging <paramref name="folder"/> exits 2 with <paramref name="expected"/> and writes nothing; the folder is then removed.</summary>
+    private static void MergeRefuses(string folder, string expected)
+    {
         var run = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{five}: not the result of cell 5", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "results.csv")));
         Directory.Delete(folder, recursive: true);
     }
@@ -159,11 +165,7 @@ public sealed class FaultTests
         var edited = System.Text.RegularExpressions.Regex.Replace(text, "\"durationMean\": *[0-9.eE+-]+", "\"durationMean\": \"abc\"");
         Assert.NotEqual(text, edited);
         File.WriteAllText(cell, edited);
-        var run = CliRun.Of("merge", folder, "--out", Path.Combine(folder, "results.csv"));
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{cell}: damaged cell file", run.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(folder, "results.csv")));
-        Directory.Delete(folder, recursive: true);
+        MergeRefuses(folder, $"{cell}: damaged cell file");
     }
 
     [TmpfsFact]
