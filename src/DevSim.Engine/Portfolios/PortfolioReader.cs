@@ -32,6 +32,12 @@ public static class PortfolioReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var root = YamlText.LoadRoot(text, "resources, discipline and types", out var syntax) ?? throw new PortfolioException(source, [syntax!]);
+        // A scenario named where a portfolio belongs: one line saying so, not each of its keys as unknown.
+        if (root.Children.ContainsKey(new YamlScalarNode("tasks")) && !root.Children.ContainsKey(new YamlScalarNode("types")))
+        {
+            throw new PortfolioException(source, [new InputProblem("", "a scenario (it has tasks:), not a portfolio: run it with devsim simulate, " +
+                "or name it as a type's scenario: in a portfolio", root.Start.Line > 0 ? (int)root.Start.Line : 1)]);
+        }
         var walker = new Walker(resolver ?? (_ => null), traces);
         var portfolio = walker.Read(root, source);
         if (walker.Problems.Count > 0 || portfolio is null)

@@ -51,6 +51,12 @@ public static class ScenarioReader
         ArgumentNullException.ThrowIfNull(text);
         var root = YamlText.LoadRoot(text, "name, durations, tasks and rework", out var syntax)
             ?? throw new ScenarioException(source, [syntax!]);
+        // A portfolio named where a scenario belongs: one line saying so, not each of its keys as unknown.
+        if (root.Children.ContainsKey(new YamlScalarNode("types")) && !root.Children.ContainsKey(new YamlScalarNode("tasks")))
+        {
+            throw new ScenarioException(source, [new InputProblem("", "a portfolio (it has types:), not a scenario: run it with devsim portfolio or devsim capacity, " +
+                "or name one of its scenarios here", root.Start.Line > 0 ? (int)root.Start.Line : 1)]);
+        }
 
         var walker = new Walker();
         var definition = walker.Read(root);
