@@ -54,12 +54,13 @@ internal static class OutputFolders
     /// </summary>
     public static string? FileInTheWay(string folder)
     {
+        // File.Exists first: a folder another thread makes meanwhile (a sweep's cells/) is never taken for a file.
         for (var at = folder; at is not null; at = Path.GetDirectoryName(at))
         {
+            if (File.Exists(at))
+                return at;
             if (Directory.Exists(at))
                 return null;
-            if (Path.Exists(at))
-                return at;
         }
         return null;
     }
