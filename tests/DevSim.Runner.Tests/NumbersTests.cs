@@ -15,6 +15,9 @@ public class NumbersTests
     [InlineData(0.04, 1, "0.0")]
     [InlineData(1234.5678, 2, "1234.57")]
     [InlineData(double.NegativeInfinity, 1, "-Infinity")]
+    [InlineData(1e308, 2, "1e+308")]
+    [InlineData(-2.5e15, 2, "-2.5e+15")]
+    [InlineData(999999999999999, 2, "999999999999999.00")]
     public void F_RoundsToTheDecimals_ANegativeThatRoundsToZeroShowsAsZero(double value, int decimals, string expected) =>
         Assert.Equal(expected, Numbers.F(value, decimals));
 
