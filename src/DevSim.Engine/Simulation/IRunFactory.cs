@@ -7,10 +7,4 @@ internal interface IRunFactory
     IMultiProjectRun Create<TDiscipline, TObserver>(RunPlan plan, bool usePositionSets, TObserver observer)
         where TDiscipline : struct, IQueueDiscipline
         where TObserver : struct, IRunObserver;
-
-    /// <summary>
-    /// <see cref="Create{TDiscipline, TObserver}"/> for the commonest run, first come first served with no extra observer.
-    /// Not generic, so the ahead-of-time compiler sees this instantiation of the run and compiles it.
-    /// </summary>
-    IMultiProjectRun CreateFirstComeFirstServed(RunPlan plan, bool usePositionSets);
 }

@@ -54,8 +54,6 @@ public static class QueueDisciplineRegistry
     {
         public IMultiProjectRun Create<TObserver>(IRunFactory policy, RunPlan plan, TObserver observer, bool usePositionSets)
             where TObserver : struct, IRunObserver =>
-            typeof(TDiscipline) == typeof(FifoDiscipline) && typeof(TObserver) == typeof(NoRunObserver)
-                ? policy.CreateFirstComeFirstServed(plan, usePositionSets)
-                : policy.Create<TDiscipline, TObserver>(plan, usePositionSets, observer);
+            policy.Create<TDiscipline, TObserver>(plan, usePositionSets, observer);
     }
 }

@@ -9,7 +9,4 @@ internal sealed class RunFactory<TPolicy> : IRunFactory
         where TDiscipline : struct, IQueueDiscipline
         where TObserver : struct, IRunObserver =>
         new MultiProjectRun<TPolicy, TDiscipline, TObserver>(plan, usePositionSets, observer);
-
-    public IMultiProjectRun CreateFirstComeFirstServed(RunPlan plan, bool usePositionSets) =>
-        new MultiProjectRun<TPolicy, FifoDiscipline, NoRunObserver>(plan, usePositionSets);
 }
