@@ -52,7 +52,7 @@ internal static class WorkbenchApp
         app.MapGet("/api/scenarios/blank", () => Results.Json(ScenarioDraft.Blank(), Json.Options));
         app.MapGet("/api/scenarios/{name}", (string name) => ScenarioReader.IsBuiltIn(name)
             ? Results.Json(ScenarioDraft.From(ScenarioReader.ParseDefinition(ScenarioReader.BuiltInText(name), name), name + ".yaml"), Json.Options)
-            : Results.Json(new { lines = new[] { $"'{name}' is not a built-in scenario (built-in scenarios: {string.Join(", ", ScenarioReader.BuiltIn)})" } }, statusCode: 404));
+            : Refused($"'{name}' is not a built-in scenario (built-in scenarios: {string.Join(", ", ScenarioReader.BuiltIn)})", StatusCodes.Status404NotFound));
         app.MapPost("/api/scenarios/upload", Upload);
         app.MapPost("/api/scenarios/check", (ScenarioDraft draft) => DraftNulls.In(draft) is { } at
             ? Refused(DraftNulls.Line(at))
@@ -62,7 +62,7 @@ internal static class WorkbenchApp
         app.MapGet("/api/portfolios/blank", () => Results.Json(PortfolioExamples.Blank(), Json.Options));
         app.MapGet("/api/portfolios/{name}", (string name) => PortfolioExamples.Draft(name) is { } draft
             ? Results.Json(draft, Json.Options)
-            : Results.Json(new { lines = new[] { $"'{name}' is not an example portfolio (examples: {string.Join(", ", PortfolioExamples.Names)})" } }, statusCode: 404));
+            : Refused($"'{name}' is not an example portfolio (examples: {string.Join(", ", PortfolioExamples.Names)})", StatusCodes.Status404NotFound));
         app.MapPost("/api/portfolios/upload", UploadPortfolio);
         app.MapPost("/api/portfolios/check", (PortfolioDraft draft) => DraftNulls.In(draft) is { } at
             ? Refused(DraftNulls.Line(at))
@@ -104,8 +104,8 @@ internal static class WorkbenchApp
         }
     }
 
-    /// <summary>A request refused with status 400 and the lines to show, as every refusal of the API answers.</summary>
-    private static IResult Refused(string line) => Results.Json(new { lines = new[] { line } }, statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>A request refused with <paramref name="status"/> (400 unless given) and the line to show, as every refusal of the API answers.</summary>
+    private static IResult Refused(string line, int status = StatusCodes.Status400BadRequest) => Results.Json(new { lines = new[] { line } }, statusCode: status);
 
     private static IResult Page(string name) => Results.Bytes(WorkbenchPage.Read(name), WorkbenchPage.Files[name]);
 
@@ -172,7 +172,7 @@ internal static class WorkbenchApp
         }
         catch (IOException e)
         {
-            return (null, Results.Json(new { lines = new[] { $"{fileName}: {e.Message}" } }, statusCode: 400));
+            return (null, Refused($"{fileName}: {e.Message}"));
         }
     }
 
