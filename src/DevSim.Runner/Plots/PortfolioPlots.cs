@@ -60,7 +60,10 @@ internal static class PortfolioPlots
         written.AddRange(FigureWriter.Write(folder, Duration, duration.Render(), formats));
         var onTime = new BarChart($"On-time share per type: {what}", "project type", "share of projects finished by their due date", names,
             [Series("on time", t => t.OnTime)])
-        { NonNegative = true, Caption = caption + " n/a: the type has no due allowance." };
+        {
+            NonNegative = true,
+            Caption = groups.Any(t => double.IsNaN(t.OnTime.Mean)) ? caption + " n/a: the type has no due allowance." : caption,
+        };
         written.AddRange(FigureWriter.Write(folder, OnTime, onTime.Render(), formats));
         var load = LoadChart(what, resourceLabels, [.. report.Types.Select(t => t.Name)], [.. report.Resources.Select(r => (IReadOnlyList<double>)[.. r.ByType.Select(b => b.OfferedLoad)])],
             [.. report.Resources.Select(r => r.Utilization.Mean)], s.Reps, verdict);

@@ -90,6 +90,27 @@ public class PortfolioFigureTests
     }
 
     [Fact]
+    public void Plot_EveryTypeHasDueDates_OnTimeFigureSaysNoNa()
+    {
+        // The caption's "n/a" key explains bars that are not drawn; with a due allowance on every type there are none.
+        var folder = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        try
+        {
+            var run = CliRun.Of("portfolio", Path.Combine(Repository.Root, "experiments", "portfolios", "three-lines.yaml"),
+                "--projects", "600", "--reps", "2", "--plot", folder);
+            Assert.True(run.ExitCode == 0, run.Error);
+            var texts = Texts(Path.Combine(folder, "on-time-by-type.svg"));
+            Assert.DoesNotContain(texts, t => t.Contains("n/a", StringComparison.Ordinal));
+            Assert.Contains(texts, t => t.Contains("Error bars: 95% CI", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Plot_TypesCsv_HoldsEveryMeasureOfTheJsonWithItsCi_TheSameNumbers()
     {
         // docs/cli.md promises types.csv "every measure" per type; rework was once in the JSON only.
