@@ -47,17 +47,18 @@ public sealed class ExhaustiveSearch
         long feasible = 0;
         long done = 0;
         var blocks = new ChunkedReplications(total, BlockSize, options.MaxDegreeOfParallelism, cancellation);
-        blocks.ForEach(() => (Run: new SingleProjectRun(_model), Sequence: new int[n]), (block, local) =>
+        blocks.ForEach(() => new BlockMemory(_model, n), (block, local) =>
         {
+            // A block's orders share their first n − 6 tasks and come in lexicographic order, as the shared run needs them.
             Permutations.Unrank(block.First, local.Sequence);
-            long respecting = 0;
+            var respecting = 0;
             for (var rank = block.First; rank < block.End; rank++)
             {
                 // An order that breaks a precedence pair is never evaluated (NaN marks it; no simulation gives NaN).
                 if (precedence.IsRespectedBy(local.Sequence))
                 {
-                    scores[rank] = fitness.Mean(local.Sequence, options.FirstPassReplications, local.Run);
-                    respecting++;
+                    local.Sequence.CopyTo(local.Orders[respecting], 0);
+                    local.Ranks[respecting++] = rank;
                 }
                 else
                 {
@@ -65,6 +66,10 @@ public sealed class ExhaustiveSearch
                 }
                 Permutations.Next(local.Sequence);
             }
+            var means = local.Means.AsSpan(0, respecting);
+            fitness.MeansOfSorted(local.Orders.AsSpan(0, respecting), options.FirstPassReplications, local.Run, means);
+            for (var i = 0; i < respecting; i++)
+                scores[local.Ranks[i]] = means[i];
             Interlocked.Add(ref feasible, respecting);
             var finished = Interlocked.Add(ref done, block.Count);
             if (block.Index % 16 == 0)
@@ -122,6 +127,16 @@ public sealed class ExhaustiveSearch
         {
             SequencesRespectingPrecedence = precedence.IsEmpty ? null : feasible,
         };
+    }
+
+    /// <summary>One thread's memory for the first pass: the shared run and one block's orders, ranks and means.</summary>
+    private sealed class BlockMemory(ProcessModel model, int n)
+    {
+        public SharedPrefixRun Run { get; } = new(model);
+        public int[] Sequence { get; } = new int[n];
+        public int[][] Orders { get; } = [.. Enumerable.Range(0, BlockSize).Select(_ => new int[n])];
+        public long[] Ranks { get; } = new long[BlockSize];
+        public double[] Means { get; } = new double[BlockSize];
     }
 
     private static int[] Unranked(long rank, int n)

@@ -48,11 +48,30 @@ internal sealed class SequenceFitness
     }
 
     /// <summary>Evaluates every sequence (0-based) with <paramref name="replications"/> replications, in parallel.</summary>
+    /// <remarks>
+    /// Each sequence runs its replications alone, one after another: over a generation's mostly unrelated orders this
+    /// is faster than sharing their few common first tasks (<see cref="SharedPrefixRun"/>), which must take the
+    /// sequences in turn within each replication (BENCHMARKS.md, issue 28, session 12).
+    /// </remarks>
     public double[] MeanOfEach(IReadOnlyList<int[]> sequences, int replications)
     {
         // One sequence per chunk: each runs its replications on one thread, in replication order.
         return ChunkedReplications.OneByOne(sequences.Count, _maxDegreeOfParallelism).Run(
             () => new SingleProjectRun(_model), (chunk, run) => Mean(sequences[chunk.Index], replications, run));
+    }
+
+    /// <summary>
+    /// Sets <paramref name="means"/>[i] to the mean over <paramref name="replications"/> replications of <paramref name="sorted"/>[i]
+    /// (sequences of 0-based tasks in lexicographic order), on this thread with <paramref name="run"/>'s memory: the same bits as
+    /// <see cref="Mean"/>, sharing the work of common first tasks.
+    /// </summary>
+    public void MeansOfSorted(ReadOnlySpan<int[]> sorted, int replications, SharedPrefixRun run, Span<double> means)
+    {
+        means.Clear();
+        run.AddDurations(sorted, SelectionSeed, 0, replications, means);
+        for (var i = 0; i < means.Length; i++)
+            means[i] /= replications;
+        Interlocked.Add(ref _replications, (long)replications * sorted.Length);
     }
 
     /// <summary>Per-replication differences a − b on the selection replications: a paired comparison.</summary>
