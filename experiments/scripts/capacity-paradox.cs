@@ -49,13 +49,14 @@ foreach (var (variant, process) in new[] { ("as given", scenario), ("every rewor
         var before = Measure(process, policy);
         var after = Measure(process.WithCapacity(resource, process.Resources[resource].Capacity + 1), policy);
         Console.WriteLine();
-        Console.WriteLine($"{variant}, {policy.Name()} sequencing: {"before",18} {"after",18} {"after - before, 95% CI",30}");
+        Console.WriteLine($"{variant}, {policy.Name()} sequencing");
+        Console.WriteLine($"  {"measure",-48} {"before",18} {"after",18}   after - before, 95% CI");
         foreach (var name in before[0].Keys)
         {
             var b = SampleSummary.From(before.Select(m => m[name]));
             var a = SampleSummary.From(after.Select(m => m[name]));
             var d = SampleSummary.From(before.Zip(after, (x, y) => y[name] - x[name]));
-            Console.WriteLine($"  {name,-44} {b.Mean,18:F3} {a.Mean,18:F3} {Signed(d.Mean),12} [{Signed(d.Ci95.Lower)}, {Signed(d.Ci95.Upper)}]");
+            Console.WriteLine($"  {name,-48} {b.Mean,18:F3} {a.Mean,18:F3} {Signed(d.Mean),12} [{Signed(d.Ci95.Lower)}, {Signed(d.Ci95.Upper)}]");
         }
     }
 }
@@ -89,7 +90,9 @@ List<Dictionary<string, double>> Measure(Scenario process, SequencingPolicy poli
             ["first executions out of sequence (share)"] = adherence.OutOfSequenceShare,
         };
         foreach (var task in process.Tasks)
-            row[$"rework of {task.Id} {task.Name} (days per project)"] = adherence.ReworkTime(task.Id) / adherence.Projects;
+            row[$"{task.Id} {task.Name}: started out of sequence (share)"] = (double)adherence.OutOfSequence(task.Id) / adherence.FirstExecutions(task.Id);
+        foreach (var task in process.Tasks)
+            row[$"{task.Id} {task.Name}: rework (days per project)"] = adherence.ReworkTime(task.Id) / adherence.Projects;
         for (var i = 0; i < process.Resources.Count; i++)
         {
             var (name, s) = (process.Resources[i].Name, run.Resources[i]);

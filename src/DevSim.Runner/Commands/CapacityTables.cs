@@ -7,6 +7,9 @@ namespace DevSim.Runner.Commands;
 /// <summary>The tables of <c>devsim capacity</c>, for people: each fits 80 columns, so the brackets, the measure at their ends and the plan are tables of their own.</summary>
 internal static class CapacityTables
 {
+    /// <summary>Where a planner told that a server more would make things worse reads why.</summary>
+    public const string WorseServerSection = "docs/model.md#when-a-server-more-makes-projects-longer";
+
     public static void Write(IAnsiConsole console, CapacityReport r)
     {
         static string F(double? v, int d = 2) => v is { } x ? Numbers.F(x, d) : Numbers.NotComputed;
@@ -100,12 +103,16 @@ internal static class CapacityTables
         foreach (var x in plan.Where(x => x.TiedWith.Count > 0))
             console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): tied within the CI with {string.Join(", ", x.TiedWith)}"));
         // Only the winner is in the table; a server that would lengthen the projects (its whole CI below 0) is worth a line of its own,
-        // since "where not to hire" is as much the planner's question as where to.
+        // since "where not to hire" is as much the planner's question as where to. A planner told so asks why: the line points to
+        // the measured explanation, and for a scenario to what helped there, a sequence that causes less rework.
+        var why = r.Portfolio is null
+            ? $"why, and what to try first (a sequence from devsim optimize): {WorseServerSection}"
+            : $"why: {WorseServerSection}";
         foreach (var x in plan)
         {
             var worse = x.Candidates.Where(c => c.Gain.Ci95[1] < 0).Select(c => $"{c.Resource} {Numbers.F(c.Gain.Mean, 2)} {Numbers.Ci(c.Gain.Ci95[0], c.Gain.Ci95[1], 2)}").ToList();
             if (worse.Count > 0)
-                console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0)"));
+                console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0); {why}"));
         }
         console.MarkupLine("[grey]every candidate of every step with its gain: gains.csv (--out) or plan[[]].candidates (--format json)[/]");
     }
