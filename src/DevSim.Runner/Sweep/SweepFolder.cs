@@ -41,6 +41,8 @@ internal sealed class SweepFolder(string path)
             var plan = Json.Deserialize<SweepPlanFile>(text);
             if (plan is null || plan.Format != SweepPlanFile.CurrentFormat)
                 throw new UserErrorException($"{PlanPath}: not a plan of format {SweepPlanFile.CurrentFormat}");
+            if (plan.Problem() is { } problem)
+                throw new UserErrorException($"{PlanPath}: damaged ({problem}); run the sweep again into a new folder");
             return plan;
         }
         catch (JsonException e)
@@ -139,6 +141,8 @@ internal sealed class SweepFolder(string path)
                 throw new UserErrorException($"{file}: not the result of cell {cell}; delete it and run the sweep again");
             if (read.Fingerprint != plan.CellFingerprint)
                 throw new UserErrorException($"{file}: computed under cell settings {read.Fingerprint}, not this experiment's {plan.CellFingerprint}");
+            if (CellRanges.Problem(read.Result, plan.PointOf(cell)) is { } problem)
+                throw new UserErrorException($"{file}: damaged cell file (cell {cell}: {problem}); delete it and run the sweep again to redo the cell");
             yield return read with { Result = read.Result with { Cell = cell, Point = cell / plan.Replications } };
         }
     }

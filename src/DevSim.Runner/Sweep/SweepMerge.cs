@@ -43,10 +43,22 @@ internal sealed class SweepMerge
                 $"'{plan.Experiment}' ({plan.Fingerprint}); merge folders of one grid, or of an experiment and the smaller ones it grew from");
         }
         var cells = new SortedDictionary<int, CellResult>();
+        var firstOfPoint = new Dictionary<int, (CellResult Cell, string File)>();
         foreach (var (folder, _) in plans)
         {
             foreach (var file in folder.ReadCells(plan))
-                cells.TryAdd(file.Result.Cell, file.Result);
+            {
+                if (!cells.TryAdd(file.Result.Cell, file.Result))
+                    continue;
+                // A point's summary takes each resource by its place in the first cell: every cell must list the same ones.
+                var path = folder.CellPath(plan.CellName(file.Result.Cell));
+                if (!firstOfPoint.TryAdd(file.Result.Point, (file.Result, path)) && firstOfPoint[file.Result.Point] is var (other, otherFile)
+                    && !other.Resources.Select(r => r.Name).SequenceEqual(file.Result.Resources.Select(r => r.Name), StringComparer.Ordinal))
+                {
+                    throw new UserErrorException($"{path}: damaged cell file (cell {file.Result.Cell}: its resources are not those of cell {other.Cell} " +
+                        $"of the same grid point, in {otherFile}); delete the damaged one and run the sweep again to redo the cell");
+                }
+            }
         }
         var missing = Enumerable.Range(0, plan.Cells).Where(c => !cells.ContainsKey(c)).ToList();
         return new SweepMerge(plan, [.. cells.Values], missing);

@@ -22,6 +22,27 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             e.Projects, e.Arrivals == ArrivalPattern.Isolated ? 0 : e.EffectiveWarmup, e.Replications, plan.CellCount, plan.Found, plan.Points);
     }
 
+    /// <summary>
+    /// What makes the plan impossible for a sweep to have written (a hand edit, a broken copy), as "key is value (why)";
+    /// null when it is whole. Its counts divide and index the cells, so a bad one would end a merge as an internal error.
+    /// </summary>
+    public string? Problem()
+    {
+        if (Points is null || CellSettings is null || Found is null || Experiment is null || CellFingerprint is null)
+            return "points, cellSettings, found, experiment and cellFingerprint are all needed";
+        if (Points.Count == 0 || Points.Any(p => p is null))
+            return "points has no grid point, or a null one";
+        if (Replications < 1)
+            return $"replications is {Replications} (1 or more)";
+        if (Cells != (long)Points.Count * Replications)
+            return $"cells is {Cells}, but {Points.Count} grid point{(Points.Count == 1 ? "" : "s")} x {Replications} replications are {(long)Points.Count * Replications} cells";
+        if (Projects < 1)
+            return $"projects is {Projects} (1 or more)";
+        if (Warmup < 0 || Warmup >= Projects)
+            return $"warmup is {Warmup} (0 or more, and fewer than the {Projects} projects)";
+        return null;
+    }
+
     /// <summary>Whether the plan sweeps portfolios (docs/model.md#portfolio-sweeps): its merged results have a row per type.</summary>
     public bool IsPortfolio => Points.Count > 0 && Points[0].Portfolio is not null;
 
