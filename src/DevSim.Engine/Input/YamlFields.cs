@@ -120,11 +120,13 @@ internal abstract class YamlFields
     /// Adds a problem; past <see cref="InputLimits.MaxProblems"/> one last line says the rest are not listed,
     /// so a file of a million bad values neither fills memory with messages nor the screen with lines.
     /// </summary>
-    protected void Problem(string key, string message, YamlNode node)
+    protected void Problem(string key, string message, YamlNode node) => Problem(key, message, checked((int)node.Start.Line));
+
+    /// <summary>A problem at <paramref name="line"/> of the file (one found by another reader in a part of it).</summary>
+    protected void Problem(string key, string message, int line)
     {
         if (Problems.Count > InputLimits.MaxProblems)
             return;
-        var line = checked((int)node.Start.Line);
         Problems.Add(Problems.Count < InputLimits.MaxProblems
             ? new InputProblem(key, message, line)
             : new InputProblem("", $"more problems from here on are not listed (the first {InputLimits.MaxProblems} are)", line));

@@ -3,6 +3,8 @@ using DevSim.Engine.Experiments;
 using DevSim.Engine.Input;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace DevSim.Engine.Portfolios;
@@ -38,7 +40,7 @@ public static class PortfolioReader
             throw new PortfolioException(source, [new InputProblem("", "a scenario (it has tasks:), not a portfolio: run it with devsim simulate, " +
                 "or name it as a type's scenario: in a portfolio", root.Start.Line > 0 ? (int)root.Start.Line : 1)]);
         }
-        var walker = new Walker(resolver ?? (_ => null), traces);
+        var walker = new Walker(text, resolver ?? (_ => null), traces);
         var portfolio = walker.Read(root, source);
         if (walker.Problems.Count > 0 || portfolio is null)
             throw new PortfolioException(source, [.. walker.Problems.OrderBy(p => p.Line ?? int.MaxValue)]);
@@ -55,7 +57,7 @@ public static class PortfolioReader
         return YamlText.LoadRoot(text, "types", out _) is { } root && root.Children.ContainsKey(new YamlScalarNode("types"));
     }
 
-    private sealed class Walker(ScenarioFileResolver resolver, Func<string, IReadOnlyList<double>>? traces) : YamlFields
+    private sealed class Walker(string text, ScenarioFileResolver resolver, Func<string, IReadOnlyList<double>>? traces) : YamlFields
     {
         public Portfolio? Read(YamlMappingNode root, string? source)
         {
@@ -236,14 +238,12 @@ public static class PortfolioReader
             }
             if (inline is not null)
             {
-                if (inline is not YamlMappingNode)
+                if (inline is not YamlMappingNode block)
                 {
                     Problem(key + ", process", "must be a scenario written inline (a mapping with tasks, rework-probability, ...)", inline);
                     return null;
                 }
-                var writer = new StringWriter(CultureInfo.InvariantCulture);
-                new YamlStream(new YamlDocument(inline)).Save(writer, assignAnchors: false);
-                return Parse(writer.ToString(), $"{key}, process", inline);
+                return ParseInline(block, $"{key}, process");
             }
             if (reference is not YamlScalarNode { Value: { Length: > 0 } name })
             {
@@ -280,9 +280,59 @@ public static class PortfolioReader
             }
             catch (ScenarioException e)
             {
-                Problem(label.Contains(", process", StringComparison.Ordinal) ? label : label, $"the scenario is invalid: {string.Join("; ", e.Lines)}", node);
+                Problem(label, $"the scenario is invalid: {string.Join("; ", e.Lines)}", node);
                 return null;
             }
+        }
+
+        /// <summary>
+        /// A type's inline scenario, read from the portfolio's own text where it stands (earlier lines blanked, its column
+        /// kept), so that each of its problems is one of the portfolio's, at the portfolio's line under the type's key.
+        /// </summary>
+        private Scenario? ParseInline(YamlMappingNode inline, string key)
+        {
+            var start = checked((int)inline.Start.Index);
+            // An alias to a node outside the block (anchors come first) cannot be read from the block's text alone: the
+            // block written out on its own, its lines then no longer the file's.
+            if (inline.AllNodes.Any(n => n.Start.Index < start) || EndOf(start) is not { } end)
+            {
+                var writer = new StringWriter(CultureInfo.InvariantCulture);
+                new YamlStream(new YamlDocument(inline)).Save(writer, assignAnchors: false);
+                return Parse(writer.ToString(), key, inline);
+            }
+            var scenarioText = new string('\n', checked((int)inline.Start.Line) - 1) + new string(' ', checked((int)inline.Start.Column) - 1) + text[start..end];
+            try
+            {
+                return ScenarioReader.Parse(scenarioText, key);
+            }
+            catch (ScenarioException e)
+            {
+                foreach (var p in e.Problems)
+                    Problem(p.Key.Length == 0 ? key : $"{key}, {p.Key}", p.Message, p.Line ?? checked((int)inline.Start.Line));
+                return null;
+            }
+        }
+
+        /// <summary>Where the mapping starting at <paramref name="start"/> in the text ends (the representation model keeps only its start).</summary>
+        private int? EndOf(int start)
+        {
+            var parser = new Parser(new StringReader(text));
+            var depth = 0;
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                if (depth == 0 && !(e is MappingStart && e.Start.Index == start))
+                    continue;
+                if (e is MappingStart or SequenceStart)
+                    depth++;
+                else if (e is MappingEnd or SequenceEnd && --depth == 0)
+                {
+                    // A block mapping ends where the next token starts; a flow mapping's end is its '}', which belongs to it.
+                    var end = checked((int)e.End.Index);
+                    return end < text.Length && text[end] == '}' ? end + 1 : end;
+                }
+            }
+            return null;
         }
 
         private Dictionary<string, string> ReadMap(YamlMappingNode map, string key)
