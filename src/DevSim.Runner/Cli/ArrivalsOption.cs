@@ -19,6 +19,8 @@ internal static class ArrivalsOption
                 throw new UserErrorException($"--interarrival: {mean.ToString(CultureInfo.InvariantCulture)} must be a positive number of days");
             return kind == "poisson" ? new PoissonArrivals(mean) : new FixedArrivals(mean);
         }
+        if (!File.Exists(kind) && !Directory.Exists(kind))
+            throw new UserErrorException($"--arrivals: '{kind}' is neither poisson, fixed nor an existing CSV file of arrival times");
         var trace = new TraceArrivals(ReadTrace(kind));
         // A trace carries its own times: a mean given beside it would be ignored without a word.
         if (interarrival is { } ignored)
@@ -26,11 +28,14 @@ internal static class ArrivalsOption
         return trace;
     }
 
-    /// <summary>Reads a CSV whose first column holds arrival times (a header line is allowed).</summary>
+    /// <summary>
+    /// Reads a CSV whose first column holds arrival times (a header line is allowed). Its messages name the file, not
+    /// where it was named (--arrivals, a portfolio's trace key), which the caller puts in front.
+    /// </summary>
     public static List<double> ReadTrace(string path)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
-            throw new UserErrorException($"--arrivals: '{path}' is neither poisson, fixed nor an existing CSV file of arrival times");
+            throw new UserErrorException($"'{path}' does not exist (a CSV file of arrival times was expected there)");
         var text = InputFiles.Read(path, "CSV");
         var times = new List<double>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, TrimOptions = TrimOptions.Trim };
