@@ -18,7 +18,11 @@ internal static class ServeCommand
             Description = "The address to listen on; the default serves this machine only (the workbench has no login: any other address prints a warning).",
             DefaultValueFactory = _ => WorkbenchSettings.DefaultHost,
         };
-        var maxRuns = CommonOptions.Whole("--max-runs", Environment.ProcessorCount, "Runs working at once; later ones wait in a queue that shows each its place [default: the number of cores].");
+        // No more runs at once than the workbench keeps: past that, runs finishing together would push each other's results
+        // (report, figures, files) out of the store before their pages had read them.
+        var maxRuns = CommonOptions.Whole("--max-runs", Math.Min(Environment.ProcessorCount, RunStore.Capacity),
+            $"Runs working at once, at most {RunStore.Capacity} (the finished runs the workbench keeps); later ones wait in a queue that shows each its place [default: the number of cores].",
+            maximum: RunStore.Capacity);
         var command = new Command("serve",
             "Start the workbench, a web page to open, edit and download scenarios and portfolios, to run " +
             $"{string.Join(", ", RunKinds.All.Select(k => k.Name))} on them with the command line's options, figures and " +
