@@ -86,7 +86,8 @@ internal static class WorkbenchApp
 
     /// <summary>
     /// A request body that is not JSON, or not JSON of the shape the call takes, answered as every refusal is: status 400
-    /// and a line saying where, never .NET's type names.
+    /// and a line saying where, never .NET's type names. A body sent as another media type than JSON (text/plain, a
+    /// form) keeps its 415, which ASP.NET answers empty, with the line saying what to send.
     /// </summary>
     private static async Task BodyRefusals(HttpContext context, RequestDelegate next)
     {
@@ -99,8 +100,14 @@ internal static class WorkbenchApp
             var line = e.InnerException is JsonException json
                 ? $"the request body is not JSON this call takes (at {json.Path ?? "$"}, line {(json.LineNumber ?? 0) + 1}, byte {json.BytePositionInLine ?? 0})"
                 : "the request body is empty or null: send a JSON object";
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsJsonAsync(new { lines = new[] { line } }, context.RequestAborted);
+            await Refused(line).ExecuteAsync(context);
+            return;
+        }
+        if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !context.Response.HasStarted)
+        {
+            var sent = context.Request.ContentType is { Length: > 0 } type ? $"sent as {type}" : "sent without a Content-Type";
+            await Refused($"the request body must be JSON, {sent}: send a JSON object with Content-Type: application/json",
+                StatusCodes.Status415UnsupportedMediaType).ExecuteAsync(context);
         }
     }
 

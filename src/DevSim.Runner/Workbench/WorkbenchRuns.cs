@@ -44,7 +44,7 @@ internal sealed class WorkbenchRuns(RunQueue queue, RunStore store)
             if (text.Length == 0)
                 continue; // the command's default
             if (!kind.Flags.Contains(flag, StringComparer.Ordinal))
-                problems.Add($"{flag}: not offered by the workbench's {kind.Name} (options that name files on the server never are)");
+                problems.Add(RunKinds.Unoffered(kind, flag));
             else if (kind.Refusal(flag, text) is { } refusal)
                 problems.Add(refusal);
             else

@@ -34,6 +34,20 @@ public class WorkbenchBadBodyTests
     };
 
     [Theory]
+    [InlineData("api/scenarios/check", "text/plain", "the request body must be JSON, sent as text/plain; charset=utf-8: send a JSON object with Content-Type: application/json")]
+    [InlineData("api/portfolios/check", "application/x-www-form-urlencoded", "the request body must be JSON, sent as application/x-www-form-urlencoded")]
+    [InlineData("api/runs", "text/plain", "the request body must be JSON, sent as text/plain; charset=utf-8: send a JSON object")]
+    public async Task A_body_sent_as_another_media_type_is_refused_with_a_line_saying_to_send_JSON(string path, string mediaType, string expected)
+    {
+        // ASP.NET answered these with an empty 415, which a script's author could only guess at.
+        await using var host = await WorkbenchHost.StartAsync();
+        using var response = await host.Client.PostAsync(path, new StringContent("{}", Encoding.UTF8, mediaType.Split(';')[0]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var line = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray()).GetString()!;
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(Bodies))]
     public async Task A_bad_body_is_refused_with_a_line_saying_where(string path, string body, string expected)
     {

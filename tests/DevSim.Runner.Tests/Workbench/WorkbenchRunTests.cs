@@ -138,14 +138,30 @@ public class WorkbenchRunTests
     }
 
     [Theory]
-    [InlineData("--trace", "trace.csv", "--trace: not offered by the workbench's simulate (options that name files on the server never are)")]
-    [InlineData("--plot", "/tmp", "--plot: not offered by the workbench's simulate (options that name files on the server never are)")]
+    [InlineData("--trace", "trace.csv", "--trace: not offered by the workbench's simulate, which sets the output, figures and threads itself and never names a file on the server")]
+    [InlineData("--plot", "/tmp", "--plot: not offered by the workbench's simulate, which sets the output, figures and threads itself and never names a file on the server")]
     [InlineData("--arrivals", "/etc/passwd", "--arrivals: '/etc/passwd' is not one of poisson, fixed (an arrivals file cannot be named from the workbench)")]
     public async Task Options_that_name_server_paths_are_refused_before_anything_runs(string flag, string value, string line)
     {
         await using var host = await WorkbenchHost.StartAsync();
         var response = Assert.Single(await host.RunAsync("simulate", await host.DraftAsync(), new Dictionary<string, string>(Small) { [flag] = value }));
         Assert.Equal([line], response.GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(0, host.Runs.Store.Count);
+    }
+
+    [Theory]
+    // A name without its -- once got "not offered ... (options that name files on the server never are)", which sent a
+    // script's author looking for a file where there was none.
+    [InlineData("reps", "reps: an option's name starts with --: '--reps'")]
+    [InlineData("-seed", "-seed: an option's name starts with --: '--seed'")]
+    [InlineData("--rep", "--rep: not an option of the workbench's simulate; did you mean '--reps'?")]
+    [InlineData("--bogus", "--bogus: not an option of the workbench's simulate (it takes --interarrival, --policy, --sequence, --arrivals, --projects, ")]
+    [InlineData("--threads", "--threads: not offered by the workbench's simulate, which sets the output, figures and threads itself")]
+    public async Task An_option_the_run_does_not_take_is_refused_saying_what_is_wrong(string flag, string line)
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var response = Assert.Single(await host.RunAsync("simulate", await host.DraftAsync(), new Dictionary<string, string>(Small) { [flag] = "3" }));
+        Assert.StartsWith(line, Assert.Single(response.GetProperty("lines").EnumerateArray()).GetString(), StringComparison.Ordinal);
         Assert.Equal(0, host.Runs.Store.Count);
     }
 
