@@ -25,7 +25,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void Analyze_Json_HoldsResourcesLimitsAndRework_AndWritesTheFiles()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-analyze-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-analyze-");
         var run = CliRun.Of(["analyze", "optical-mouse", "--interarrival", "14", "--out", folder, "--format", "json", .. Quick]);
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);

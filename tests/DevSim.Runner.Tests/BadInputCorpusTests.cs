@@ -29,7 +29,7 @@ public sealed class BadInputCorpusTests
     public async Task Case_BadInput_ExitsTwoWithAClearLineAndNoTrace(string name)
     {
         var c = BadInputCase.Load(CorpusPath).Single(x => x.Name == name);
-        var dir = Directory.CreateTempSubdirectory("devsim-corpus-").FullName;
+        var dir = TestFiles.NewFolder("devsim-corpus-").FullName;
         var afile = Path.Combine(dir, "a-file");
         File.WriteAllText(afile, "not a folder\n");
         var empty = Directory.CreateDirectory(Path.Combine(dir, "empty")).FullName;

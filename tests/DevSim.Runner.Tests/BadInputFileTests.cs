@@ -57,8 +57,8 @@ public class BadInputFileTests
         var args = command switch
         {
             "evaluate" => new[] { "evaluate", file },
-            "sweep" => ["sweep", file, "--out", Path.Combine(Path.GetTempPath(), $"devsim-never-{Guid.NewGuid():N}")],
-            _ => ["staff", file, "--out", Path.Combine(Path.GetTempPath(), $"devsim-never-{Guid.NewGuid():N}")],
+            "sweep" => ["sweep", file, "--out", TestFiles.NewPath("devsim-never-")],
+            _ => ["staff", file, "--out", TestFiles.NewPath("devsim-never-")],
         };
         var run = CliRun.Of(args);
         Assert.Equal(2, run.ExitCode);
@@ -69,7 +69,7 @@ public class BadInputFileTests
     [Fact]
     public void Scenario_Folder_SaysItIsAFolder()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-folder-").FullName;
+        var folder = TestFiles.NewFolder("devsim-folder-").FullName;
         var run = CliRun.Of("evaluate", folder);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"devsim: {folder}: is a folder, not a scenario file", Assert.Single(run.ErrorLines));
@@ -79,7 +79,7 @@ public class BadInputFileTests
     [Fact]
     public void Scenario_OversizeFile_IsRefusedWithTheLimit()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"devsim-big-{Guid.NewGuid():N}.yaml");
+        var file = TestFiles.NewPath("devsim-big-", ".yaml");
         using (var stream = File.Create(file))
             stream.SetLength(17L * 1024 * 1024);
         var run = CliRun.Of("evaluate", file);
@@ -101,7 +101,7 @@ public class BadInputFileTests
     [Fact]
     public void Experiment_ScenarioFileThatIsAFolder_IsNamedAtItsEntry()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-exp-").FullName;
+        var folder = TestFiles.NewFolder("devsim-exp-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "process.yaml"));
         var experiment = Path.Combine(folder, "exp.yaml");
         File.WriteAllText(experiment, "scenarios: [process.yaml]\ninterarrival: 16\n");
@@ -144,7 +144,7 @@ public class BadInputFileTests
     [Fact]
     public void Arrivals_Folder_SaysItIsAFolder()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-arrivals-").FullName;
+        var folder = TestFiles.NewFolder("devsim-arrivals-").FullName;
         var run = CliRun.Of("simulate", "optical-mouse", "--arrivals", folder);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"devsim: {folder}: is a folder, not a CSV file", Assert.Single(run.ErrorLines));

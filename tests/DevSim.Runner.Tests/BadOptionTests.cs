@@ -17,7 +17,7 @@ public class BadOptionTests
         ["simulate"] = ["simulate", "optical-mouse", "--interarrival", "16"],
         ["optimize"] = ["optimize", "optical-mouse"],
         ["replay"] = ["replay", "optical-mouse", "--quick"],
-        ["sweep"] = ["sweep", Smoke, "--out", Path.Combine(Path.GetTempPath(), "devsim-never-written")],
+        ["sweep"] = ["sweep", Smoke, "--out", Path.Combine(TestFiles.Root, "devsim-never-written")],
         ["sensitivity"] = ["sensitivity", "optical-mouse"],
         ["analyze"] = ["analyze", "optical-mouse"],
         ["capacity"] = ["capacity", "optical-mouse", "--target-duration", "100"],

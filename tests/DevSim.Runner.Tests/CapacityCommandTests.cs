@@ -49,7 +49,7 @@ public class CapacityCommandTests
     [Fact]
     public void Capacity_Json_HoldsTheIssuesKeys_AndWritesEveryFile()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-capacity-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-capacity-");
         var run = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "100", "--add", "1", "--interarrival", "14",
             "--out", folder, "--format", "json", .. Quick]);
         Assert.Equal(0, run.ExitCode);

@@ -41,10 +41,10 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Writes a temporary scenario file and returns its path.</summary>
+    /// <summary>Writes a temporary scenario file (in <see cref="TestFiles.Root"/>, deleted when the tests end) and returns its path.</summary>
     public static string TempFile(string content, string extension = ".yaml")
     {
-        var path = Path.Combine(Path.GetTempPath(), $"devsim-test-{Guid.NewGuid():N}{extension}");
+        var path = TestFiles.NewPath("devsim-test-", extension);
         File.WriteAllText(path, content);
         return path;
     }

@@ -128,7 +128,7 @@ public partial class DocumentExampleTests
     [MemberData(nameof(ScenarioBlocks))]
     public void ScenarioExample_RunsAsWritten(string document, int line)
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-doc-").FullName;
+        var folder = TestFiles.NewFolder("devsim-doc-").FullName;
         try
         {
             var file = Path.Combine(folder, "example.yaml");
@@ -149,7 +149,7 @@ public partial class DocumentExampleTests
         var portfolios = Blocks().Where(b => Regex.IsMatch(b.Text, "^types:", RegexOptions.Multiline)).ToList();
         Assert.NotEmpty(portfolios);
         var scenario = Blocks().First(b => b.Document == "docs/cli.md" && IsScenario(b.Text) && b.Text.StartsWith("name: my-process", StringComparison.Ordinal));
-        var folder = Directory.CreateTempSubdirectory("devsim-doc-").FullName;
+        var folder = TestFiles.NewFolder("devsim-doc-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(folder, "my-process.yaml"), scenario.Text);
@@ -171,7 +171,7 @@ public partial class DocumentExampleTests
     public void MisspeltKeyMessage_QuotedInTheDocuments_IsWhatDevsimPrintsForTheExample()
     {
         // README.md and docs/cli.md quote the message for "resorce" in the example's second task; the line number once was stale.
-        var folder = Directory.CreateTempSubdirectory("devsim-doc-").FullName;
+        var folder = TestFiles.NewFolder("devsim-doc-").FullName;
         try
         {
             foreach (var document in new[] { "README.md", "docs/cli.md" })

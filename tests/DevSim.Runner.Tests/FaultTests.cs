@@ -12,7 +12,7 @@ public sealed class FaultTests
 {
     private static readonly string Smoke = Repository.Path("experiments", "smoke.yaml");
 
-    private static string TempFolder() => Directory.CreateTempSubdirectory("devsim-fault-").FullName;
+    private static string TempFolder() => TestFiles.NewFolder("devsim-fault-").FullName;
 
     /// <summary>The smoke experiment under another seed (so another fingerprint), or with more replications.</summary>
     private static string SmokeVariant(string folder, string name, string replace, string with)

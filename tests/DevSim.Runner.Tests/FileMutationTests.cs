@@ -68,7 +68,7 @@ public sealed partial class FileMutationTests
         for (var i = 0; i < ExperimentMutationsPerSeed; i++)
         {
             var (mutation, text) = Mutate(Experiment, random);
-            var dir = Directory.CreateTempSubdirectory("devsim-mutant-").FullName;
+            var dir = TestFiles.NewFolder("devsim-mutant-").FullName;
             try
             {
                 var path = Path.Combine(dir, "experiment.yaml");
@@ -85,7 +85,7 @@ public sealed partial class FileMutationTests
     /// <summary>A real merge's results.json and utilisation CSV, made once (the smoke experiment: 6 grid points, 9 resources).</summary>
     private static readonly Lazy<(string Json, string Csv)> Merged = new(() =>
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-mutant-merge-").FullName;
+        var folder = TestFiles.NewFolder("devsim-mutant-merge-").FullName;
         try
         {
             var sweep = CliRun.Of("sweep", Repository.Path("experiments", "smoke.yaml"), "--out", folder);
@@ -114,7 +114,7 @@ public sealed partial class FileMutationTests
         {
             var mutateCsv = i % 2 == 1;
             var (mutation, text) = Mutate(mutateCsv ? csv : json, random);
-            var dir = Directory.CreateTempSubdirectory("devsim-mutant-").FullName;
+            var dir = TestFiles.NewFolder("devsim-mutant-").FullName;
             try
             {
                 var path = Path.Combine(dir, "results.json");

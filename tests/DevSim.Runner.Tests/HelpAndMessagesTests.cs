@@ -55,7 +55,7 @@ public class HelpAndMessagesTests
     [Fact]
     public void Sweep_ClosingHint_MergesIntoTheSweepFolder()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-hint-").FullName;
+        var folder = TestFiles.NewFolder("devsim-hint-").FullName;
         var run = CliRun.Of("sweep", Repository.Path("experiments", "smoke.yaml"), "--out", folder);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"merge with: devsim merge {folder} --out {Path.Combine(folder, "results.csv")}", run.Output, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public class HelpAndMessagesTests
     [Fact]
     public void Staff_NamedPeople_TableAndStaffingYamlNameThemWithTheirIds()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-names-").FullName;
+        var folder = TestFiles.NewFolder("devsim-names-").FullName;
         var team = Path.Combine(folder, "team.yaml");
         File.WriteAllText(team, """
             name: two

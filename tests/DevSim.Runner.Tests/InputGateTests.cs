@@ -28,7 +28,7 @@ public sealed class InputGateTests
     [MemberData(nameof(PipeInputs))]
     public async Task NamedPipeWithoutWriter_IsRefusedByName_AndNothingBlocks(string kind, string command)
     {
-        var dir = Directory.CreateTempSubdirectory("devsim-pipe-").FullName;
+        var dir = TestFiles.NewFolder("devsim-pipe-").FullName;
         try
         {
             // plot reads the utilisation CSV beside a results file: the pipe takes that CSV's name.
@@ -59,7 +59,7 @@ public sealed class InputGateTests
     [Fact]
     public void OutputPathThatIsAPipe_IsRefused_AndThePipeStays()
     {
-        var dir = Directory.CreateTempSubdirectory("devsim-pipe-").FullName;
+        var dir = TestFiles.NewFolder("devsim-pipe-").FullName;
         try
         {
             var pipe = Path.Combine(dir, "trace.csv");

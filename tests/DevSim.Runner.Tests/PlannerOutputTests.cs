@@ -93,7 +93,7 @@ public partial class PlannerOutputTests
         ["sensitivity", Constrained, "--reps", "2000"],
         ["evaluate", "optical-mouse", "--reps", "2000"],
         ["evaluate", Constrained, "--reps", "2000"],
-        ["staff", Repository.Path("experiments", "teams", "chen-kim-2013.yaml"), "--out", Path.Combine(Path.GetTempPath(), "devsim-staff-at-80-columns")],
+        ["staff", Repository.Path("experiments", "teams", "chen-kim-2013.yaml"), "--out", Path.Combine(TestFiles.Root, "devsim-staff-at-80-columns")],
         ["portfolio", Repository.Path("experiments", "portfolios", "three-lines.yaml"), "--projects", "2000", "--reps", "3"],
     ];
 
@@ -199,7 +199,7 @@ public partial class PlannerOutputTests
         var file = CliRun.TempFile("scenarios: [optical-mouse]\npolicy: [static]\ninterarrival: [20]\nreplications: 2\nprojects: 200\n");
         try
         {
-            var run = CliRun.Of("sweep", file, "--out", Path.Combine(Path.GetTempPath(), $"devsim-test-{Guid.NewGuid():N}"));
+            var run = CliRun.Of("sweep", file, "--out", TestFiles.NewPath("devsim-test-"));
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("did you mean 'policies'?", run.Error, StringComparison.Ordinal);
         }

@@ -110,7 +110,7 @@ public class PortfolioCommandTests
     public void BadPortfolioFile_Exit2NamingFileLineAndKey_NothingWritten(string correct, string wrong, int line, string key, string message)
     {
         var file = CliRun.TempFile(ThreeLines.Replace(correct, wrong, StringComparison.Ordinal));
-        var trace = Path.Combine(Path.GetTempPath(), $"devsim-never-{Guid.NewGuid():N}.csv");
+        var trace = TestFiles.NewPath("devsim-never-", ".csv");
         var run = CliRun.Of("portfolio", file, "--projects", "500", "--reps", "1", "--trace", trace);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith($"devsim: {file}:{line}: {key}: ", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
@@ -170,7 +170,7 @@ public class PortfolioCommandTests
     public void Trace_HasATypeColumn()
     {
         var file = CliRun.TempFile(ThreeLines);
-        var trace = Path.Combine(Path.GetTempPath(), $"devsim-trace-{Guid.NewGuid():N}.csv");
+        var trace = TestFiles.NewPath("devsim-trace-", ".csv");
         var run = CliRun.Of("portfolio", file, "--projects", "200", "--reps", "1", "--trace", trace);
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = File.ReadAllLines(trace);

@@ -111,7 +111,7 @@ public class ReadingsCommandTests
     [Fact]
     public void QuickReplay_WithWinnersCurseAndReadings_AddsBothSectionsTheirDataAndFigures()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-readings-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-readings-");
         var run = CliRun.Of("replay", "optical-mouse", "--quick", "--winners-curse", "--readings", "--figures", "svg", "--out", folder);
         Assert.True(run.ExitCode == 0, run.Error);
         var report = File.ReadAllText(Path.Combine(folder, "report.md"));

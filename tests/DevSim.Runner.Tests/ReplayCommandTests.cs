@@ -8,7 +8,7 @@ namespace DevSim.Runner.Tests;
 /// <summary>The replay's whole pipeline in quick mode: files, their content, determinism and errors.</summary>
 public class ReplayCommandTests
 {
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-replay-{Guid.NewGuid():N}");
+    private static string TempFolder() => TestFiles.NewPath("devsim-replay-");
 
     [Fact]
     public void QuickReplay_WritesTheReportPlotsDataAndSummary()

@@ -37,7 +37,7 @@ public class ResultDigestTests
     [Fact]
     public void Simulate_Trace_DigestUnchanged()
     {
-        var trace = Path.Combine(Path.GetTempPath(), $"devsim-digest-{Guid.NewGuid():N}.csv");
+        var trace = TestFiles.NewPath("devsim-digest-", ".csv");
         try
         {
             var run = CliRun.Of("simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "14", "--projects", "300",
@@ -54,7 +54,7 @@ public class ResultDigestTests
     [Fact]
     public void SweepAndMerge_SmokeExperiment_DigestUnchanged()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-digest-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-digest-");
         try
         {
             var experiment = Path.Combine(Repository.Root, "experiments", "smoke.yaml");

@@ -8,7 +8,7 @@ public class SensitivityCommandTests
     [Fact]
     public void Sensitivity_Out_WritesJsonRankedCsvAndTheMatrix()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-sens-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-sens-");
         var run = CliRun.Of("sensitivity", "optical-mouse", "--reps", "3000", "--reduce", "20%", "--out", folder, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);

@@ -25,7 +25,7 @@ public class SimulateCommandTests
     public void ResourceTable_SaysWhereItsCisAre_AndTheJsonAndCsvHoldThem()
     {
         // The table of utilisation, queue and wait shows means only (80 columns); the README promises every number a CI.
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-sim-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-sim-");
         try
         {
             var table = CliRun.Of(["simulate", "optical-mouse", "--interarrival", "30", "--plot", folder, .. Quick]);
@@ -136,14 +136,14 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_Trace_WritesEveryExecutionOfOneReplication()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"devsim-trace-{Guid.NewGuid():N}.csv");
+        var path = TestFiles.NewPath("devsim-trace-", ".csv");
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "100", "--reps", "2", "--trace", path);
         Assert.Equal(0, run.ExitCode);
         var lines = File.ReadAllLines(path);
         Assert.Equal("project,task,resource,amount,queued,start,end", lines[0]);
         Assert.True(lines.Length - 1 >= 100 * 9);
         Assert.Equal(100, lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count());
-        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + ".tmp-*"));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".tmp-*"));
     }
 
     [Fact]

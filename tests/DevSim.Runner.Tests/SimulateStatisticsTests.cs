@@ -38,7 +38,7 @@ public class SimulateStatisticsTests(ITestOutputHelper output)
     public void Simulate_OneReplicationWithTrace_PercentilesWithinOnePercentOfTheTrace(string policy, string interarrival)
     {
         // The case: P² reported 287 / 1694 / 2771 days where the trace's exact quantiles were 222 / 735 / 1891.
-        var trace = Path.Combine(Path.GetTempPath(), $"devsim-quantiles-{Guid.NewGuid():N}.csv");
+        var trace = TestFiles.NewPath("devsim-quantiles-", ".csv");
         try
         {
             var root = Json("simulate", "optical-mouse", "--policy", policy, "--interarrival", interarrival, "--reps", "1",

@@ -11,12 +11,12 @@ public class SlurmSweepTests
     public void SmokeSweep_AsAJobArray_MergesToTheUnshardedResult()
     {
         var smoke = Repository.Path("experiments", "smoke.yaml");
-        var local = Path.Combine(Path.GetTempPath(), $"devsim-slurm-local-{Guid.NewGuid():N}");
+        var local = TestFiles.NewPath("devsim-slurm-local-");
         Assert.Equal(0, CliRun.Of("sweep", smoke, "--out", local).ExitCode);
         Assert.Equal(0, CliRun.Of("merge", local, "--out", Path.Combine(local, "results.csv")).ExitCode);
 
         using var cluster = SlurmCluster.Acquire();
-        var shared = Path.Combine(Path.GetTempPath(), $"devsim-slurm-{Guid.NewGuid():N}");
+        var shared = TestFiles.NewPath("devsim-slurm-");
         var devsim = $"{CliRun.DotnetHost} {CliRun.DevSimDll}";
         var submit = SlurmCluster.Run("bash", [Repository.Path("experiments", "cluster", "slurm-submit.sh"), smoke, shared, "4"],
             new Dictionary<string, string> { ["WAIT"] = "1", ["DEVSIM"] = devsim });

@@ -8,7 +8,7 @@ public class StaffCommandTests
 {
     private static readonly string PaperTeam = Repository.Path("experiments", "teams", "chen-kim-2013.yaml");
 
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-staff-{Guid.NewGuid():N}");
+    private static string TempFolder() => TestFiles.NewPath("devsim-staff-");
 
     [Theory]
     [InlineData("chen-kim-2013", "chen-kim-2013")]

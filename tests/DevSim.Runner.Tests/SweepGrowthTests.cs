@@ -6,7 +6,7 @@ namespace DevSim.Runner.Tests;
 /// </summary>
 public class SweepGrowthTests
 {
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-grow-{Guid.NewGuid():N}");
+    private static string TempFolder() => TestFiles.NewPath("devsim-grow-");
 
     /// <summary>A smoke-sized experiment file (the optical mouse, 1,000 projects) with the given grid, replications and seed.</summary>
     private static string Experiment(string interarrivals, int replications, int seed = 1) => CliRun.TempFile(

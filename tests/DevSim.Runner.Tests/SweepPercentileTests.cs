@@ -11,7 +11,7 @@ public class SweepPercentileTests
 
     private static string SweepSmoke()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-percentiles-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-percentiles-");
         var sweep = CliRun.Of("sweep", Smoke, "--out", folder);
         Assert.True(sweep.ExitCode == 0, sweep.Error);
         return folder;

@@ -4,7 +4,7 @@ namespace DevSim.Runner.Tests;
 internal static class SweepRuns
 {
     /// <summary>A new folder name under the system's temporary folder (not created).</summary>
-    public static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-sweep-{Guid.NewGuid():N}");
+    public static string TempFolder() => TestFiles.NewPath("devsim-sweep-");
 
     public static void SweepInto(string experiment, string folder, params string[] more)
     {

@@ -11,7 +11,7 @@ public class SweepVerdictTests
 
     private JsonElement SweepAndMerge(string experiment, out string csv)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-verdict-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-verdict-");
         var sweep = CliRun.Of("sweep", CliRun.TempFile(experiment), "--out", folder);
         Assert.True(sweep.ExitCode == 0, sweep.Error);
         var results = Path.Combine(folder, "results.csv");

@@ -17,7 +17,7 @@ internal sealed class Tmpfs : IDisposable
     /// <summary>Mounts a tmpfs of <paramref name="size"/> (such as "1m"), read-only when asked (root writes anywhere else).</summary>
     public static Tmpfs Mount(string size, bool readOnly = false)
     {
-        var path = Directory.CreateTempSubdirectory("devsim-tmpfs-").FullName;
+        var path = TestFiles.NewFolder("devsim-tmpfs-").FullName;
         if (Run("mount", "-t", "tmpfs", "-o", $"size={size}{(readOnly ? ",ro" : "")}", "tmpfs", path) is { } error)
             throw new InvalidOperationException($"mount tmpfs at {path}: {error}");
         return new Tmpfs(path);

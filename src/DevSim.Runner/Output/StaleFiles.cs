@@ -62,7 +62,8 @@ internal static class StaleFiles
         return pid != Environment.ProcessId && !IsRunning(pid);
     }
 
-    private static bool IsRunning(int pid)
+    /// <summary>Whether a process <paramref name="pid"/> is running on this machine.</summary>
+    internal static bool IsRunning(int pid)
     {
         try
         {

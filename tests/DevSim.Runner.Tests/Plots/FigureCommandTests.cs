@@ -6,7 +6,7 @@ namespace DevSim.Runner.Tests.Plots;
 /// <summary>The commands that draw: simulate --plot, merge's figures, devsim plot, and --figures.</summary>
 public class FigureCommandTests
 {
-    private static string TempFolder() => Path.Combine(Path.GetTempPath(), $"devsim-figures-{Guid.NewGuid():N}");
+    private static string TempFolder() => TestFiles.NewPath("devsim-figures-");
 
     [Fact]
     public void Merge_SmokeExperiment_WritesItsFiguresAndPlotRedrawsThemByteForByte()
@@ -58,7 +58,7 @@ public class FigureCommandTests
     [Fact]
     public void Simulate_Timeline_EveryBarHasATooltipSayingWhatItIs()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-timeline-").FullName;
+        var folder = TestFiles.NewFolder("devsim-timeline-").FullName;
         var (svg, trace) = (Path.Combine(folder, "t.svg"), Path.Combine(folder, "t.csv"));
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "200", "--reps", "2", "--timeline", svg, "--trace", trace);
         Assert.True(run.ExitCode == 0, run.Error);
@@ -80,7 +80,7 @@ public class FigureCommandTests
     [Fact]
     public void Simulate_PlotAndTimeline_NameResourcesAlike_AndResourcesCsvHasWaitAndLoadCis()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-labels-").FullName;
+        var folder = TestFiles.NewFolder("devsim-labels-").FullName;
         var run = CliRun.Of("simulate", "optical-mouse", "--interarrival", "16", "--projects", "300", "--reps", "3", "--plot", folder, "--figures", "svg",
             "--timeline", Path.Combine(folder, "t.svg"));
         Assert.True(run.ExitCode == 0, run.Error);

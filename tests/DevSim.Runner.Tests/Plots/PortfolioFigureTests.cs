@@ -26,7 +26,7 @@ public class PortfolioFigureTests
     /// <summary>The portfolio in a file of its own folder (deleted with it).</summary>
     private static string Portfolio()
     {
-        var folder = Directory.CreateTempSubdirectory("devsim-pf-file-").FullName;
+        var folder = TestFiles.NewFolder("devsim-pf-file-").FullName;
         var file = Path.Combine(folder, "two-lines.yaml");
         File.WriteAllText(file, TwoLines.Replace("DEVICE", Path.Combine(Repository.Root, "experiments", "scenarios", "device-constrained.yaml"), StringComparison.Ordinal));
         return file;
@@ -39,8 +39,8 @@ public class PortfolioFigureTests
     public void Plot_WritesEachFigureWithItsData_TheSameBytesOnOneOrTwoThreads()
     {
         var file = Portfolio();
-        var one = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
-        var two = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        var one = TestFiles.NewPath("devsim-pf-");
+        var two = TestFiles.NewPath("devsim-pf-");
         try
         {
             var a = Run(file, one, "1");
@@ -93,7 +93,7 @@ public class PortfolioFigureTests
     public void Plot_EveryTypeHasDueDates_OnTimeFigureSaysNoNa()
     {
         // The caption's "n/a" key explains bars that are not drawn; with a due allowance on every type there are none.
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-pf-");
         try
         {
             var run = CliRun.Of("portfolio", Path.Combine(Repository.Root, "experiments", "portfolios", "three-lines.yaml"),
@@ -115,7 +115,7 @@ public class PortfolioFigureTests
     {
         // docs/cli.md promises types.csv "every measure" per type; rework was once in the JSON only.
         var file = Portfolio();
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-pf-");
         try
         {
             var run = CliRun.Of("portfolio", file, "--projects", "600", "--reps", "3", "--plot", folder, "--format", "json");
@@ -148,7 +148,7 @@ public class PortfolioFigureTests
     public void Plot_AFigureNameThatIsAPipe_IsRefusedWithExitCode2_AndThePipeStays()
     {
         var file = Portfolio();
-        var dir = Directory.CreateTempSubdirectory("devsim-pf-pipe-").FullName;
+        var dir = TestFiles.NewFolder("devsim-pf-pipe-").FullName;
         try
         {
             var pipe = Path.Combine(dir, "load-by-type.svg");
@@ -173,7 +173,7 @@ public class PortfolioFigureTests
     public void Figures_Png_WritesNoSvg()
     {
         var file = Portfolio();
-        var folder = Path.Combine(Path.GetTempPath(), $"devsim-pf-{Guid.NewGuid():N}");
+        var folder = TestFiles.NewPath("devsim-pf-");
         try
         {
             var run = CliRun.Of("portfolio", file, "--projects", "300", "--reps", "2", "--plot", folder, "--figures", "png");

@@ -17,7 +17,7 @@ public class WorkbenchBrowserTests
     public async Task A_planner_edits_the_mouse_runs_it_and_gets_the_command_lines_numbers()
     {
         await using var host = await WorkbenchHost.StartAsync();
-        var downloads = Directory.CreateTempSubdirectory("devsim-browser-");
+        var downloads = TestFiles.NewFolder("devsim-browser-");
         using var browser = Start(downloads.FullName);
         try
         {
@@ -76,7 +76,7 @@ public class WorkbenchBrowserTests
     public async Task A_planner_edits_the_example_portfolio_runs_it_twice_and_compares_the_runs_paired()
     {
         await using var host = await WorkbenchHost.StartAsync();
-        var downloads = Directory.CreateTempSubdirectory("devsim-browser-");
+        var downloads = TestFiles.NewFolder("devsim-browser-");
         using var browser = Start(downloads.FullName);
         try
         {
