@@ -56,7 +56,8 @@ public class HelpAndMessagesTests
     public void Sweep_ClosingHint_MergesIntoTheSweepFolder()
     {
         var folder = TestFiles.NewFolder("devsim-hint-").FullName;
-        var run = CliRun.Of("sweep", Repository.Path("experiments", "smoke.yaml"), "--out", folder);
+        // Wide enough that the line is not wrapped, however long the temporary folder's path.
+        var run = CliRun.AtWidth(1000, "sweep", Repository.Path("experiments", "smoke.yaml"), "--out", folder);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"merge with: devsim merge {folder} --out {Path.Combine(folder, "results.csv")}", run.Output, StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);

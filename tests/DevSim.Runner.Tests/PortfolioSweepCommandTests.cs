@@ -179,7 +179,7 @@ public class PortfolioSweepCommandTests
         Assert.Equal(4, first.Count);
 
         var larger = Experiment("discipline: [fifo, priority]\nwip-cap: [12, 6]\n", 3); // 12 is the file's own cap: the same points
-        var run = CliRun.Of("sweep", larger, "--out", grown);
+        var run = CliRun.AtWidth(1000, "sweep", larger, "--out", grown); // wide: the line naming the folder is not wrapped
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("growing 'small' (2 grid points x 2 replications) to 4 x 3; the cells already there are reused", run.Output, StringComparison.Ordinal);
         Assert.Contains("4 already in", run.Output, StringComparison.Ordinal);

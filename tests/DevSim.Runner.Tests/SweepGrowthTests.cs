@@ -13,7 +13,8 @@ public class SweepGrowthTests
         $"name: grow\nseed: {seed}\nscenarios: [optical-mouse]\npolicies: [static, dynamic]\ninterarrival: [{interarrivals}]\n" +
         $"projects: 1000\nreplications: {replications}\n");
 
-    private static CliRun Sweep(string experiment, string folder) => CliRun.Of("sweep", experiment, "--out", folder);
+    /// <summary>A sweep, its lines laid out wide enough that one naming the folder is not wrapped, however long the path.</summary>
+    private static CliRun Sweep(string experiment, string folder) => CliRun.AtWidth(1000, "sweep", experiment, "--out", folder);
 
     private static (string Csv, string Json) Merge(string folder)
     {
