@@ -67,19 +67,22 @@ internal static class WorkbenchApp
         app.MapPost("/api/portfolios/check", (PortfolioDraft draft) => DraftNulls.In(draft) is { } at
             ? Refused(DraftNulls.Line(at))
             : Results.Json(PortfolioCheck.Of(draft), Json.Options));
-        app.MapGet("/api/compare", (string first, string second, WorkbenchRuns runs) =>
-            runs.Store.Find(first) is { } a && runs.Store.Find(second) is { } b
-                ? Results.Json(PairedComparison.Of(a.Sample, b.Sample), Json.Options)
-                : Results.NotFound());
+        app.MapGet("/api/compare", (string? first, string? second, WorkbenchRuns runs) =>
+            string.IsNullOrEmpty(first) || string.IsNullOrEmpty(second) ? Refused("name the two runs to compare: /api/compare?first=RUN&second=RUN")
+            : runs.Store.Find(first) is not { } a ? NoRun(first)
+            : runs.Store.Find(second) is not { } b ? NoRun(second)
+            : Results.Json(PairedComparison.Of(a.Sample, b.Sample), Json.Options));
 
         app.MapGet("/api/status", (WorkbenchRuns runs) => Results.Json(new { maxRuns = runs.Queue.Slots, active = runs.Queue.Active, waiting = runs.Queue.Waiting, kept = runs.Store.Count }));
         app.MapPost("/api/runs", StartRun);
-        app.MapGet("/api/runs/{id}", (string id, WorkbenchRuns runs) => runs.Store.Find(id) is { } run ? Results.Json(run, Json.Options) : Results.NotFound());
+        app.MapGet("/api/runs/{id}", (string id, WorkbenchRuns runs) => runs.Store.Find(id) is { } run ? Results.Json(run, Json.Options) : NoRun(id));
         app.MapGet("/api/runs/{id}/files/{name}", (string id, string name, WorkbenchRuns runs) =>
         {
             // Only a name the run listed: never a path, whatever the request says.
-            if (runs.Store.Find(id) is not { } run || !run.Files.Contains(name, StringComparer.Ordinal))
-                return Results.NotFound();
+            if (runs.Store.Find(id) is not { } run)
+                return NoRun(id);
+            if (!run.Files.Contains(name, StringComparer.Ordinal))
+                return Refused($"run {id} has no file '{name}' (its files: {string.Join(", ", run.Files)})", StatusCodes.Status404NotFound);
             return Results.File(Path.Combine(run.Folder, name), ContentType(name), name);
         });
     }
@@ -113,6 +116,10 @@ internal static class WorkbenchApp
 
     /// <summary>A request refused with <paramref name="status"/> (400 unless given) and the line to show, as every refusal of the API answers.</summary>
     private static IResult Refused(string line, int status = StatusCodes.Status400BadRequest) => Results.Json(new { lines = new[] { line } }, statusCode: status);
+
+    /// <summary>A run the store does not hold (never made, or forgotten as the oldest of more than it keeps), as a refusal the page can show.</summary>
+    private static IResult NoRun(string id) =>
+        Refused($"no run {id} here: the workbench keeps the last {RunStore.Capacity} finished runs until it stops", StatusCodes.Status404NotFound);
 
     private static IResult Page(string name) => Results.Bytes(WorkbenchPage.Read(name), WorkbenchPage.Files[name]);
 

@@ -48,6 +48,22 @@ public class WorkbenchBadBodyTests
     }
 
     [Theory]
+    // A missing query parameter was answered "the request body is empty or null" (there is no body), an unknown run with an
+    // empty 404 that the page's compare view could not read to say the run was gone.
+    [InlineData("api/compare", HttpStatusCode.BadRequest, "name the two runs to compare: /api/compare?first=RUN&second=RUN")]
+    [InlineData("api/compare?first=0123", HttpStatusCode.BadRequest, "name the two runs to compare: /api/compare?first=RUN&second=RUN")]
+    [InlineData("api/compare?first=0123&second=4567", HttpStatusCode.NotFound, "no run 0123 here: the workbench keeps the last 100 finished runs until it stops")]
+    [InlineData("api/runs/0123", HttpStatusCode.NotFound, "no run 0123 here: the workbench keeps the last 100 finished runs until it stops")]
+    [InlineData("api/runs/0123/files/report.json", HttpStatusCode.NotFound, "no run 0123 here: the workbench keeps the last 100 finished runs until it stops")]
+    public async Task A_request_for_a_run_that_is_not_there_is_refused_with_a_line(string path, HttpStatusCode status, string expected)
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        using var response = await host.Client.GetAsync(path);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(expected, Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lines").EnumerateArray()).GetString());
+    }
+
+    [Theory]
     [MemberData(nameof(Bodies))]
     public async Task A_bad_body_is_refused_with_a_line_saying_where(string path, string body, string expected)
     {
