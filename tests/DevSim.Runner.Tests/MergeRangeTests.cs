@@ -77,6 +77,8 @@ public class MergeRangeTests
     [InlineData("replications", "0", "replications is 0 (1 or more)")]
     [InlineData("cells", "5", "cells is 5, but 1 grid point x 2 replications are 2 cells")]
     [InlineData("points", "[]", "points has no grid point, or a null one")]
+    [InlineData("points.0.sequence", "null", "points[0] lacks its scenario, sequenceLabel or sequence")]
+    [InlineData("points.0.policy", "\"bogus\"", "not valid JSON at line 1, or not the expected fields there")]
     [InlineData("projects", "0", "projects is 0 (1 or more)")]
     [InlineData("warmup", "300", "warmup is 300 (0 or more, and fewer than the 300 projects)")]
     public void A_plan_whose_counts_cannot_be_a_sweeps_is_refused(string key, string value, string expected)

@@ -47,7 +47,7 @@ internal sealed class SweepFolder(string path)
         }
         catch (JsonException e)
         {
-            throw new UserErrorException($"{PlanPath}: damaged ({e.Message})");
+            throw new UserErrorException($"{PlanPath}: damaged ({Json.Problem(e)}); run the sweep again into a new folder");
         }
     }
 

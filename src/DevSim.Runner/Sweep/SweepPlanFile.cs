@@ -32,6 +32,8 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             return "points, cellSettings, found, experiment and cellFingerprint are all needed";
         if (Points.Count == 0 || Points.Any(p => p is null))
             return "points has no grid point, or a null one";
+        if (Points.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Scenario is null || x.p.SequenceLabel is null || x.p.Sequence is null) is { p: not null } incomplete)
+            return $"points[{incomplete.i}] lacks its scenario, sequenceLabel or sequence";
         if (Replications < 1)
             return $"replications is {Replications} (1 or more)";
         if (Cells != (long)Points.Count * Replications)
