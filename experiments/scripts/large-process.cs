@@ -1,9 +1,11 @@
 // A 100-task random DSM process simulated for 100,000 projects: DevSim's engine used as a library.
-// Run from the repository root:  dotnet run -c Release experiments/scripts/large-process.cs [tasks] [density] [projects]
+// Run from the repository root:  dotnet run experiments/scripts/large-process.cs [tasks] [density] [projects]
+// (Release by default here: experiments/Directory.Build.props).
 #:project ../../src/DevSim.Engine/DevSim.Engine.csproj
 #:property PublishAot=false
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using DevSim.Engine.Evaluation;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Simulation;
@@ -20,6 +22,10 @@ var busiest = evaluator.Demands(alone).MaxBy(d => d.CriticalInterarrival)!;
 var interarrival = busiest.CriticalInterarrival / 0.8;
 Console.WriteLine($"{process.Name}: {tasks} tasks, alone {alone.Duration.Mean:F1} days; busiest resource {busiest.Name} " +
                   $"({busiest.Work:F1} days per project); mean interarrival time {interarrival:F2} days (80% offered load on {busiest.Name})");
+
+// A Debug engine runs its simulations several times slower: say so rather than print a misleading speed.
+if (typeof(MultiProjectSimulator).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
+    Console.Error.WriteLine("note: the engine was built without optimisation (Debug); its speed here is not DevSim's: run with -c Release");
 
 var clock = Stopwatch.StartNew();
 var result = new MultiProjectSimulator(process).Run(new SimulationOptions
