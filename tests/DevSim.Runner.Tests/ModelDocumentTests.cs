@@ -101,6 +101,34 @@ public partial class ModelDocumentTests
         Assert.True(citing.Count == 0, $"cite docs/model.md instead of {outside}:\n" + string.Join('\n', citing));
     }
 
+    [Fact]
+    public void Repository_CitesOnlyReadmeSectionsThatExist()
+    {
+        // "README, \"X\"" or "README (X)": since the README became a first page (issue 26) most of its sections moved to
+        // docs/cli.md, and a citation of a section that is gone leaves the reader nowhere.
+        var headings = File.ReadAllLines(Repository.Path("README.md")).Select(l => HeadingLine().Match(l)).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var self = Path.Combine("tests", "DevSim.Runner.Tests", nameof(ModelDocumentTests) + ".cs");
+        var gone = CitingFiles()
+            .Where(f => f != self)
+            .SelectMany(f => File.ReadAllLines(Repository.Path(f)).Select((line, i) => (f, i, line)))
+            .SelectMany(x => ReadmeSection().Matches(x.line).Select(m => (x.f, x.i, Section: m.Groups[1].Value)))
+            .Where(x => !headings.Contains(x.Section))
+            .Select(x => $"{x.f}:{x.i + 1}: README section '{x.Section}'")
+            .ToList();
+        Assert.True(gone.Count == 0, "cite a heading that exists, in docs/cli.md or docs/model.md:\n" + string.Join('\n', gone));
+    }
+
+    [Theory]
+    [InlineData("Measurements: README, \"The rework-aware policy\".", "The rework-aware policy")]
+    [InlineData("each default is justified in the README (Statistics).", "Statistics")]
+    [InlineData("pooled over replications; README, Statistics).", "Statistics")]
+    public void ReadmeSection_FindsTheCitedSection(string line, string section) =>
+        Assert.Equal(section, ReadmeSection().Match(line).Groups[1].Value);
+
+    [GeneratedRegex(@"README(?:,| \()\s*(?:\\?"")?([A-Z][\w' -]*[\w'])")]
+    private static partial Regex ReadmeSection();
+
     [GeneratedRegex(@"[^\p{L}\p{N}\- _]")]
     private static partial Regex NotAnchorCharacter();
 

@@ -1,6 +1,6 @@
 namespace DevSim.Engine.Statistics;
 
-/// <summary>The thresholds of the <see cref="Verdict"/>; each default is justified in the README (Statistics).</summary>
+/// <summary>The thresholds of the <see cref="Verdict"/>; each default is justified in docs/cli.md (Statistics: percentiles, steady state and the verdict).</summary>
 public sealed record VerdictOptions
 {
     /// <summary>

@@ -15,7 +15,7 @@ namespace DevSim.Runner.Cli;
 /// </summary>
 internal static class InputFiles
 {
-    /// <summary>The largest input file, 16 MiB: a 500-task scenario with both matrices written out is under 2 MB (README, Scenario files).</summary>
+    /// <summary>The largest input file, 16 MiB: a 500-task scenario with both matrices written out is under 2 MB (docs/cli.md, Scenario files).</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
     /// <summary>The text of <paramref name="path"/>, a <paramref name="kind"/> file; a user error naming the path and the reason when it cannot be read.</summary>

@@ -14,8 +14,8 @@ internal sealed partial class ReplayReport
              "it forecasts, for each later pending task whose resource is idle, the extra rework that starting it now would cause (first order, " +
              "from both rework matrices and the project's state: what is done and what is pending, with the larger-amount rule), takes the " +
              "alternative with the least, and switches only when that rework is less than the expected wait for the busy resource (work in " +
-             "service and queued, divided by its capacity). It has no tuning constant. The estimate and its assumptions are in the README " +
-             "(\"The rework-aware policy\"). It runs on the same seeds as static and dynamic, so all three are compared replication by replication.");
+             "service and queued, divided by its capacity). It has no tuning constant. The estimate and its assumptions are in " +
+             "`docs/model.md#rework-aware-sequencing`. It runs on the same seeds as static and dynamic, so all three are compared replication by replication.");
         Line();
         Line("The bar it must clear: never longer than the better of static and dynamic beyond the paired 95% CI, and clearly shorter than both " +
              "somewhere. Its curve is the third one on Figures 7, 8 and 10 above.");
