@@ -51,12 +51,24 @@ public class ReplayCommandTests
         Assert.All(Directory.GetFiles(Path.Combine(folder, "data"), "*.csv"), f => Assert.True(File.ReadAllLines(f).Length > 1, f));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp-*", SearchOption.AllDirectories));
 
+        // The report names a section that exists, and Figure 7 quotes the paper's crossover as the paper states it.
+        Assert.DoesNotContain("in the README", report, StringComparison.Ordinal);
+        var figure7 = File.ReadAllText(Path.Combine(folder, "plots", ReplayPlots.Figure7));
+        Assert.Contains("no significant difference at 16", figure7, StringComparison.Ordinal);
+        Assert.DoesNotContain("no significant difference from", figure7, StringComparison.Ordinal);
+
         var summaryText = File.ReadAllText(Path.Combine(folder, "summary.json"));
         Assert.Contains("dynamic's cut", summaryText, StringComparison.Ordinal); // apostrophes stay readable
         using var summary = JsonDocument.Parse(summaryText);
         var headlines = summary.RootElement.GetProperty("headlines");
         Assert.True(headlines.GetArrayLength() >= 10);
         Assert.Equal("59.074 (sd 4.478)", headlines[0].GetProperty("paper").GetString());
+        // Every agreement word of the table is defined under it, in italics, by the rule that produced it.
+        foreach (var headline in headlines.EnumerateArray())
+        {
+            foreach (var word in headline.GetProperty("agreement").GetString()!.Split("; "))
+                Assert.Contains($"*{word}*", report, StringComparison.Ordinal);
+        }
         Assert.Contains("Figure 9", run.Output, StringComparison.Ordinal); // the console's summary table
         Directory.Delete(folder, recursive: true);
     }

@@ -30,6 +30,9 @@ internal sealed record PolicyComparison(double Interarrival, GridPoint Static, G
     /// <summary>Static − dynamic mean waiting time, paired by replication.</summary>
     public SampleSummary WaitingDifference { get; } = Paired(Static, Dynamic, r => r.Waiting);
 
+    /// <summary>Static − dynamic standard deviation of durations within a replication, paired by replication.</summary>
+    public SampleSummary SdDifference { get; } = Paired(Static, Dynamic, r => r.Duration.Sd);
+
     /// <summary>The share by which dynamic shortens the mean duration (negative when it lengthens it).</summary>
     public double DurationReduction => 1 - Dynamic.Result.Duration.Mean / Static.Result.Duration.Mean;
 
@@ -53,6 +56,9 @@ internal sealed record PolicyComparison(double Interarrival, GridPoint Static, G
 
     /// <summary>The same verdict for waiting times.</summary>
     public Verdict WaitingVerdict => Decide(WaitingDifference);
+
+    /// <summary>The same verdict for the spread of durations: <see cref="Verdict.DynamicBetter"/> when dynamic's sd is smaller.</summary>
+    public Verdict SdVerdict => Decide(SdDifference);
 
     private Verdict Decide(SampleSummary difference) =>
         Static.Overloaded || Dynamic.Overloaded ? Verdict.Overloaded

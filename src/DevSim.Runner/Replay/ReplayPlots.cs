@@ -43,7 +43,7 @@ internal static class ReplayPlots
         IReadOnlyList<ReferencePoint> Cut(double share, Func<SimulationResult, SampleSummary> measure) =>
             mouse is null || mouse.Static.Overloaded ? []
             : [new ReferencePoint($"{PaperLabel}: dynamic {(share * 100).ToString("0.0", CultureInfo.InvariantCulture)}% below static at {ChartStyle.Label(at13)}", at13, (1 - share) * measure(mouse.Static.Result).Mean)];
-        var noDifference = new ReferenceLine($"{PaperLabel}: no significant difference from {PaperResults.NoDifferenceInterarrival:0}", PaperResults.NoDifferenceInterarrival, 7);
+        var noDifference = new ReferenceLine($"{PaperLabel}: no significant difference at {PaperResults.NoDifferenceInterarrival:0}", PaperResults.NoDifferenceInterarrival, 7);
 
         var figure7 = Lines(results, GridExperiment.Mouse, "Figure 7: mean project duration, optical mouse", "mean duration (days)", p => p.Duration);
         yield return (Figure7, (figure7 with { References = Cut(PaperResults.DurationReductionAt13, r => r.Duration), Lines = [noDifference] }).Render());

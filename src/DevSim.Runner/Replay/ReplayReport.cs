@@ -89,8 +89,10 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         foreach (var h in ReplayHeadlines.From(results))
             Row(h.Result, h.Paper, h.DevSim, h.Agreement);
         Line();
-        Line("Agreement is judged from the CIs: *agrees* means the paper's figure is within DevSim's 95% CI (shares: within 5 percentage points); " +
-             "*same direction* means DevSim finds a significant effect of the same sign but another size.");
+        Line("How each agreement is decided:");
+        Line();
+        foreach (var rule in ReplayHeadlines.Rules)
+            Line("- " + rule);
         Line();
     }
 
@@ -330,7 +332,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
             var (higher, lower) = (shift.Higher, shift.Lower);
             Line($"- The paper: dynamic raises the utilisation of all resources. DevSim (CIs apart): higher at {higher.Count} of {shift.Total} resources" +
                  (higher.Count > 0 ? $" ({string.Join(", ", higher)})" : "") + $", lower at {lower.Count}" + (lower.Count > 0 ? $" ({string.Join(", ", lower)})" : "") +
-                 $", indistinguishable at {shift.Total - higher.Count - lower.Count}. First executions are the same under both policies, so utilisation moves only " +
+                 $", with overlapping CIs at {shift.Total - higher.Count - lower.Count}. First executions are the same under both policies, so utilisation moves only " +
                  "with rework: dynamic raises it where the tasks it pulls forward are later reworked by the tasks they skipped, and can lower it where the " +
                  "usual order's rework no longer happens.");
             Line();
