@@ -158,7 +158,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         {
             var other = devSim.FirstOrDefault(d => d.Interarrival == c.Interarrival);
             Row(N(c.Interarrival), PointText(c.Static), PointText(c.Dynamic), c.Verdict == Verdict.Overloaded ? "" : MeanCi(c.DurationDifference),
-                c.Verdict == Verdict.Overloaded ? "" : Pct(c.DurationReduction), ReplayData.VerdictName(c.Verdict), other is null ? "" : ReplayData.VerdictName(other.Verdict));
+                c.Verdict == Verdict.Overloaded ? "" : Pct(c.DurationReduction), ReplayData.VerdictName(c.Verdict), other is null ? "" : ReplayData.VerdictName(other.Verdict) + NotStable(other));
         }
         Line();
         var at13 = results.ComparisonAt(GridExperiment.Mouse, SequenceSource.Paper, PaperResults.CongestedInterarrival);
@@ -212,6 +212,20 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
 
     /// <summary>" (unsettled)" or " (overloaded)" after a point's numbers when its steady-state verdict is not stable, else nothing.</summary>
     private static string NotStable(GridPoint p) => ReplayData.SteadyStateName(p) is "stable" or "" ? "" : $" ({ReplayData.SteadyStateName(p)})";
+
+    /// <summary>
+    /// " (static unsettled)" and the like after a comparison's verdict when a run it compares is not a steady state: the
+    /// DevSim-optimum columns print no numbers of their own, so the verdict carries the warning the numbers carry elsewhere.
+    /// </summary>
+    private static string NotStable(PolicyComparison c)
+    {
+        var states = new[] { ("static", c.Static), ("dynamic", c.Dynamic) }
+            .Select(x => (x.Item1, State: ReplayData.SteadyStateName(x.Item2)))
+            .Where(x => x.State is not ("stable" or "" or "overloaded"))
+            .Select(x => $"{x.Item1} {x.State}")
+            .ToList();
+        return states.Count == 0 ? "" : $" ({string.Join(", ", states)})";
+    }
 
     private void FigureEight()
     {
@@ -290,7 +304,7 @@ internal sealed partial class ReplayReport(ReplayResults results, string version
         {
             var other = devSim.FirstOrDefault(d => d.Interarrival == c.Interarrival);
             Row(N(c.Interarrival), PointText(c.Static), PointText(c.Dynamic), c.Verdict == Verdict.Overloaded ? "" : MeanCi(c.DurationDifference),
-                ReplayData.VerdictName(c.Verdict), other is null ? "" : ReplayData.VerdictName(other.Verdict));
+                ReplayData.VerdictName(c.Verdict), other is null ? "" : ReplayData.VerdictName(other.Verdict) + NotStable(other));
         }
         Line();
         var demands = pb.Demands.OrderByDescending(d => d.Work).ToList();
