@@ -71,14 +71,8 @@ internal sealed class SweepFolder(string path)
             AtomicFile.Guard(PlanPath, () =>
             {
                 File.WriteAllText(temporary, Json.Serialize(plan));
-                try
-                {
-                    File.Move(temporary, PlanPath, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(PlanPath))
-                {
-                    // Another process claimed the folder first; its plan decides.
-                }
+                // False when another process claimed the folder first: its plan decides.
+                ExclusiveMove.TryMove(temporary, PlanPath);
             });
         }
         finally

@@ -1,0 +1,70 @@
+using DevSim.Runner.Output;
+
+namespace DevSim.Runner.Tests;
+
+/// <summary>
+/// <see cref="ExclusiveMove"/>, behind a sweep's claim of its folder: a move to a free name succeeds, a move to a
+/// taken name leaves both files as they were, and of movers racing to one name exactly one wins every time.
+/// </summary>
+public class ExclusiveMoveTests
+{
+    [Fact]
+    public void TryMove_ToAFreeName_MovesTheFile()
+    {
+        var folder = TestFiles.NewFolder("exclusive-move-").FullName;
+        var source = Path.Combine(folder, "a.tmp");
+        var destination = Path.Combine(folder, "plan.json");
+        File.WriteAllText(source, "mine");
+
+        Assert.True(ExclusiveMove.TryMove(source, destination));
+
+        Assert.False(File.Exists(source));
+        Assert.Equal("mine", File.ReadAllText(destination));
+    }
+
+    [Fact]
+    public void TryMove_ToATakenName_LeavesBothFiles()
+    {
+        var folder = TestFiles.NewFolder("exclusive-move-").FullName;
+        var source = Path.Combine(folder, "a.tmp");
+        var destination = Path.Combine(folder, "plan.json");
+        File.WriteAllText(source, "mine");
+        File.WriteAllText(destination, "theirs");
+
+        Assert.False(ExclusiveMove.TryMove(source, destination));
+
+        Assert.Equal("mine", File.ReadAllText(source));
+        Assert.Equal("theirs", File.ReadAllText(destination));
+    }
+
+    /// <summary>
+    /// Four threads released together move their own file to one name, 300 times over. File.Move without overwrite
+    /// let two of them win now and then on Linux (a look, then a rename that replaces); an exclusive move never does,
+    /// however the threads interleave, and the file left is the one winner's.
+    /// </summary>
+    [Fact]
+    public void TryMove_RacingMovers_ExactlyOneWinsAndItsFileStays()
+    {
+        var folder = TestFiles.NewFolder("exclusive-move-race-").FullName;
+        const int movers = 4;
+        for (var round = 0; round < 300; round++)
+        {
+            var destination = Path.Combine(folder, $"plan-{round}.json");
+            var sources = Enumerable.Range(0, movers).Select(m => Path.Combine(folder, $"{round}-{m}.tmp")).ToArray();
+            for (var m = 0; m < movers; m++)
+                File.WriteAllText(sources[m], $"mover {m}");
+            var won = new bool[movers];
+            using var start = new Barrier(movers);
+            var threads = Enumerable.Range(0, movers).Select(m => new Thread(() =>
+            {
+                start.SignalAndWait();
+                won[m] = ExclusiveMove.TryMove(sources[m], destination);
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            var winner = Assert.Single(Enumerable.Range(0, movers), m => won[m]);
+            Assert.Equal($"mover {winner}", File.ReadAllText(destination));
+        }
+    }
+}
