@@ -18,30 +18,29 @@ internal static partial class ExclusiveMove
     /// Gives <paramref name="source"/>'s file the name <paramref name="destination"/> unless a file has it;
     /// returns false, leaving both as they were, when one does. <paramref name="source"/> is removed on success.
     /// </summary>
-    /// <exception cref="IOException">The file system refused for another reason.</exception>
+    /// <exception cref="IOException">The file system refused for another reason (no such folder, no permission).</exception>
     public static bool TryMove(string source, string destination)
     {
-        if (OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsWindows())
         {
-            try
+            if (Link(source, destination) == 0)
             {
-                File.Move(source, destination, overwrite: false);
+                File.Delete(source);
                 return true;
             }
-            catch (IOException) when (File.Exists(destination))
-            {
-                return false;
-            }
-        }
-        if (Link(source, destination) != 0)
-        {
-            var error = Marshal.GetLastPInvokeError();
             if (File.Exists(destination))
                 return false;
-            throw new IOException($"cannot create {destination} (error {error})");
+            // A file system without hard links (some network shares): the move below, exclusive but for a rare race.
         }
-        File.Delete(source);
-        return true;
+        try
+        {
+            File.Move(source, destination, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(destination))
+        {
+            return false;
+        }
     }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
