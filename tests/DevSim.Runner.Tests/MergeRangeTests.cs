@@ -34,6 +34,7 @@ public class MergeRangeTests
         { "result.diagnostics.series.batchSize", "0", "diagnostics.series.batchSize is 0, but must be 1 or more (observations per batch)" },
         { "result.diagnostics.durationBatches.3", "-2", "diagnostics.durationBatches[3] is -2, but must be a finite number of 0 or more, or null" },
         { "result.diagnostics.loadPerProject", "[]", "diagnostics.loadPerProject has 0 entries, but must have one per resource (9)" },
+        { "result.diagnostics.series.means", "null", "diagnostics lacks one of series (with its means), durationBatches, " }, // an internal error (exit 1) before
         { "+result.portfolio", "{}", "portfolio is given, but the cell is of a scenario's grid point" },
         // A start off the minimum and maximum moved the pooled p50 from 76 to 195 days without a word; one far off was an
         // internal error (an overflow, or out of memory asking for 16 GB of buckets).
@@ -96,10 +97,14 @@ public class MergeRangeTests
     [InlineData("points.0.policy", "99", "points[0].policy is 99, not a sequencing policy")]
     [InlineData("+points.0.portfolio", "{\"loadFactor\": 1, \"discipline\": \"fifo\", \"types\": [\"A\"]}", "points[0] has a portfolio and a sequence, but a portfolio's grid point has no sequence (its types have theirs)")]
     [InlineData("projects", "0", "projects is 0 (1 or more)")]
+    [InlineData("seed", "5", "seed is 5, but cellSettings says seed 1, the settings its cells were computed under")]
+    [InlineData("warmup", "10", "warmup is 10, but cellSettings says warm-up 30, the settings its cells were computed under")]
+    [InlineData("arrivals", "\"fixed\"", "arrivals is fixed, but cellSettings says arrivals poisson, the settings its cells were computed under")]
     [InlineData("warmup", "300", "warmup is 300 (0 or more, and fewer than the 300 projects)")]
     public void A_plan_whose_counts_cannot_be_a_sweeps_is_refused(string key, string value, string expected) =>
         // A replication count of 0 divided by zero and a negative one indexed before the list (exit 1); an index out of its
-        // place and a policy by an undefined number were internal errors too.
+        // place and a policy by an undefined number were internal errors too; a seed, warm-up or arrivals unlike the cell
+        // settings labelled the merged results with settings their cells were not run under (exit 0).
         PlanRefused(Scenario.Value, key, value, expected);
 
     [Theory]

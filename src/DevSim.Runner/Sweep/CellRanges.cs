@@ -72,8 +72,8 @@ internal static class CellRanges
         var resources = cell.Resources.Count;
         if (cell.Diagnostics is { } d)
         {
-            if (d.Series is null || d.DurationBatches is null || d.WaitingBatches is null || d.ReworkBatches is null || d.InSystemBatches is null || d.LoadPerProject is null)
-                return "diagnostics lacks one of series, durationBatches, waitingBatches, reworkBatches, inSystemBatches and loadPerProject";
+            if (d.Series?.Means is null || d.DurationBatches is null || d.WaitingBatches is null || d.ReworkBatches is null || d.InSystemBatches is null || d.LoadPerProject is null)
+                return "diagnostics lacks one of series (with its means), durationBatches, waitingBatches, reworkBatches, inSystemBatches and loadPerProject";
             if (d.LoadPerProject.Count != resources)
                 return $"diagnostics.loadPerProject has {d.LoadPerProject.Count} entries, but must have one per resource ({resources})";
         }

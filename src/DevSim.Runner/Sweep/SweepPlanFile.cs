@@ -45,6 +45,30 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             return $"projects is {Projects} (1 or more)";
         if (Warmup < 0 || Warmup >= Projects)
             return $"warmup is {Warmup} (0 or more, and fewer than the {Projects} projects)";
+        return SettingsProblem();
+    }
+
+    /// <summary>
+    /// Where the settings merge writes into the results (seed, projects, warm-up, arrivals) differ from the cell settings the
+    /// cells were computed under, as sweep writes both from one experiment: a hand edit of one once labelled the merged
+    /// results with settings their numbers were not run under. A key the cell settings do not hold is not compared
+    /// (a portfolio's arrivals are per type; isolated projects have no warm-up).
+    /// </summary>
+    private string? SettingsProblem()
+    {
+        var isolated = Arrivals == "isolated";
+        (string Key, string Setting, string Value)[] pairs =
+        [
+            ("seed", "seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("projects", "projects", Projects.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("warmup", isolated ? "" : "warm-up", Warmup.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("arrivals", "arrivals", Arrivals ?? "null"),
+        ];
+        foreach (var (key, setting, value) in pairs)
+        {
+            if (CellSettings.TryGetValue(setting, out var cells) && cells != value)
+                return $"{key} is {value}, but cellSettings says {setting} {cells}, the settings its cells were computed under";
+        }
         return null;
     }
 
