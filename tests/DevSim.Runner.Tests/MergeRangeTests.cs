@@ -34,7 +34,16 @@ public class MergeRangeTests
         { "result.diagnostics.series.batchSize", "0", "diagnostics.series.batchSize is 0, but must be 1 or more (observations per batch)" },
         { "result.diagnostics.durationBatches.3", "-2", "diagnostics.durationBatches[3] is -2, but must be a finite number of 0 or more, or null" },
         { "result.diagnostics.loadPerProject", "[]", "diagnostics.loadPerProject has 0 entries, but must have one per resource (9)" },
+        { "result.diagnostics.series.means", "null", "diagnostics lacks one of series (with its means), durationBatches, " }, // an internal error (exit 1) before
         { "+result.portfolio", "{}", "portfolio is given, but the cell is of a scenario's grid point" },
+        // A start off the minimum and maximum moved the pooled p50 from 76 to 195 days without a word; one far off was an
+        // internal error (an overflow, or out of memory asking for 16 GB of buckets).
+        { "result.durationSketch.start", "5000", "durationSketch is not a sketch's buckets: start is 5000, so the last non-empty bucket is " },
+        { "result.durationSketch.start", "-2147483000", "durationSketch is not a sketch's buckets: start is -2147483000, so the last non-empty bucket is " },
+        { "result.durationSketch.counts.0", "9223372036854775807", "durationSketch.counts add up to more than any count can be" },
+        // Both count the projects finished after the warm-up (300 less 30); a count that disagreed merged without a word.
+        { "result.projectsCounted", "5", "projectsCounted is 5, but durationSketch counts 270 projects (both are the projects finished after the warm-up)" },
+        { "result.projectsCounted", "500", "projectsCounted is 500, but the plan's cells count at most 270 (its projects less its warm-up)" },
     };
 
     [Theory]
@@ -54,6 +63,9 @@ public class MergeRangeTests
     [InlineData("result.portfolio.types", "[]", "portfolio.types has 0 entries, but must have one per type of the portfolio (3)")]
     [InlineData("result.portfolio.loadByType", "[[1]]", "portfolio.loadByType must have one list per resource")]
     [InlineData("result.portfolio", "null", "portfolio is missing, but the cell is of a portfolio's grid point")]
+    [InlineData("result.portfolio.types.0.counted", "100", "portfolio.types[0].counted is 100, but portfolio.types[0].sketch counts ")]
+    [InlineData("result.portfolio.overall.counted", "100", "portfolio.overall.counted is 100, but projectsCounted is 270 (both are the projects finished after the warm-up)")]
+    [InlineData("result.portfolio.types.0.sketch.start", "0", "portfolio.types[0].sketch is not a sketch's buckets: start is 0, so the last non-empty bucket is ")]
     public void A_portfolio_cell_value_out_of_range_is_refused(string key, string value, string expected)
     {
         var folder = CopyOf(Portfolio.Value);
@@ -79,15 +91,65 @@ public class MergeRangeTests
     [InlineData("points", "[]", "points has no grid point, or a null one")]
     [InlineData("points.0.sequence", "null", "points[0] lacks its scenario, sequenceLabel or sequence")]
     [InlineData("points.0.policy", "\"bogus\"", "not valid JSON at line 1, or not the expected fields there")]
+    [InlineData("points.0.scenario", "null", "points[0] lacks its scenario, sequenceLabel or sequence")]
+    [InlineData("points.0.index", "5", "points[0].index is 5, but must be 0 (its place in points)")]
+    [InlineData("points.0.sequence", "[]", "points[0].sequence is empty, but a scenario's grid point runs a sequence of its tasks")]
+    [InlineData("points.0.policy", "99", "points[0].policy is 99, not a sequencing policy")]
+    [InlineData("+points.0.portfolio", "{\"loadFactor\": 1, \"discipline\": \"fifo\", \"types\": [\"A\"]}", "points[0] has a portfolio and a sequence, but a portfolio's grid point has no sequence (its types have theirs)")]
     [InlineData("projects", "0", "projects is 0 (1 or more)")]
+    [InlineData("seed", "5", "seed is 5, but cellSettings says seed 1, the settings its cells were computed under")]
+    [InlineData("warmup", "10", "warmup is 10, but cellSettings says warm-up 30, the settings its cells were computed under")]
+    [InlineData("arrivals", "\"fixed\"", "arrivals is fixed, but cellSettings says arrivals poisson, the settings its cells were computed under")]
     [InlineData("warmup", "300", "warmup is 300 (0 or more, and fewer than the 300 projects)")]
-    public void A_plan_whose_counts_cannot_be_a_sweeps_is_refused(string key, string value, string expected)
+    public void A_plan_whose_counts_cannot_be_a_sweeps_is_refused(string key, string value, string expected) =>
+        // A replication count of 0 divided by zero and a negative one indexed before the list (exit 1); an index out of its
+        // place and a policy by an undefined number were internal errors too; a seed, warm-up or arrivals unlike the cell
+        // settings labelled the merged results with settings their cells were not run under (exit 0).
+        PlanRefused(Scenario.Value, key, value, expected);
+
+    [Theory]
+    [InlineData("points.0.portfolio.types", "null", "points[0].portfolio.types is missing, empty or holds a null")]
+    [InlineData("points.0.portfolio.discipline", "99", "points[0].portfolio.discipline is 99, not a queue discipline")]
+    [InlineData("points.0.portfolio", "null", "points[0].sequence is empty, but a scenario's grid point runs a sequence of its tasks")]
+    public void A_portfolio_plan_whose_points_cannot_be_a_sweeps_is_refused(string key, string value, string expected) =>
+        // Types missing and a discipline by an undefined number were internal errors (exit 1); without its portfolio the
+        // point named other cells, which read as missing (exit 3).
+        PlanRefused(Portfolio.Value, key, value, expected);
+
+    private static void PlanRefused(string swept, string key, string value, string expected)
     {
-        // A replication count of 0 divided by zero and a negative one indexed before the list (exit 1).
-        var folder = CopyOf(Scenario.Value);
+        var folder = CopyOf(swept);
         var plan = Path.Combine(folder, "plan.json");
         Edit(plan, key, value);
         MergeRefuses(folder, $"devsim: {plan}: damaged ({expected}); run the sweep again into a new folder");
+    }
+
+    [Fact]
+    public void A_plan_repeating_a_grid_point_is_refused_naming_both()
+    {
+        // The repeat names the same cell files as the first, so the first's cells read as missing (exit 3).
+        var folder = CopyOf(Scenario.Value);
+        var plan = Path.Combine(folder, "plan.json");
+        var root = JsonNode.Parse(File.ReadAllText(plan))!;
+        var points = root["points"]!.AsArray();
+        var repeat = points[0]!.DeepClone();
+        repeat["index"] = 1;
+        points.Add(repeat);
+        root["cells"] = 4;
+        File.WriteAllText(plan, root.ToJsonString());
+        MergeRefuses(folder, $"devsim: {plan}: damaged (points[1] is the same grid point as points[0] (optical-mouse, sequence scenario, " +
+            "static, interarrival 20), but a sweep runs each once); run the sweep again into a new folder");
+    }
+
+    [Fact]
+    public void Portfolio_types_whose_counts_do_not_add_up_to_the_overall_are_refused()
+    {
+        // Each project is of one type: a type's count raised with its sketch dropped weighted the merged counts wrongly.
+        var folder = CopyOf(Portfolio.Value);
+        var cell = SweepCommandTests.CellFile(folder, 0);
+        Edit(cell, "result.portfolio.types.0.sketch", "null");
+        Edit(cell, "result.portfolio.types.0.counted", "1");
+        MergeRefuses(folder, $"devsim: {cell}: damaged cell file (cell 0: portfolio.types' counted add up to ");
     }
 
     [Fact]

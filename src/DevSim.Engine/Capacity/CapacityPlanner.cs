@@ -78,7 +78,11 @@ public static class CapacityPlanner
         if (before is SystemRun baseline && after is SystemRun changed)
         {
             var paired = SampleSummary.From(baseline.Values.Zip(changed.Values, (b, c) => b - c));
-            return new ResourceGain(resource, name, capacity, paired.Mean, paired.Ci95, changed.Overloaded);
+            return new ResourceGain(resource, name, capacity, paired.Mean, paired.Ci95, changed.Overloaded)
+            {
+                Rework = changed.Rework is { } rework ? SampleSummary.From(rework) : null,
+                ReworkChange = baseline.Rework is { } earlier && changed.Rework is { } later ? SampleSummary.From(later.Zip(earlier, (l, e) => l - e)) : null,
+            };
         }
         var (from, to) = ((SustainableRate)before, (SustainableRate)after);
         return new ResourceGain(resource, name, capacity, to.Estimate - from.Estimate,

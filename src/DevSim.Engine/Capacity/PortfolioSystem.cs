@@ -95,7 +95,10 @@ public sealed class PortfolioSystem : ILoadedSystem
             Target.Value, AtLeast: Target.OnTime is not null)).ToList();
         var overloaded = Overload.Of(result.All);
         return new SystemRun(rate, values, SampleSummary.From(values.Where(double.IsFinite)), overloaded,
-            overloaded ? result.All.Unstable ?? result.All.SteadyState?.Loads.MaxBy(l => l.Load).Name : null, types);
+            overloaded ? result.All.Unstable ?? result.All.SteadyState?.Loads.MaxBy(l => l.Load).Name : null, types)
+        {
+            Rework = [.. replications.Select(r => r.Rework)],
+        };
     }
 
     /// <inheritdoc/>

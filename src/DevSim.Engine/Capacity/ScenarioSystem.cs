@@ -57,7 +57,10 @@ public sealed class ScenarioSystem : ILoadedSystem
         var values = result.Replications.Select(measure.Of).ToArray();
         var overloaded = Overload.Of(result);
         return new SystemRun(rate, values, Statistics.SampleSummary.From(values), overloaded,
-            overloaded ? result.Unstable ?? result.SteadyState?.Loads.MaxBy(l => l.Load).Name : null);
+            overloaded ? result.Unstable ?? result.SteadyState?.Loads.MaxBy(l => l.Load).Name : null)
+        {
+            Rework = [.. result.Replications.Select(r => r.Rework)],
+        };
     }
 
     /// <inheritdoc/>

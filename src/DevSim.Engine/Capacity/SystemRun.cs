@@ -13,6 +13,13 @@ namespace DevSim.Engine.Capacity;
 public sealed record SystemRun(double Rate, IReadOnlyList<double> Values, SampleSummary Measure, bool Overloaded, string? Saturated,
     IReadOnlyList<TypeRun>? Types = null)
 {
+    /// <summary>
+    /// Each replication's mean rework per project in days (all types together), in replication order like <see cref="Values"/>:
+    /// what a capacity plan reports beside a candidate's gain, since a server that changes the order tasks run in changes the
+    /// rework (docs/model.md#when-a-server-more-makes-projects-longer). Null when the system does not give it.
+    /// </summary>
+    public IReadOnlyList<double>? Rework { get; init; }
+
     /// <summary>The mean interarrival time, 1 / <see cref="Rate"/>, in days.</summary>
     public double Interarrival => 1 / Rate;
 

@@ -150,7 +150,8 @@ public sealed class QuantileSketch
     /// <summary>
     /// The sketch <paramref name="buckets"/> was made from: every quantile and every merge the same, bit for bit.
     /// Throws <see cref="ArgumentException"/> when the buckets cannot come from a sketch (a negative count, a
-    /// minimum above the maximum, NaN bounds with values or finite bounds without).
+    /// minimum above the maximum, NaN bounds with values or finite bounds without, buckets that do not hold the
+    /// minimum and the maximum).
     /// </summary>
     public static QuantileSketch FromBuckets(SketchBuckets buckets)
     {
@@ -162,6 +163,8 @@ public sealed class QuantileSketch
         var bounded = buckets.Min >= 0 && buckets.Min <= buckets.Max && double.IsFinite(buckets.Max);
         if (count > 0 ? !bounded : !(double.IsNaN(buckets.Min) && double.IsNaN(buckets.Max)))
             throw new ArgumentException($"a sketch of {count} values with minimum {buckets.Min} and maximum {buckets.Max}", nameof(buckets));
+        if (Misplaced(buckets) is { } misplaced)
+            throw new ArgumentException(misplaced, nameof(buckets));
         var sketch = new QuantileSketch
         {
             _counts = [.. buckets.Counts],
@@ -173,6 +176,51 @@ public sealed class QuantileSketch
         };
         return sketch;
     }
+
+    /// <summary>
+    /// Why the buckets cannot hold values from <see cref="SketchBuckets.Min"/> to <see cref="SketchBuckets.Max"/>, or null:
+    /// the last non-empty bucket holds the maximum, the first the minimum (or, with values counted as zero, lies at or above
+    /// the first bucket above zero), and the zeros agree with the minimum. A start that disagrees misplaced every quantile
+    /// (each is clamped to min and max, so quietly), and one far off overflowed a merge's indices or asked for gigabytes.
+    /// </summary>
+    /// <remarks>
+    /// A bucket either way is allowed: a bucket index is the ceiling of a logarithm, and a machine whose Math.Log differs in
+    /// the last bit (another shard's) could put a value on a bucket's edge into its neighbour.
+    /// </remarks>
+    private static string? Misplaced(SketchBuckets buckets)
+    {
+        var counts = buckets.Counts;
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i] == 0)
+                continue;
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+        var (zeros, min, max) = (buckets.Zeros, buckets.Min, buckets.Max);
+        if (zeros == 0 && first < 0)
+            return null; // empty: its NaN bounds were checked
+        if (zeros > 0 && min > MinIndexable)
+            return Text($"{zeros} values are counted as zero (at most {MinIndexable}), but the minimum is {min}");
+        if (zeros == 0 && min <= MinIndexable)
+            return Text($"no value is counted as zero, but the minimum {min} is at most {MinIndexable}, where values count as zero");
+        if (first < 0)
+            return max > MinIndexable ? Text($"no bucket above zero counts a value, but the maximum is {max}") : null;
+        var low = buckets.Start + (long)first;
+        var high = buckets.Start + (long)last;
+        if (Math.Abs(high - Index(max)) > 1)
+            return Text($"start is {buckets.Start}, so the last non-empty bucket is {high}, but the maximum {max} falls in bucket {Index(max)}");
+        if (zeros == 0 && Math.Abs(low - Index(min)) > 1)
+            return Text($"start is {buckets.Start}, so the first non-empty bucket is {low}, but the minimum {min} falls in bucket {Index(min)}");
+        if (zeros > 0 && low < Index(MinIndexable) - 1)
+            return Text($"start is {buckets.Start}, so the first non-empty bucket is {low}, below bucket {Index(MinIndexable)} of the smallest value above zero");
+        return null;
+    }
+
+    private static string Text(FormattableString message) => FormattableString.Invariant(message);
 
     private static int Index(double value) => (int)Math.Ceiling(Math.Log(value) * InverseLogGamma);
 

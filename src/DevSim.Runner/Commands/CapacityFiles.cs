@@ -46,11 +46,12 @@ internal static class CapacityFiles
                 ];
             })));
         CsvTable.Write(Path.Combine(folder, "gains.csv"),
-            ["policy", "discipline", "step", "resource", "capacity", "objective", "gain_mean", "gain_ci_low", "gain_ci_high", "chosen", "tied"],
+            ["policy", "discipline", "step", "resource", "capacity", "objective", "gain_mean", "gain_ci_low", "gain_ci_high", "chosen", "tied",
+                "rework_mean", "rework_ci_low", "rework_ci_high", "rework_change_mean", "rework_change_ci_low", "rework_change_ci_high"],
             (report.Plan ?? []).SelectMany(s => s.Candidates.Select(c => (IReadOnlyList<object?>)
             [
                 s.Policy, s.Discipline, s.Step, c.Resource, c.Capacity, s.Objective, c.Gain.Mean, c.Gain.Ci95[0], c.Gain.Ci95[1], c.Resource == s.Resource,
-                s.TiedWith.Contains(c.Resource),
+                s.TiedWith.Contains(c.Resource), c.Rework?.Mean, c.Rework?.Ci95[0], c.Rework?.Ci95[1], c.ReworkChange?.Mean, c.ReworkChange?.Ci95[0], c.ReworkChange?.Ci95[1],
             ])));
 
         var drawn = new List<string>();

@@ -47,15 +47,19 @@ internal sealed record CapacityReport(
     /// <summary>One type of a portfolio at the bracket's ends: its policy (from the file), projects per year and mean interarrival.</summary>
     public sealed record TypeRow(string Name, string Policy, Range ProjectsPerYear, Range Interarrival);
 
-    /// <summary>A gain with its 95% CI: days shorter (objective duration) or projects per year more (objective rate).</summary>
+    /// <summary>A mean with its 95% CI: a gain, days shorter (objective duration) or projects per year more (objective rate), or a rework figure.</summary>
     public sealed record GainRow(double Mean, double[] Ci95);
 
     /// <summary>One step of the plan: the server added to <c>resource</c>, its new <c>capacity</c>, the gain and the resources tied with it.</summary>
     public sealed record PlanRow(int Step, string Policy, string Resource, int Capacity, GainRow Gain, string Objective,
         IReadOnlyList<string> TiedWith, bool Overloaded, IReadOnlyList<CandidateRow> Candidates, string? Discipline = null);
 
-    /// <summary>What one more server at each resource would have gained at that step.</summary>
-    public sealed record CandidateRow(string Resource, int Capacity, GainRow Gain);
+    /// <summary>
+    /// What one more server at each resource would have gained at that step; under the duration objective also the mean rework
+    /// per project with it (<c>rework</c>, days, 95% CI over replications) and its paired change from before the step
+    /// (<c>reworkChange</c>, positive: more), so that a program sees why a server made things worse; both null under the rate objective.
+    /// </summary>
+    public sealed record CandidateRow(string Resource, int Capacity, GainRow Gain, GainRow? Rework = null, GainRow? ReworkChange = null);
 
     public sealed record SearchSettings(int Projects, int Warmup, int Reps, int MaxInSystem, double Tolerance, int MaxEvaluations, double DaysPerYear);
 
@@ -100,8 +104,10 @@ internal sealed record CapacityReport(
             : new GainRow(g.Mean, Pair(g.Ci95));
         return plan.Steps.Select(s => new PlanRow(s.Step, discipline is null ? plan.Policy.Name() : PerType, s.Chosen.Name, s.Chosen.Capacity, Gain(s.Chosen),
             plan.Objective.ToString().ToLowerInvariant(), s.TiedWith, s.BaselineOverloaded,
-            [.. s.Candidates.Select(c => new CandidateRow(c.Name, c.Capacity, Gain(c)))], discipline));
+            [.. s.Candidates.Select(c => new CandidateRow(c.Name, c.Capacity, Gain(c), Estimate(c.Rework), Estimate(c.ReworkChange)))], discipline));
     }
+
+    private static GainRow? Estimate(SampleSummary? s) => s is { } v ? new GainRow(v.Mean, Pair(v.Ci95)) : null;
 
     private static double[] Pair(Interval i) => [i.Lower, i.Upper];
 }

@@ -110,7 +110,9 @@ internal static class CapacityTables
             : $"why: {WorseServerSection}";
         foreach (var x in plan)
         {
-            var worse = x.Candidates.Where(c => c.Gain.Ci95[1] < 0).Select(c => $"{c.Resource} {Numbers.F(c.Gain.Mean, 2)} {Numbers.Ci(c.Gain.Ci95[0], c.Gain.Ci95[1], 2)}").ToList();
+            // The rework it brings, paired as the gain is, is the first clue to why (more rework: fewer dynamic switches).
+            var worse = x.Candidates.Where(c => c.Gain.Ci95[1] < 0).Select(c => $"{c.Resource} {Numbers.F(c.Gain.Mean, 2)} {Numbers.Ci(c.Gain.Ci95[0], c.Gain.Ci95[1], 2)}" +
+                (c.ReworkChange is { } more ? $" (rework {(more.Mean > 0 ? "+" : "")}{Numbers.F(more.Mean, 2)} {Numbers.Ci(more.Ci95[0], more.Ci95[1], 2)} days a project)" : "")).ToList();
             if (worse.Count > 0)
                 console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0); {why}"));
         }

@@ -15,14 +15,16 @@ internal static class CellRanges
     /// <summary>
     /// The first value of <paramref name="cell"/> out of its range or its shape (lists as long as the resources or
     /// <paramref name="point"/>'s types they run over), as "key is value, but must be ..."; null when every value is in range.
+    /// <paramref name="countable"/> is how many projects the plan's cells can count: its projects less its warm-up.
     /// </summary>
-    public static string? Problem(CellResult cell, PlanPoint point)
+    public static string? Problem(CellResult cell, PlanPoint point, long countable)
     {
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(point);
         var d = cell.Duration;
         return Shape(cell, point)
             ?? Count("projectsCounted", cell.ProjectsCounted)
+            ?? (cell.ProjectsCounted > countable ? $"projectsCounted is {cell.ProjectsCounted}, but the plan's cells count at most {countable} (its projects less its warm-up)" : null)
             ?? Count("events", cell.Events)
             ?? Times(("durationMean", d.Mean), ("durationSd", d.Sd), ("durationP50", d.P50), ("durationP90", d.P90), ("durationP99", d.P99),
                 ("waitingMean", cell.Waiting), ("reworkMean", cell.Rework), ("inSystemMean", cell.InSystem))
@@ -31,7 +33,35 @@ internal static class CellRanges
                 ($"{key}.wait", r.Wait), ($"{key}.offeredLoad", r.OfferedLoad)))
             ?? (cell.Diagnostics is { } diagnostics ? Diagnostics(diagnostics) : null)
             ?? (cell.DurationSketch is { } sketch ? Sketch("durationSketch", sketch) : null)
-            ?? (cell.Portfolio is { } portfolio ? Portfolio(portfolio) : null);
+            ?? (cell.Portfolio is { } portfolio ? Portfolio(portfolio) : null)
+            ?? Counted(cell);
+    }
+
+    /// <summary>
+    /// The counts beside the sketches: a cell's projectsCounted, its duration sketch, its portfolio's overall group and
+    /// sketch all tally the projects finished after the warm-up (the same test of each project as it finishes), and the
+    /// types split them, so they agree exactly. A count that disagrees weighted the merged per-type counts wrongly.
+    /// </summary>
+    private static string? Counted(CellResult cell)
+    {
+        const string Same = "both are the projects finished after the warm-up";
+        if (cell.DurationSketch is { } sketch && sketch.CountValues() != cell.ProjectsCounted)
+            return $"projectsCounted is {cell.ProjectsCounted}, but durationSketch counts {sketch.CountValues()} projects ({Same})";
+        if (cell.Portfolio is not { } portfolio)
+            return null;
+        if (portfolio.Overall.Counted != cell.ProjectsCounted)
+            return $"portfolio.overall.counted is {portfolio.Overall.Counted}, but projectsCounted is {cell.ProjectsCounted} ({Same})";
+        var groups = portfolio.Types.Select((g, i) => (Key: $"portfolio.types[{i}]", Group: g)).Prepend(("portfolio.overall", portfolio.Overall));
+        foreach (var (key, group) in groups)
+        {
+            if (group.Sketch is { } groupSketch && groupSketch.CountValues() != group.Counted)
+                return $"{key}.counted is {group.Counted}, but {key}.sketch counts {groupSketch.CountValues()} projects ({Same})";
+            if (group.Counted > portfolio.Overall.Counted)
+                return $"{key}.counted is {group.Counted}, more than portfolio.overall.counted ({portfolio.Overall.Counted})";
+        }
+        var split = portfolio.Types.Sum(t => t.Counted);
+        return split == portfolio.Overall.Counted ? null
+            : $"portfolio.types' counted add up to {split}, but portfolio.overall.counted is {portfolio.Overall.Counted} (each project is of one type)";
     }
 
     /// <summary>The lists the merge indexes by resource or type, each as long as what it runs over.</summary>
@@ -42,8 +72,8 @@ internal static class CellRanges
         var resources = cell.Resources.Count;
         if (cell.Diagnostics is { } d)
         {
-            if (d.Series is null || d.DurationBatches is null || d.WaitingBatches is null || d.ReworkBatches is null || d.InSystemBatches is null || d.LoadPerProject is null)
-                return "diagnostics lacks one of series, durationBatches, waitingBatches, reworkBatches, inSystemBatches and loadPerProject";
+            if (d.Series?.Means is null || d.DurationBatches is null || d.WaitingBatches is null || d.ReworkBatches is null || d.InSystemBatches is null || d.LoadPerProject is null)
+                return "diagnostics lacks one of series (with its means), durationBatches, waitingBatches, reworkBatches, inSystemBatches and loadPerProject";
             if (d.LoadPerProject.Count != resources)
                 return $"diagnostics.loadPerProject has {d.LoadPerProject.Count} entries, but must have one per resource ({resources})";
         }
@@ -97,6 +127,10 @@ internal static class CellRanges
         {
             var why = e.Message.Split(" (Parameter", 2)[0];
             return $"{key} is not a sketch's buckets: {why}";
+        }
+        catch (OverflowException)
+        {
+            return $"{key}.counts add up to more than any count can be";
         }
     }
 

@@ -135,7 +135,7 @@ internal sealed class SweepFolder(string path)
                 throw new UserErrorException($"{file}: not the result of cell {cell}; delete it and run the sweep again");
             if (read.Fingerprint != plan.CellFingerprint)
                 throw new UserErrorException($"{file}: computed under cell settings {read.Fingerprint}, not this experiment's {plan.CellFingerprint}");
-            if (CellRanges.Problem(read.Result, plan.PointOf(cell)) is { } problem)
+            if (CellRanges.Problem(read.Result, plan.PointOf(cell), plan.Projects - plan.Warmup) is { } problem)
                 throw new UserErrorException($"{file}: damaged cell file (cell {cell}: {problem}); delete it and run the sweep again to redo the cell");
             yield return read with { Result = read.Result with { Cell = cell, Point = cell / plan.Replications } };
         }

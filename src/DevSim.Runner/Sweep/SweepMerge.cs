@@ -1,4 +1,3 @@
-using DevSim.Engine.Simulation;
 using DevSim.Engine.Experiments;
 using DevSim.Runner.Cli;
 
@@ -71,10 +70,6 @@ internal sealed class SweepMerge
     /// <summary>A cell described for people: its grid point and replication.</summary>
     public string Describe(int cell)
     {
-        var p = Plan.PointOf(cell);
-        if (p.Portfolio is { } setting)
-            return $"cell {cell} ({p.Scenario}, {setting.Discipline.Name()}, wip-cap {setting.WipCapText}, load factor {setting.LoadFactor}, replication {cell % Plan.Replications})";
-        var at = p.Interarrival is { } ia ? $", interarrival {ia}" : "";
-        return $"cell {cell} ({p.Scenario}, sequence {p.SequenceLabel}, {p.Policy.Name()}{at}, replication {cell % Plan.Replications})";
+        return $"cell {cell} ({SweepPlanFile.Describe(Plan.PointOf(cell))}, replication {cell % Plan.Replications})";
     }
 }

@@ -1,4 +1,5 @@
 using DevSim.Engine.Experiments;
+using DevSim.Engine.Simulation;
 
 namespace DevSim.Runner.Sweep;
 
@@ -34,6 +35,8 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             return "points has no grid point, or a null one";
         if (Points.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Scenario is null || x.p.SequenceLabel is null || x.p.Sequence is null) is { p: not null } incomplete)
             return $"points[{incomplete.i}] lacks its scenario, sequenceLabel or sequence";
+        if (PointProblem() is { } point)
+            return point;
         if (Replications < 1)
             return $"replications is {Replications} (1 or more)";
         if (Cells != (long)Points.Count * Replications)
@@ -42,8 +45,74 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             return $"projects is {Projects} (1 or more)";
         if (Warmup < 0 || Warmup >= Projects)
             return $"warmup is {Warmup} (0 or more, and fewer than the {Projects} projects)";
+        return SettingsProblem();
+    }
+
+    /// <summary>
+    /// Where the settings merge writes into the results (seed, projects, warm-up, arrivals) differ from the cell settings the
+    /// cells were computed under, as sweep writes both from one experiment: a hand edit of one once labelled the merged
+    /// results with settings their numbers were not run under. A key the cell settings do not hold is not compared
+    /// (a portfolio's arrivals are per type; isolated projects have no warm-up).
+    /// </summary>
+    private string? SettingsProblem()
+    {
+        var isolated = Arrivals == "isolated";
+        (string Key, string Setting, string Value)[] pairs =
+        [
+            ("seed", "seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("projects", "projects", Projects.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("warmup", isolated ? "" : "warm-up", Warmup.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("arrivals", "arrivals", Arrivals ?? "null"),
+        ];
+        foreach (var (key, setting, value) in pairs)
+        {
+            if (CellSettings.TryGetValue(setting, out var cells) && cells != value)
+                return $"{key} is {value}, but cellSettings says {setting} {cells}, the settings its cells were computed under";
+        }
         return null;
     }
+
+    /// <summary>
+    /// What makes a grid point one a sweep never writes: out of its place (a cell's point is its place, which merge checks
+    /// against the point's index), of the other kind than the first (an experiment sweeps scenarios or portfolios), a
+    /// scenario's without a sequence, a portfolio's without its types, or the same point twice. A repeated point named
+    /// the same cell files as the first, so the first's cells read as missing (exit 3); an index out of place was an
+    /// internal error.
+    /// </summary>
+    private string? PointProblem()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var portfolio = Points[0].Portfolio is not null;
+        for (var i = 0; i < Points.Count; i++)
+        {
+            var p = Points[i];
+            if (p.Index != i)
+                return $"points[{i}].index is {p.Index}, but must be {i} (its place in points)";
+            if ((p.Portfolio is not null) != portfolio)
+                return $"points[{i}] is a {(portfolio ? "scenario" : "portfolio")}'s grid point, but points[0] is a {(portfolio ? "portfolio" : "scenario")}'s (a sweep runs one kind)";
+            if (!Enum.IsDefined(p.Policy))
+                return $"points[{i}].policy is {(int)p.Policy}, not a sequencing policy";
+            if (p.Portfolio is { } setting)
+            {
+                if (!Enum.IsDefined(setting.Discipline))
+                    return $"points[{i}].portfolio.discipline is {(int)setting.Discipline}, not a queue discipline";
+                if (setting.Types is not { Count: > 0 } types || types.Any(t => t is null))
+                    return $"points[{i}].portfolio.types is missing, empty or holds a null";
+                if (p.Sequence.Count > 0)
+                    return $"points[{i}] has a portfolio and a sequence, but a portfolio's grid point has no sequence (its types have theirs)";
+            }
+            else if (p.Sequence.Count == 0)
+                return $"points[{i}].sequence is empty, but a scenario's grid point runs a sequence of its tasks";
+            if (!seen.TryAdd(p.Key(), i))
+                return $"points[{i}] is the same grid point as points[{seen[p.Key()]}] ({Describe(p)}), but a sweep runs each once";
+        }
+        return null;
+    }
+
+    /// <summary>A grid point described for people: its scenario and sequence, policy and interarrival, or its portfolio's setting.</summary>
+    public static string Describe(PlanPoint p) => p.Portfolio is { } s
+        ? $"{p.Scenario}, {s.Discipline.Name()}, wip-cap {s.WipCapText}, load factor {s.LoadFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"{p.Scenario}, sequence {p.SequenceLabel}, {p.Policy.Name()}" + (p.Interarrival is { } ia ? $", interarrival {ia.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}" : "");
 
     /// <summary>Whether the plan sweeps portfolios (docs/model.md#portfolio-sweeps): its merged results have a row per type.</summary>
     public bool IsPortfolio => Points.Count > 0 && Points[0].Portfolio is not null;

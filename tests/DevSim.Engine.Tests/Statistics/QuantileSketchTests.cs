@@ -151,4 +151,46 @@ public class QuantileSketchTests
         Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, double.NaN, double.NaN, 10, [3])));
         Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(0, 1, 2, 0, [])));
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(-5)]
+    [InlineData(2_000_000_000)]
+    [InlineData(int.MinValue)]
+    public void FromBuckets_StartThatDoesNotHoldMinAndMax_Throws(int shift)
+    {
+        // A start moved off its minimum and maximum misplaced every quantile quietly (each is clamped to them), and one far
+        // off overflowed a merge's bucket indices or asked for gigabytes.
+        var buckets = Sketch(Stream(7, 1_000)).ToBuckets();
+        var moved = buckets with { Start = (int)Math.Clamp((long)buckets.Start + shift, int.MinValue, int.MaxValue) };
+        var e = Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(moved));
+        Assert.StartsWith("start is ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromBuckets_StartOneBucketOff_IsAllowed()
+    {
+        // Another machine's Math.Log may put a value on a bucket's edge into its neighbour.
+        var buckets = Sketch(Stream(8, 1_000)).ToBuckets();
+        _ = QuantileSketch.FromBuckets(buckets with { Start = buckets.Start + 1 });
+        _ = QuantileSketch.FromBuckets(buckets with { Start = buckets.Start - 1 });
+    }
+
+    [Fact]
+    public void FromBuckets_ZerosThatDisagreeWithTheMinimum_Throw()
+    {
+        var buckets = Sketch(Stream(9, 1_000)).ToBuckets();
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(buckets with { Zeros = 3 }));
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(buckets with { Min = 0 }));
+        Assert.Throws<ArgumentException>(() => QuantileSketch.FromBuckets(new SketchBuckets(2, 0, 5, 0, [])));
+        _ = QuantileSketch.FromBuckets(buckets with { Zeros = 3, Min = 0 });
+    }
+
+    private static QuantileSketch Sketch(double[] values)
+    {
+        var sketch = new QuantileSketch();
+        foreach (var v in values)
+            sketch.Add(v);
+        return sketch;
+    }
 }
