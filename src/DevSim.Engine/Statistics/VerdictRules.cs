@@ -46,7 +46,7 @@ public static class VerdictRules
         if (evidence.StoppedReplications > 0)
         {
             overloaded.Add($"{evidence.StoppedReplications} of {evidence.Replications} replications stopped with more than " +
-                $"{evidence.MaxInSystem:N0} projects in the system.");
+                $"{evidence.MaxInSystem:N0} projects in the system{HeldBeforeTheResources(evidence.Loads)}.");
         }
         var halfWidth = evidence.RelativeHalfWidth * evidence.MeanDuration;
         if (IsWarmupBiased(evidence, options))
@@ -89,6 +89,21 @@ public static class VerdictRules
         ArgumentNullException.ThrowIfNull(options);
         var halfWidth = evidence.RelativeHalfWidth * evidence.MeanDuration;
         return evidence.MserCut > evidence.Warmup && double.IsFinite(halfWidth) && Math.Abs(evidence.MserShift) > options.MaxWarmupShift * halfWidth;
+    }
+
+    /// <summary>
+    /// When no resource's load CI reaches 1, no team is to blame for the projects piling up: they wait before the resources,
+    /// as behind a WIP cap that admits them more slowly than they arrive, or the in-system bound is below what the load holds.
+    /// Without this a planner reads "overloaded" and looks for a saturated team the tables do not show.
+    /// </summary>
+    private static string HeldBeforeTheResources(IReadOnlyList<ResourceLoad> loads)
+    {
+        if (loads.Count == 0 || loads.Any(l => !(l.Ci95.Upper < 1)))
+            return "";
+        var highest = loads.MaxBy(l => l.Ci95.Upper)!;
+        return $", though no resource's offered load reaches 1 (highest: {highest.Name}, 95% CI up to {F(highest.Ci95.Upper, 3)}): the projects " +
+            "piled up before the resources, as behind a WIP cap that admits them more slowly than they arrive (see the backlog wait; raise " +
+            "the cap, or lift it with --wip-cap none), or --max-in-system is below the number this load keeps in the system";
     }
 
     private static string Names(List<string> names) =>

@@ -33,4 +33,23 @@ public class PortfolioVerdictTests
         Assert.Equal(Verdict.Overloaded, result.All.SteadyState.Verdict);
         Assert.DoesNotContain(result.All.Replications, r => r.StoppedEarly);
     }
+
+    [Fact]
+    public void WipCapAdmittingSlowerThanArrivals_Overloaded_SaysNoResourceIsToBlame()
+    {
+        // Two tasks of 1 day on two servers, a WIP cap of 1: one project at a time, so at most one finishes every 2 days
+        // while one arrives every 1.25 days. Each server is loaded 0.8, so only the backlog grows.
+        var portfolio = new Portfolio
+        {
+            Name = "cap too tight",
+            Pool = new ResourcePool([new ResourceDefinition("T1", 1), new ResourceDefinition("T2", 1)]),
+            WipCap = 1,
+            Types = [new ProjectType { Name = "A", Scenario = TestScenarios.Build([1, 1], distribution: "fixed"), Arrivals = new PoissonArrivals(1.25) }],
+        };
+        var result = PortfolioSimulator.Run(portfolio, new SimulationOptions { Projects = 4_000, Replications = 3, Seed = 5, MaxProjectsInSystem = 200 });
+        var steady = result.All.SteadyState!;
+        Assert.Equal(Verdict.Overloaded, steady.Verdict);
+        Assert.All(steady.Loads, l => Assert.True(l.Ci95.Upper < 1, $"{l.Name}'s load CI reaches {l.Ci95.Upper}"));
+        Assert.Contains(steady.Reasons, r => r.Contains("no resource's offered load reaches 1", StringComparison.Ordinal) && r.Contains("WIP cap", StringComparison.Ordinal));
+    }
 }

@@ -43,6 +43,24 @@ public class VerdictRulesTests
         Assert.StartsWith("1 of 10 replications stopped", reasons[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Judge_StoppedWhileEveryLoadIsBelowOne_SaysNoResourceIsToBlame_NamesTheWipCap()
+    {
+        var (verdict, reasons) = VerdictRules.Judge(Settled(0.5) with { StoppedReplications = 10 }, Defaults);
+        Assert.Equal(Verdict.Overloaded, verdict);
+        Assert.Contains("no resource's offered load reaches 1 (highest: design, 95% CI up to 0.510)", reasons[0], StringComparison.Ordinal);
+        Assert.Contains("WIP cap", reasons[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1.05)]
+    [InlineData(0.995)]
+    public void Judge_StoppedWithALoadReachingOne_DoesNotLookBeforeTheResources(double load)
+    {
+        var (_, reasons) = VerdictRules.Judge(Settled(load) with { StoppedReplications = 10 }, Defaults);
+        Assert.DoesNotContain(reasons, r => r.Contains("WIP cap", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("mser")]
     [InlineData("trend")]
