@@ -142,8 +142,36 @@ public partial class PlannerOutputTests
         File.Delete(file);
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"│ Mouse +│ +[\d.]+ \(no CI\) │ +not computed │ +not computed │", run.Output);
-        Assert.Contains("not computed: a type without a due-allowance has no due date", run.Output, StringComparison.Ordinal);
+        Assert.Contains("not computed: Mouse has no due-allowance, so no due date", run.Output, StringComparison.Ordinal);
         Assert.Contains("no CI: one replication", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portfolio_ATypeStarvedBehindAWipCap_IsSaidToHaveNoFinishedProject_NotToLackADueDate()
+    {
+        // A cap of 1 and a balanced project every 30 days, each taking longer than that alone: the backlog grows and the
+        // lower-priority mouse is never admitted. Both types have a due allowance.
+        var file = CliRun.TempFile("""
+            discipline: priority
+            wip-cap: 1
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 30 }
+                priority: 2
+                due-allowance: 120
+              - name: Balanced
+                scenario: optical-mouse-balanced
+                arrivals: { interarrival: 30 }
+                priority: 1
+                due-allowance: 90
+            """);
+        var run = CliRun.Of("portfolio", file, "--projects", "2000", "--warmup", "10", "--reps", "2", "--max-in-system", "300");
+        File.Delete(file);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"│ Mouse +│ +0 │ +not computed │", run.Output);
+        Assert.Contains("not computed: no project of Mouse finished after the warm-up", run.Output.ReplaceLineEndings(""), StringComparison.Ordinal);
+        Assert.DoesNotContain("due-allowance", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

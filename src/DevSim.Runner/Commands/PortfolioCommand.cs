@@ -154,8 +154,8 @@ internal static class PortfolioCommand
         }
         console.Write(time);
         console.Write(due);
-        if (r.Types.Any(t => double.IsNaN(t.OnTime.Mean)))
-            console.MarkupLine($"[grey]{Numbers.NotComputed}: a type without a due-allowance has no due date, so no tardiness or on-time share[/]");
+        foreach (var note in NotComputedNotes(r))
+            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
         if (r.Settings.Reps == 1)
             console.MarkupLine("[grey]no CI: one replication; give --reps 2 or more for 95% CIs across replications[/]");
         var resources = new Table().AddColumns("resource", "capacity", "load", "util", "queue", "by type (share of load)");
@@ -174,6 +174,23 @@ internal static class PortfolioCommand
             "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting; " +
             $"{SimulateCommand.ResourceMeansNote}[/]");
         console.MarkupLine($"[grey]{r.Events:N0} events in {r.ElapsedSeconds:F2} s[/]");
+    }
+
+    /// <summary>
+    /// Why a type's cells say "not computed": no project of it finished after the warm-up (starved, or too few arrivals), or
+    /// it has no due allowance. Told apart because a starved type with a due date was once footnoted as having none.
+    /// </summary>
+    internal static IEnumerable<string> NotComputedNotes(PortfolioReport r)
+    {
+        var none = r.Types.Where(t => t.Counted == 0).Select(t => t.Name).ToList();
+        if (none.Count > 0)
+        {
+            yield return $"{Numbers.NotComputed}: no project of {string.Join(", ", none)} finished after the warm-up, so nothing of " +
+                $"{(none.Count == 1 ? "it" : "them")} is measured (starved by the others, or too few arrivals: see the verdict and the backlog wait)";
+        }
+        var undated = r.Settings.Types.Where(t => t.DueAllowance is null && !none.Contains(t.Name)).Select(t => t.Name).ToList();
+        if (undated.Count > 0)
+            yield return $"{Numbers.NotComputed}: {string.Join(", ", undated)} {(undated.Count == 1 ? "has" : "have")} no due-allowance, so no due date, tardiness or on-time share";
     }
 
     /// <summary>How <c>--wip-cap</c> and a sweep's <c>wip-cap</c> axis spell "no global cap".</summary>

@@ -601,7 +601,7 @@ function portfolioResult(r) {
     table(["resource", "capacity", "offered load", "utilisation", "queue", "by type (share of load)"], r.resources.map(x => [x.name, String(x.capacity),
       fmt(x.offeredLoad.mean, 2), fmt(x.utilization.mean, 2), fmt(x.queue.mean, 2), x.byType.filter(b => b.share > 0).map(b => `${b.type} ${fmt(100 * b.share, 0)}%`).join(", ")]), "pool-table"),
     el("p", {}, "Mean duration over all types ", el("span", { id: "overall-mean", "data-value": String(r.overall.duration.mean) }, fmt(r.overall.duration.mean, 4)), " days."),
-    el("p", { class: "hint" }, "Means with 95% CIs across replications; not computed: a type without a due allowance has no due date."),
+    el("p", { class: "hint" }, "Means with 95% CIs across replications; not computed: a type without a due allowance has no due date, or no project of the type finished after the warm-up."),
   ];
 }
 
