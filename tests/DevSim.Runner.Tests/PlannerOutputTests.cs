@@ -146,6 +146,29 @@ public partial class PlannerOutputTests
         Assert.Contains("no CI: one replication", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(40, true)]   // the mouse's shortest project: 0.8 x 56 = 44.8 days
+    [InlineData(45, false)]
+    public void Portfolio_ADueAllowanceShorterThanTheShortestProject_IsNamedWithBothNumbers(int allowance, bool named)
+    {
+        var file = CliRun.TempFile($$"""
+            types:
+              - name: Mouse
+                scenario: optical-mouse
+                arrivals: { interarrival: 25 }
+                due-allowance: {{allowance}}
+            """);
+        var run = CliRun.AtWidth(300, "portfolio", file, "--projects", "500", "--reps", "2");
+        File.Delete(file);
+        Assert.Equal(0, run.ExitCode);
+        const string Line = "Mouse: due 40.0 days after arrival, but its shortest possible project takes 44.8 days (every task once at its shortest, " +
+            "no rework, no waiting): none can be on time; lengthen its due-allowance";
+        if (named)
+            Assert.Contains(Line, run.Output, StringComparison.Ordinal);
+        else
+            Assert.DoesNotContain("shortest possible project", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Portfolio_ATypeStarvedBehindAWipCap_IsSaidToHaveNoFinishedProject_NotToLackADueDate()
     {

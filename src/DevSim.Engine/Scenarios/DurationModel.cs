@@ -7,4 +7,7 @@ public readonly record struct DurationModel(DurationDistribution Distribution, d
 {
     /// <summary>The paper's choice: triangular, ±20%.</summary>
     public static DurationModel Paper => new(DurationDistribution.Triangular, 0.2);
+
+    /// <summary>The shortest an execution of expected duration 1 can last: 1 - s, or exactly 1 when fixed.</summary>
+    public double ShortestFactor => Distribution == DurationDistribution.Fixed ? 1 : 1 - Spread;
 }

@@ -70,6 +70,12 @@ public sealed class Scenario
     /// <summary>The number of tasks n.</summary>
     public int TaskCount => Tasks.Count;
 
+    /// <summary>
+    /// The shortest a project can take, in days: every task executed once, one after another, each at its shortest
+    /// (<see cref="DurationModel.ShortestFactor"/>), with no rework and no waiting. A due allowance below it can never be met.
+    /// </summary>
+    public double ShortestProject => Tasks.Sum(t => t.Duration) * Durations.ShortestFactor;
+
     /// <summary>RP: the probability that task <paramref name="reworkedId"/>, done before <paramref name="causingId"/>, is reworked because of it. Diagonal cells read 0.</summary>
     public double ReworkProbability(int reworkedId, int causingId) => _probability[Cell(reworkedId, causingId)];
 
