@@ -132,6 +132,28 @@ public class PortfolioCommandTests
     }
 
     [Fact]
+    public void AResourceMissingFromThePool_NothingClose_ListsThePool()
+    {
+        var file = CliRun.TempFile("""
+            resources: [{ name: Lab, capacity: 1 }, { name: Bench, capacity: 2 }]
+            types:
+              - name: A
+                process:
+                  name: p
+                  resources: [{ name: Design team, capacity: 1 }]
+                  tasks: [{ id: 1, name: X, duration: 2, resource: Design team }]
+                  rework: { probability: [[0]], impact: [[0]] }
+                arrivals: { interarrival: 10 }
+            """);
+        var run = CliRun.Of("portfolio", file, "--projects", "500", "--reps", "2");
+        File.Delete(file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.EndsWith(
+            "types, A, resources: resource 'Design team' is not in the pool; add it to resources or map it onto a pool resource (the pool: 'Lab', 'Bench')",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WipCapNone_LiftsTheFilesCap_AsAFileWithoutOne()
     {
         var capped = CliRun.TempFile(ThreeLines);

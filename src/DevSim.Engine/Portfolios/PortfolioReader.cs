@@ -57,6 +57,9 @@ public static class PortfolioReader
         return YamlText.LoadRoot(text, "types", out _) is { } root && root.Children.ContainsKey(new YamlScalarNode("types"));
     }
 
+    /// <summary>The most pool resources a message about a resource missing from the pool lists.</summary>
+    private const int PoolNamesShown = 12;
+
     private sealed class Walker(string text, ScenarioFileResolver resolver, Func<string, IReadOnlyList<double>>? traces) : YamlFields
     {
         public Portfolio? Read(YamlMappingNode root, string? source)
@@ -421,8 +424,10 @@ public static class PortfolioReader
                         continue;
                     var mapped = pooled != r.Name ? $" (mapped to '{pooled}')" : "";
                     var nearest = NearestKey.For(pooled, portfolio.Pool.Resources.Select(p => p.Name));
+                    var pool = portfolio.Pool.Resources.Count <= PoolNamesShown
+                        ? $" (the pool: {string.Join(", ", portfolio.Pool.Resources.Select(p => $"'{p.Name}'"))})" : "";
                     Problem(key + ", resources", $"resource '{r.Name}'{mapped} is not in the pool; add it to resources or map it onto a pool resource" +
-                        (nearest is null ? "" : $"; did you mean '{nearest}'?"), mapNode);
+                        (nearest is null ? pool : $"; did you mean '{nearest}'?"), mapNode);
                 }
             }
         }

@@ -52,7 +52,7 @@ internal static class ScenarioValidator
             else if (duration > TimeScales.MaxTime)
                 Add(ScenarioKeys.Task(t + 1, "duration"), $"{duration} is more than the longest time DevSim takes ({TimeScales.G(TimeScales.MaxTime)} days)");
             if (task.Resource is { } resource && !resourceNames.Contains(resource))
-                Add(ScenarioKeys.Task(t + 1, "resource"), $"'{resource}' is not a resource listed under resources");
+                Add(ScenarioKeys.Task(t + 1, "resource"), UnlistedResource(resource, [.. d.Resources.Select(r => r.Name).OfType<string>().Where(n => n.Trim().Length > 0).Distinct()]));
         }
         var durations = d.Tasks.Select(t => t.Duration ?? double.NaN).Where(v => double.IsFinite(v) && v > 0 && v <= TimeScales.MaxTime).ToList();
         if (durations.Count > 1 && TimeScales.DurationProblem(durations.Min(), durations.Max()) is { } scales)
@@ -107,6 +107,23 @@ internal static class ScenarioValidator
         }
         return problems;
     }
+
+    /// <summary>
+    /// What a task's unknown resource is told: the nearest listed name when it looks like a slip, else the names listed (up to
+    /// <see cref="ListedResourcesShown"/>), or that none are, so the fix is on the line without opening the file's top.
+    /// </summary>
+    private static string UnlistedResource(string resource, IReadOnlyCollection<string> listed)
+    {
+        var problem = $"'{resource}' is not a resource listed under resources";
+        if (listed.Count == 0)
+            return problem + ", which lists none: add it there with its capacity, or leave the task's resource out for one of its own";
+        if (NearestKey.For(resource, listed) is { } nearest)
+            return $"{problem}; did you mean '{nearest}'?";
+        return listed.Count <= ListedResourcesShown ? $"{problem} (they are {string.Join(", ", listed.Select(n => $"'{n}'"))})" : problem;
+    }
+
+    /// <summary>The most resource names an unknown resource's message lists.</summary>
+    private const int ListedResourcesShown = 12;
 
     public static DurationDistribution? ParseDistribution(string? name) => name?.Trim().ToLowerInvariant() switch
     {

@@ -247,7 +247,19 @@ public class ScenarioReaderTests
     public void Parse_UnknownResource_IsNamed()
     {
         var line = Only(Valid.Replace("duration: 2 }", "duration: 2, resource: lab }", StringComparison.Ordinal));
-        Assert.Equal("bad.yaml:4: tasks, entry 1, resource: 'lab' is not a resource listed under resources", line);
+        Assert.Equal("bad.yaml:4: tasks, entry 1, resource: 'lab' is not a resource listed under resources, which lists none: " +
+            "add it there with its capacity, or leave the task's resource out for one of its own", line);
+    }
+
+    [Theory]
+    [InlineData("Quality tem", "; did you mean 'Quality team'?")]
+    [InlineData("QA team", " (they are 'Systems team', 'Quality team')")]
+    public void Parse_UnknownResourceWithOthersListed_SaysTheNearestOrListsThem(string typed, string ending)
+    {
+        var line = Only(Valid
+            .Replace("tasks:", "resources:\n  - { name: Systems team, capacity: 1 }\n  - { name: Quality team, capacity: 1 }\ntasks:", StringComparison.Ordinal)
+            .Replace("duration: 2 }", $"duration: 2, resource: {typed} }}", StringComparison.Ordinal));
+        Assert.Equal($"bad.yaml:7: tasks, entry 1, resource: '{typed}' is not a resource listed under resources{ending}", line);
     }
 
     [Fact]
