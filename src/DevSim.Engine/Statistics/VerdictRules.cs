@@ -98,10 +98,13 @@ public static class VerdictRules
     /// </summary>
     private static string HeldBeforeTheResources(IReadOnlyList<ResourceLoad> loads)
     {
-        if (loads.Count == 0 || loads.Any(l => !(l.Ci95.Upper < 1)))
+        // A load whose CI is unknown (a type that finished no project gives its replications no load of their own) is read by its mean.
+        static double Reach(ResourceLoad l) => double.IsFinite(l.Ci95.Upper) ? l.Ci95.Upper : l.Load;
+        if (loads.Count == 0 || loads.Any(l => !(Reach(l) < 1)))
             return "";
-        var highest = loads.MaxBy(l => l.Ci95.Upper)!;
-        return $", though no resource's offered load reaches 1 (highest: {highest.Name}, 95% CI up to {F(highest.Ci95.Upper, 3)}): the projects " +
+        var highest = loads.MaxBy(Reach)!;
+        var reach = double.IsFinite(highest.Ci95.Upper) ? $"95% CI up to {F(highest.Ci95.Upper, 3)}" : $"{F(highest.Load, 3)}, no CI";
+        return $", though no resource's offered load reaches 1 (highest: {highest.Name}, {reach}): the projects " +
             "piled up before the resources, as behind a WIP cap that admits them more slowly than they arrive (see the backlog wait; raise " +
             "the cap, or lift it with --wip-cap none), or --max-in-system is below the number this load keeps in the system";
     }

@@ -52,6 +52,21 @@ public class VerdictRulesTests
         Assert.Contains("WIP cap", reasons[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Judge_StoppedWhileEveryLoadIsBelowOne_ALoadWithoutCi_IsReadByItsMean()
+    {
+        // As when a starved type finished no project, so no replication has a load of its own to give a CI.
+        var evidence = Settled(0.5) with
+        {
+            StoppedReplications = 10,
+            Loads = [new ResourceLoad("design", 0.5, new Interval(0.49, 0.51)), new ResourceLoad("test", 0.56, new Interval(double.NaN, double.NaN))],
+        };
+        var (_, reasons) = VerdictRules.Judge(evidence, Defaults);
+        Assert.Contains("no resource's offered load reaches 1 (highest: test, 0.560, no CI)", reasons[0], StringComparison.Ordinal);
+        var overOne = evidence with { Loads = [evidence.Loads[0], new ResourceLoad("test", 1.2, new Interval(double.NaN, double.NaN))] };
+        Assert.DoesNotContain(VerdictRules.Judge(overOne, Defaults).Reasons, r => r.Contains("WIP cap", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(1.05)]
     [InlineData(0.995)]
