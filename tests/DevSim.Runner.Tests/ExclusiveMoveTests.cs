@@ -8,13 +8,19 @@ namespace DevSim.Runner.Tests;
 /// </summary>
 public class ExclusiveMoveTests
 {
-    [Fact]
-    public void TryMove_ToAFreeName_MovesTheFile()
+    /// <summary>A new folder holding a.tmp ("mine"), and the path of plan.json beside it.</summary>
+    private static (string Source, string Destination) MineAndPlan()
     {
         var folder = TestFiles.NewFolder("exclusive-move-").FullName;
         var source = Path.Combine(folder, "a.tmp");
-        var destination = Path.Combine(folder, "plan.json");
         File.WriteAllText(source, "mine");
+        return (source, Path.Combine(folder, "plan.json"));
+    }
+
+    [Fact]
+    public void TryMove_ToAFreeName_MovesTheFile()
+    {
+        var (source, destination) = MineAndPlan();
 
         Assert.True(ExclusiveMove.TryMove(source, destination));
 
@@ -25,10 +31,7 @@ public class ExclusiveMoveTests
     [Fact]
     public void TryMove_ToATakenName_LeavesBothFiles()
     {
-        var folder = TestFiles.NewFolder("exclusive-move-").FullName;
-        var source = Path.Combine(folder, "a.tmp");
-        var destination = Path.Combine(folder, "plan.json");
-        File.WriteAllText(source, "mine");
+        var (source, destination) = MineAndPlan();
         File.WriteAllText(destination, "theirs");
 
         Assert.False(ExclusiveMove.TryMove(source, destination));
