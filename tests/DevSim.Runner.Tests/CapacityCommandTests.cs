@@ -231,6 +231,17 @@ public class CapacityCommandTests
         File.Delete(file);
     }
 
+    /// <summary>The table's target line prints the share as given: 0.999 once read "at least 1.00".</summary>
+    [Fact]
+    public void Capacity_PortfolioOnTime_TableNamesTheTargetAsGiven()
+    {
+        var file = CliRun.TempFile(TwoLines);
+        var run = CliRun.Of(["capacity", file, "--on-time", "0.999", .. QuickPortfolio]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("every type's on-time share at least 0.999;", run.Output, StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
     [Fact]
     public void Capacity_PortfolioOnTime_MeetsTheShareAtTheLowerEnd()
     {

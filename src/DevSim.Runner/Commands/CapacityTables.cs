@@ -36,7 +36,8 @@ internal static class CapacityTables
         {
             var goal = portfolio?.OnTime is null
                 ? $"{(portfolio is null ? "" : "every type's ")}{r.Measure} at most {F(target)} days; {(portfolio is null ? "a project alone" : "the slowest type alone")}: {F(r.Alone)} days"
-                : $"every type's on-time share at least {F(target)}; the least alone: {F(r.Alone, 3)}";
+                // As given: 0.999 rounded to two decimals would read as 1.00, a target no run can be sure to meet.
+                : $"every type's on-time share at least {target.ToString(CultureInfo.InvariantCulture)}; the least alone: {F(r.Alone, 3)}";
             console.MarkupLine(Markup.Escape($"target: {goal}"));
             var rates = new Table().AddColumns(label, portfolio is null ? "projects per year" : "projects a year", portfolio is null ? "interarrival, days" : "load factor",
                 "stopped", "runs");
