@@ -66,6 +66,10 @@ public class MergeRangeTests
     [InlineData("result.portfolio.types.0.counted", "100", "portfolio.types[0].counted is 100, but portfolio.types[0].sketch counts ")]
     [InlineData("result.portfolio.overall.counted", "100", "portfolio.overall.counted is 100, but projectsCounted is 270 (both are the projects finished after the warm-up)")]
     [InlineData("result.portfolio.types.0.sketch.start", "0", "portfolio.types[0].sketch is not a sketch's buckets: start is 0, so the last non-empty bucket is ")]
+    // A group stores its sketch whenever it counted a project; without it the merge pooled the type's percentiles from
+    // the other cells only, and said nothing.
+    [InlineData("result.portfolio.types.1.sketch", "null", "portfolio.types[1].sketch is null, but portfolio.types[1].counted is ")]
+    [InlineData("result.portfolio.overall.sketch", "null", "portfolio.overall.sketch is null, but portfolio.overall.counted is 270 ")]
     public void A_portfolio_cell_value_out_of_range_is_refused(string key, string value, string expected)
     {
         var folder = CopyOf(Portfolio.Value);
@@ -124,6 +128,39 @@ public class MergeRangeTests
         MergeRefuses(folder, $"devsim: {plan}: damaged ({expected}); run the sweep again into a new folder");
     }
 
+    [Theory]
+    [InlineData("cellFingerprint", "\"0123456789abcdef\"")]
+    [InlineData("cellSettings.seed", "\"2\"")]
+    [InlineData("cellSettings.in-system limit", "\"7\"")]
+    public void A_plan_whose_cell_fingerprint_is_not_its_cell_settings_hash_is_refused_naming_both(string key, string value)
+    {
+        // The cell files are checked against cellFingerprint only: a plan whose cellSettings (or fingerprint) were edited
+        // merged its cells as computed under settings they were not (exit 0). The seed also moves the plan's own seed along,
+        // so the check on the settings merge writes has nothing to say.
+        var folder = CopyOf(Scenario.Value);
+        var plan = Path.Combine(folder, "plan.json");
+        Edit(plan, key, value);
+        if (key == "cellSettings.seed")
+            Edit(plan, "seed", "2");
+        var edited = JsonNode.Parse(File.ReadAllText(plan))!;
+        var settings = edited["cellSettings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var (stored, computed) = (edited["cellFingerprint"]!.GetValue<string>(), Engine.Experiments.Experiment.CellFingerprintOf(settings));
+        Assert.NotEqual(stored, computed);
+        MergeRefuses(folder, $"devsim: {plan}: damaged (cellFingerprint is {stored}, but its cellSettings hash to {computed}: " +
+            "the cells it names were computed under other settings than it shows); run the sweep again into a new folder");
+    }
+
+    [Fact]
+    public void A_plan_cell_fingerprint_is_its_cell_settings_hash_in_any_key_order()
+    {
+        // The untouched plan passes the check; and the hash does not depend on the order the file lists the settings in.
+        var plan = JsonNode.Parse(File.ReadAllText(Path.Combine(Scenario.Value, "plan.json")))!;
+        var settings = plan["cellSettings"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var reversed = settings.Reverse().ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(plan["cellFingerprint"]!.GetValue<string>(), Engine.Experiments.Experiment.CellFingerprintOf(settings));
+        Assert.Equal(plan["cellFingerprint"]!.GetValue<string>(), Engine.Experiments.Experiment.CellFingerprintOf(reversed));
+    }
+
     [Fact]
     public void A_plan_repeating_a_grid_point_is_refused_naming_both()
     {
@@ -144,11 +181,15 @@ public class MergeRangeTests
     [Fact]
     public void Portfolio_types_whose_counts_do_not_add_up_to_the_overall_are_refused()
     {
-        // Each project is of one type: a type's count raised with its sketch dropped weighted the merged counts wrongly.
+        // Each project is of one type: a type's count raised (with its sketch's, so the two agree) weighted the merged counts wrongly.
         var folder = CopyOf(Portfolio.Value);
         var cell = SweepCommandTests.CellFile(folder, 0);
-        Edit(cell, "result.portfolio.types.0.sketch", "null");
-        Edit(cell, "result.portfolio.types.0.counted", "1");
+        var root = JsonNode.Parse(File.ReadAllText(cell))!;
+        var type = root["result"]!["portfolio"]!["types"]![0]!;
+        var counts = type["sketch"]!["counts"]!.AsArray();
+        var bucket = counts.Select((c, i) => (Count: c!.GetValue<long>(), i)).First(b => b.Count > 0).i;
+        Edit(cell, $"result.portfolio.types.0.sketch.counts.{bucket}", (counts[bucket]!.GetValue<long>() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Edit(cell, "result.portfolio.types.0.counted", (type["counted"]!.GetValue<long>() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         MergeRefuses(folder, $"devsim: {cell}: damaged cell file (cell 0: portfolio.types' counted add up to ");
     }
 

@@ -152,8 +152,17 @@ public sealed record Experiment
     }
 
     /// <summary>A short hash of <see cref="CellSettings"/>: cells stored under it fit every experiment with the same one.</summary>
-    public string CellFingerprint() =>
-        Hash("devsim-cell/1\n" + string.Join('\n', CellSettings().Select(p => $"{p.Key}={p.Value}")));
+    public string CellFingerprint() => CellFingerprintOf(CellSettings());
+
+    /// <summary>
+    /// The fingerprint of cell settings as <see cref="CellSettings"/> gives them, in any key order (they are hashed in
+    /// ordinal key order): what a sweep's stored settings must hash to, so that a reader can check the pair it was given.
+    /// </summary>
+    public static string CellFingerprintOf(IReadOnlyDictionary<string, string> cellSettings)
+    {
+        ArgumentNullException.ThrowIfNull(cellSettings);
+        return Hash("devsim-cell/1\n" + string.Join('\n', cellSettings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+    }
 
     private string PortfolioFingerprint()
     {

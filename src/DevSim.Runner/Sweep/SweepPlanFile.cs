@@ -45,7 +45,21 @@ internal sealed record SweepPlanFile(string Format, string Experiment, string Fi
             return $"projects is {Projects} (1 or more)";
         if (Warmup < 0 || Warmup >= Projects)
             return $"warmup is {Warmup} (0 or more, and fewer than the {Projects} projects)";
-        return SettingsProblem();
+        return FingerprintProblem() ?? SettingsProblem();
+    }
+
+    /// <summary>
+    /// The cell fingerprint is the hash of the cell settings (<see cref="Engine.Experiments.Experiment.CellFingerprintOf"/>), and every cell
+    /// file is checked against it: a plan whose two disagree (a hand edit of either, parts of two plans mixed) once merged
+    /// cells computed under other settings than the ones it shows.
+    /// </summary>
+    private string? FingerprintProblem()
+    {
+        if (CellSettings.Any(p => p.Value is null))
+            return $"cellSettings.{CellSettings.First(p => p.Value is null).Key} is null, but every cell setting is a text";
+        var computed = Engine.Experiments.Experiment.CellFingerprintOf(CellSettings);
+        return computed == CellFingerprint ? null
+            : $"cellFingerprint is {CellFingerprint}, but its cellSettings hash to {computed}: the cells it names were computed under other settings than it shows";
     }
 
     /// <summary>
