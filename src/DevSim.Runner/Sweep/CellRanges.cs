@@ -111,7 +111,8 @@ internal static class CellRanges
         ?? Times(($"{key}.duration", g.Duration), ($"{key}.durationSd", g.DurationSd), ($"{key}.waiting", g.Waiting),
             ($"{key}.backlogWait", g.BacklogWait), ($"{key}.rework", g.Rework), ($"{key}.tardiness", g.Tardiness), ($"{key}.onTime", g.OnTime))
         ?? (g.OnTime > 1 ? $"{key}.onTime is {Text(g.OnTime)}, but must be from 0 to 1 (a share of projects)" : null)
-        ?? (g.Sketch is { } sketch ? Sketch($"{key}.sketch", sketch) : null);
+        ?? (g.Sketch is { } sketch ? Sketch($"{key}.sketch", sketch)
+            : g.Counted > 0 ? $"{key}.sketch is null, but {key}.counted is {g.Counted} (a group that counted projects stores their durations' sketch)" : null);
 
     /// <summary>The engine's own test of stored buckets (counts not negative, bounds in order), with the key in front.</summary>
     private static string? Sketch(string key, SketchBuckets buckets)
