@@ -4,7 +4,8 @@ namespace DevSim.Runner.Tests;
 
 /// <summary>
 /// <see cref="ExclusiveMove"/>, behind a sweep's claim of its folder: a move to a free name succeeds, a move to a
-/// taken name leaves both files as they were, and of movers racing to one name exactly one wins every time.
+/// taken name leaves both files as they were, and of movers racing to one name exactly one wins every time. Each case
+/// runs the move as called (a hard link here) and the fallback for file systems without hard links, called directly.
 /// </summary>
 public class ExclusiveMoveTests
 {
@@ -17,24 +18,36 @@ public class ExclusiveMoveTests
         return (source, Path.Combine(folder, "plan.json"));
     }
 
-    [Fact]
-    public void TryMove_ToAFreeName_MovesTheFile()
+    /// <summary>The move under test by name: the hard-link path, or the exclusive-create copy behind it.</summary>
+    private static Func<string, string, bool> Mover(string name) => name switch
+    {
+        "link" => ExclusiveMove.TryMove,
+        "copy" => ExclusiveMove.TryCopyExclusive,
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [InlineData("link")]
+    [InlineData("copy")]
+    public void TryMove_ToAFreeName_MovesTheFile(string mover)
     {
         var (source, destination) = MineAndPlan();
 
-        Assert.True(ExclusiveMove.TryMove(source, destination));
+        Assert.True(Mover(mover)(source, destination));
 
         Assert.False(File.Exists(source));
         Assert.Equal("mine", File.ReadAllText(destination));
     }
 
-    [Fact]
-    public void TryMove_ToATakenName_LeavesBothFiles()
+    [Theory]
+    [InlineData("link")]
+    [InlineData("copy")]
+    public void TryMove_ToATakenName_LeavesBothFiles(string mover)
     {
         var (source, destination) = MineAndPlan();
         File.WriteAllText(destination, "theirs");
 
-        Assert.False(ExclusiveMove.TryMove(source, destination));
+        Assert.False(Mover(mover)(source, destination));
 
         Assert.Equal("mine", File.ReadAllText(source));
         Assert.Equal("theirs", File.ReadAllText(destination));
@@ -43,11 +56,14 @@ public class ExclusiveMoveTests
     /// <summary>
     /// Four threads released together move their own file to one name, 300 times over. File.Move without overwrite
     /// let two of them win now and then on Linux (a look, then a rename that replaces); an exclusive move never does,
-    /// however the threads interleave, and the file left is the one winner's.
+    /// however the threads interleave, and the file left is the one winner's, whole.
     /// </summary>
-    [Fact]
-    public void TryMove_RacingMovers_ExactlyOneWinsAndItsFileStays()
+    [Theory]
+    [InlineData("link")]
+    [InlineData("copy")]
+    public void TryMove_RacingMovers_ExactlyOneWinsAndItsFileStays(string mover)
     {
+        var move = Mover(mover);
         var folder = TestFiles.NewFolder("exclusive-move-race-").FullName;
         const int movers = 4;
         for (var round = 0; round < 300; round++)
@@ -61,13 +77,27 @@ public class ExclusiveMoveTests
             var threads = Enumerable.Range(0, movers).Select(m => new Thread(() =>
             {
                 start.SignalAndWait();
-                won[m] = ExclusiveMove.TryMove(sources[m], destination);
+                won[m] = move(sources[m], destination);
             })).ToList();
             threads.ForEach(t => t.Start());
             threads.ForEach(t => t.Join());
 
             var winner = Assert.Single(Enumerable.Range(0, movers), m => won[m]);
             Assert.Equal($"mover {winner}", File.ReadAllText(destination));
+            // The losers keep their files; the winner's is gone from its old name.
+            Assert.All(Enumerable.Range(0, movers), m => Assert.Equal(m != winner, File.Exists(sources[m])));
         }
+    }
+
+    [Fact]
+    public void TryCopyExclusive_IntoAMissingFolder_ThrowsAndKeepsTheSource()
+    {
+        // Another refusal than a taken name is the file system's to report, not a lost race.
+        var (source, destination) = MineAndPlan();
+        var nowhere = Path.Combine(Path.GetDirectoryName(destination)!, "no-such-folder", "plan.json");
+
+        Assert.ThrowsAny<IOException>(() => ExclusiveMove.TryCopyExclusive(source, nowhere));
+
+        Assert.Equal("mine", File.ReadAllText(source));
     }
 }
