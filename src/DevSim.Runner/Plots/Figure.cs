@@ -10,22 +10,33 @@ namespace DevSim.Runner.Plots;
 /// </summary>
 internal sealed partial class Figure
 {
+    /// <summary>
+    /// Renders that may pass before every legend has settled. A legend grows by at most its panel's padding (40 pixels,
+    /// about two rows) a render, so this covers about 120 rows, more than any figure has room for.
+    /// </summary>
+    private const int MaxSettlingRenders = 64;
+
     private readonly Action<SKCanvas, PixelRect> draw;
 
-    /// <summary>A figure drawn by <paramref name="draw"/> onto a canvas of the given size in pixels.</summary>
-    public Figure(int width, int height, Action<SKCanvas, PixelRect> draw)
+    private readonly IReadOnlyList<Plot> plots;
+
+    /// <summary>
+    /// A figure drawn by <paramref name="draw"/> onto a canvas of the given size in pixels; <paramref name="plots"/> are
+    /// the ScottPlot plots it draws, whose legends are settled before it is rendered (see <see cref="Settle"/>).
+    /// </summary>
+    public Figure(int width, int height, Action<SKCanvas, PixelRect> draw, IReadOnlyList<Plot>? plots = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         ArgumentNullException.ThrowIfNull(draw);
-        (Width, Height, this.draw) = (width, height, draw);
+        (Width, Height, this.draw, this.plots) = (width, height, draw, plots ?? []);
     }
 
     /// <summary>A figure of one ScottPlot plot.</summary>
-    public static Figure Of(Plot plot, int width, int height) => new(width, height, (canvas, rect) => plot.Render(canvas, rect));
+    public static Figure Of(Plot plot, int width, int height) => new(width, height, (canvas, rect) => plot.Render(canvas, rect), [plot]);
 
     /// <summary>A figure of several plots stacked in rows (for example a full view and a zoom).</summary>
-    public static Figure Of(Multiplot plots, int width, int height) => new(width, height, (canvas, rect) => plots.Render(canvas, rect));
+    public static Figure Of(Multiplot plots, int width, int height) => new(width, height, (canvas, rect) => plots.Render(canvas, rect), plots.GetPlots());
 
     /// <summary>
     /// SVG elements added on top of the drawing (for example tooltips), made after it is drawn so that they can ask
@@ -72,15 +83,29 @@ internal sealed partial class Figure
     private static partial System.Text.RegularExpressions.Regex ClipId();
 
     /// <summary>
-    /// Renders once onto a canvas that draws nothing. ScottPlot renders again whenever the axis limits
-    /// changed since its last render, which is always the case the first time: into an SVG that second
-    /// pass would write every element twice (and darken translucent bands).
+    /// Renders onto a canvas that draws nothing until the layout is the one the figure keeps. ScottPlot renders again
+    /// whenever the axis limits changed since its last render, which is always the case the first time: into an SVG that
+    /// second pass would write every element twice (and darken translucent bands). And a legend beside the data
+    /// (ours, under the plot) is given the height it measured in the previous render, plus its panel's padding: it
+    /// starts as one row and grows by about two rows a render, the rows beyond its height cut off. One settling render
+    /// was enough for short legends only: an SVG, written first, lost the last entries of a long legend that the PNG,
+    /// rendered after it, showed. So render until no legend changes size (it fits, or the figure has no more room).
     /// </summary>
     private void Settle()
     {
         using var nothing = new SKNoDrawCanvas(Width, Height);
-        draw(nothing, new PixelRect(0, Width, Height, 0));
+        var sizes = LegendSizes();
+        for (var render = 0; render < MaxSettlingRenders; render++)
+        {
+            draw(nothing, new PixelRect(0, Width, Height, 0));
+            var settled = LegendSizes();
+            if (settled.SequenceEqual(sizes))
+                return;
+            sizes = settled;
+        }
     }
+
+    private PixelSize[] LegendSizes() => [.. plots.Select(p => p.Legend.LastRenderSize)];
 
     /// <summary>The figure as PNG bytes.</summary>
     public byte[] ToPng()

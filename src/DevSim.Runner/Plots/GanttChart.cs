@@ -73,7 +73,7 @@ internal sealed record GanttChart(string Title, string XLabel, IReadOnlyList<Gan
         legend.Add(new LegendItem { LabelText = "rework execution", FillColor = ChartStyle.Colour(0).WithAlpha(0.3), OutlineColor = ReworkOutline, OutlineWidth = 1.5f });
         ChartStyle.Legend(plot, legend);
         var height = Math.Max(ChartStyle.Height, 200 + 26 * rows);
-        return new Figure(ChartStyle.Width + 120, height, (canvas, rect) => plot.Render(canvas, rect)) { SvgOverlay = () => Tooltips(plot, server, Y) };
+        return new Figure(ChartStyle.Width + 120, height, (canvas, rect) => plot.Render(canvas, rect), [plot]) { SvgOverlay = () => Tooltips(plot, server, Y) };
     }
 
     /// <summary>
