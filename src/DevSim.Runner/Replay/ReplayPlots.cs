@@ -155,11 +155,40 @@ internal static class ReplayPlots
             Regions = regions,
             Lines =
             [
-                new ReferenceLine($"computed static limit, paper's worst: {paperLimit.ToString("0.0", CultureInfo.InvariantCulture)}", paperLimit, 1),
-                new ReferenceLine($"computed static limit, DevSim's worst: {devSimLimit.ToString("0.0", CultureInfo.InvariantCulture)}", devSimLimit, 5),
+                .. LimitLines(paperLimit, devSimLimit, chart.Series.SelectMany(s => s.X).Append(PaperResults.WorstStabilityLimit).ToList()),
                 new ReferenceLine($"{PaperLabel}: limit {PaperResults.WorstStabilityLimit:0}", PaperResults.WorstStabilityLimit, 7),
             ],
         };
+    }
+
+    /// <summary>The palette's reddish purple: not the colour of a policy's curve (static 0, dynamic 1), as the limit is no curve.</summary>
+    private const int LimitColour = 3;
+
+    /// <summary>Limits closer than this share of the x axis are drawn as one line: two would stand one over the other.</summary>
+    private const double SameLineShare = 0.01;
+
+    /// <summary>
+    /// The computed static limits of the paper's and DevSim's worst sequences: a line each, or one line naming both when
+    /// they are closer than <see cref="SameLineShare"/> of the axis over <paramref name="xs"/> (seed 1 computes 28.42 for
+    /// both, the same bottleneck's load, and the second line hid the first). When the two differ at one decimal, the one
+    /// line gives both to two.
+    /// </summary>
+    internal static IReadOnlyList<ReferenceLine> LimitLines(double paperLimit, double devSimLimit, IReadOnlyList<double> xs)
+    {
+        static string N(double x, int decimals) => x.ToString(decimals == 1 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+        var span = xs.Count == 0 ? 0 : xs.Max() - xs.Min();
+        if (Math.Abs(paperLimit - devSimLimit) > SameLineShare * span)
+        {
+            return
+            [
+                new ReferenceLine($"computed static limit, paper's worst: {N(paperLimit, 1)}", paperLimit, LimitColour),
+                new ReferenceLine($"computed static limit, DevSim's worst: {N(devSimLimit, 1)}", devSimLimit, 5),
+            ];
+        }
+        var label = N(paperLimit, 1) == N(devSimLimit, 1)
+            ? $"computed static limit, paper's and DevSim's worst (one line): {N(paperLimit, 1)}"
+            : $"computed static limits (one line): paper's worst {N(paperLimit, 2)}, DevSim's worst {N(devSimLimit, 2)}";
+        return [new ReferenceLine(label, paperLimit, LimitColour)];
     }
 
     /// <summary>From the grid's start to halfway past the last overloaded point, or null when none is.</summary>
