@@ -18,10 +18,31 @@ public class EvaluateCommandTests
         Assert.Equal(5000, root.GetProperty("reps").GetInt32());
         Assert.Equal([5, 9, 3, 2, 7, 6, 4, 8, 1], root.GetProperty("sequence").EnumerateArray().Select(e => e.GetInt32()));
         var task = root.GetProperty("tasks")[0];
-        foreach (var key in new[] { "id", "name", "executions", "reworkTime" })
+        foreach (var key in new[] { "id", "name", "executions", "reworkTime", "reworkTimeCi95" })
             Assert.True(task.TryGetProperty(key, out _), $"missing task key {key}");
         var mean = root.GetProperty("mean").GetDouble();
         Assert.InRange(mean, root.GetProperty("ci95")[0].GetDouble(), root.GetProperty("ci95")[1].GetDouble());
+    }
+
+    [Fact]
+    public void Evaluate_ReworkTimeCi_InTheJsonAroundEachTasksMean_AndInTheTableWithItsMethod()
+    {
+        // Per-task rework had a mean only: a planner could not tell 0.07 days from noise.
+        var json = CliRun.Of("evaluate", "optical-mouse", "--reps", "5000", "--format", "json");
+        using var document = JsonDocument.Parse(json.Output);
+        foreach (var task in document.RootElement.GetProperty("tasks").EnumerateArray())
+        {
+            var ci = task.GetProperty("reworkTimeCi95").EnumerateArray().Select(e => e.GetDouble()).ToList();
+            var mean = task.GetProperty("reworkTime").GetDouble();
+            Assert.Equal(2, ci.Count);
+            Assert.Equal(mean - ci[0], ci[1] - mean, 9); // centred on the mean
+            Assert.InRange(mean, ci[0], ci[1]);
+            Assert.True(mean == 0 || ci[1] > ci[0], $"{task.GetProperty("name")}: reworked, yet a CI of no width");
+        }
+        var table = CliRun.Of("evaluate", "optical-mouse", "--reps", "5000");
+        var top = Assert.Single(table.Output.Split('\n'), l => l.Contains("Top case design", StringComparison.Ordinal));
+        Assert.Matches(@"\[\d+\.\d{3}, \d+\.\d{3}\]", top);
+        Assert.Contains("95% CIs: Student t over the replications", table.Output, StringComparison.Ordinal);
     }
 
     [Fact]

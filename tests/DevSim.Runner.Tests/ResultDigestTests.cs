@@ -13,8 +13,8 @@ public class ResultDigestTests
 {
     public static TheoryData<string, string[]> Commands => new()
     {
-        { "78cb5c856209b9d4", ["evaluate", "optical-mouse", "--reps", "20000", "--seed", "3"] },
-        { "ff90fe7e46822a73", ["evaluate", "optical-mouse-balanced", "--sequence", "8,7,5,9,2,3,4,6,1", "--reps", "20000"] },
+        { "ce90366494703da9", ["evaluate", "optical-mouse", "--reps", "20000", "--seed", "3"] },
+        { "563432956eef2565", ["evaluate", "optical-mouse-balanced", "--sequence", "8,7,5,9,2,3,4,6,1", "--reps", "20000"] },
         { "d6c9ac0595446da7", ["simulate", "optical-mouse", "--policy", "static", "--interarrival", "14", "--projects", "3000", "--reps", "3"] },
         { "da5f9801b1c032c0", ["simulate", "optical-mouse", "--policy", "dynamic", "--interarrival", "13", "--projects", "3000", "--reps", "3", "--seed", "5"] },
         { "288d682e07aef21e", ["simulate", "optical-mouse", "--policy", "rework-aware", "--interarrival", "15", "--projects", "3000", "--reps", "3"] },

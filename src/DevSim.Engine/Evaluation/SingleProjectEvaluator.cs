@@ -3,6 +3,7 @@ using DevSim.Engine.Randomness;
 using DevSim.Engine.Rules;
 using DevSim.Engine.Scenarios;
 using DevSim.Engine.Statistics;
+using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
 
 namespace DevSim.Engine.Evaluation;
@@ -72,21 +73,25 @@ public sealed class SingleProjectEvaluator
             {
                 run.ResetTotals();
                 var stats = new RunningStatistics();
+                var squares = new double[n];
                 for (var r = chunk.First; r < chunk.End; r++)
                 {
                     var duration = run.Run(order, SeedMixer.Derive(options.Seed, (ulong)r));
                     stats.Push(duration);
+                    for (var t = 0; t < n; t++)
+                        squares[t] += run.ReplicationRework[t] * run.ReplicationRework[t];
                     if (durations is not null)
                         durations[r] = duration;
                 }
                 progress?.Report((double)Interlocked.Add(ref done, chunk.End - chunk.First) / options.Replications);
-                return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone());
+                return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone(), ReworkSquares: squares);
             });
 
         // Combine in chunk order: floating-point sums then do not depend on scheduling.
         var total = new RunningStatistics();
         var executionSum = new double[n];
         var reworkSum = new double[n];
+        var reworkSquares = new double[n];
         foreach (var part in parts)
         {
             total = RunningStatistics.Combine(total, part.Statistics);
@@ -94,11 +99,22 @@ public sealed class SingleProjectEvaluator
             {
                 executionSum[t] += part.Executions[t];
                 reworkSum[t] += part.Rework[t];
+                reworkSquares[t] += part.ReworkSquares[t];
             }
         }
         var reps = (double)options.Replications;
+        var t95 = StudentT.InvCDF(0, 1, reps - 1, 0.975);
         var tasks = Scenario.Tasks.Select((task, t) =>
-            new TaskReworkStatistics(task.Id, task.Name, executionSum[t] / reps, reworkSum[t] / reps)).ToList();
+        {
+            // Centred on the mean reported (summed as before, so it keeps its every bit), with the spread across projects from
+            // the sums of squares: a rework is 0 in many projects, so its variance is not small beside its squared mean and the
+            // subtraction loses no precision that matters, and a multiply-add per task and project is cheaper than a Welford
+            // update with its division (evaluate's CPU time grew about 3%, 7.06 s against 6.83 s for 10,000,000 projects).
+            var mean = reworkSum[t] / reps;
+            var variance = Math.Max(0, (reworkSquares[t] - reps * mean * mean) / (reps - 1));
+            var half = t95 * Math.Sqrt(variance / reps);
+            return new TaskReworkStatistics(task.Id, task.Name, executionSum[t] / reps, mean) { ReworkTimeCi95 = new Interval(mean - half, mean + half) };
+        }).ToList();
         return new EvaluationResult([.. sequence], SampleSummary.From(total), tasks, options.Seed);
     }
 

@@ -33,7 +33,7 @@ internal static class EvaluateCommand
         var readings = new ModelReadingOptions();
         var command = new Command("evaluate",
             "Estimate the duration of one project that runs alone and follows a sequence: mean, sd, " +
-            "standard error, 95% CI, and per task the expected executions and rework time.")
+            "standard error, 95% CI, and per task the expected executions and rework time (with its 95% CI).")
         {
             scenario, sequence, reps, seed, threads, format,
         };
@@ -84,10 +84,14 @@ internal static class EvaluateCommand
         summary.AddTextRow("seed", r.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(summary);
 
-        var tasks = new Table().AddColumns("id", "task", "executions", "rework time (days)").NumbersNoWrap(textColumns: 2);
+        var tasks = new Table().AddColumns("id", "task", "executions", "rework time (days)", "95% CI").NumbersNoWrap(textColumns: 2);
         foreach (var t in r.Tasks)
-            tasks.AddTextRow(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name, Numbers.F(t.Executions), Numbers.F(t.ReworkTime));
+        {
+            tasks.AddTextRow(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Name, Numbers.F(t.Executions), Numbers.F(t.ReworkTime),
+                Numbers.Ci(t.ReworkTimeCi95[0], t.ReworkTimeCi95[1]));
+        }
         console.Write(tasks);
+        console.MarkupLine("[grey]95% CIs: Student t over the replications, each one project run alone.[/]");
         console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
     }
 }

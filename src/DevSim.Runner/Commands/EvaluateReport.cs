@@ -7,10 +7,11 @@ internal sealed record EvaluateReport(
     string Scenario, double Mean, double Sd, double Se, double[] Ci95, long Reps, ulong Seed, int[] Sequence,
     IReadOnlyList<EvaluateReport.TaskRow> Tasks, double ElapsedSeconds)
 {
-    public sealed record TaskRow(int Id, string Name, double Executions, double ReworkTime);
+    /// <summary>A task's row; <paramref name="ReworkTimeCi95"/> is the 95% CI of its rework time (Student t over the projects).</summary>
+    public sealed record TaskRow(int Id, string Name, double Executions, double ReworkTime, double[] ReworkTimeCi95);
 
     public static EvaluateReport From(string scenario, EvaluationResult r, double elapsedSeconds) => new(
         scenario, r.Duration.Mean, r.Duration.StandardDeviation, r.Duration.StandardError,
         [r.Duration.Ci95.Lower, r.Duration.Ci95.Upper], r.Replications, r.Seed, [.. r.Sequence],
-        r.Tasks.Select(t => new TaskRow(t.Id, t.Name, t.Executions, t.ReworkTime)).ToList(), elapsedSeconds);
+        r.Tasks.Select(t => new TaskRow(t.Id, t.Name, t.Executions, t.ReworkTime, [t.ReworkTimeCi95.Lower, t.ReworkTimeCi95.Upper])).ToList(), elapsedSeconds);
 }

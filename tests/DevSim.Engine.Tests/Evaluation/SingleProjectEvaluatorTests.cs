@@ -31,6 +31,27 @@ public class SingleProjectEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_OneReworkChance_ReworkCiIsTheBernoulliInterval()
+    {
+        // A (1) then B (2), fixed unit durations; B's execution reworks A with probability 0.3 by 0.7, and nothing reworks B.
+        // So A's rework time in a project is 0.7 with probability 0.3, else 0: from the share p of projects that reworked
+        // it (its mean over 0.7), the sample sd is 0.7 sqrt(n p (1 - p) / (n - 1)) and the 95% CI is the mean ± t(n - 1) times
+        // that over sqrt(n). B is never reworked: its CI is [0, 0].
+        const int n = 10_000;
+        var scenario = TestScenarios.Build([1, 1], TestScenarios.Cells(2, (1, 2, 0.3)), TestScenarios.Cells(2, (1, 2, 0.7)), distribution: "fixed");
+        var result = new SingleProjectEvaluator(scenario).Evaluate([1, 2], new EvaluationOptions { Replications = n, Seed = 3 });
+
+        var a = result.Tasks[0];
+        var p = a.ReworkTime / 0.7;
+        Assert.Equal(1 + p, a.Executions, 12); // the same projects: A runs twice in each that reworked it
+        var half = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, n - 1, 0.975) * 0.7 * Math.Sqrt(p * (1 - p) / (n - 1));
+        Assert.Equal(a.ReworkTime - half, a.ReworkTimeCi95.Lower, 12);
+        Assert.Equal(a.ReworkTime + half, a.ReworkTimeCi95.Upper, 12);
+        Assert.True(a.ReworkTimeCi95.Contains(0.21), $"0.21 outside {a.ReworkTimeCi95}");
+        Assert.Equal(new Engine.Statistics.Interval(0, 0), result.Tasks[1].ReworkTimeCi95);
+    }
+
+    [Fact]
     public void Evaluate_NoRework_MeanIsTheSumOfDurationsWhateverTheSpread()
     {
         foreach (var spread in new[] { 0.0, 0.2, 0.6 })
