@@ -168,7 +168,7 @@ public class SweepCommandTests
         var run = CliRun.Of("merge", folder, "--out", Path.Combine(TempFolder(), "x.csv"), "--allow-partial");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"devsim: {cell}: damaged cell file (not valid JSON at line 2, or not the expected fields there); delete it and run the sweep again to redo the cell",
+        Assert.Equal($"devsim: {cell}: damaged cell file (cell 0: not valid JSON at line 2, or not the expected fields there); delete it and run the sweep again to redo the cell",
             Assert.Single(run.ErrorLines));
     }
 
@@ -217,6 +217,46 @@ public class SweepCommandTests
         var run = CliRun.Of("sweep", Smoke, "--out", TempFolder(), "--shard", shard);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"--shard: '{shard}' is not k/n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_OfAFolderThatDoesNotExist_SaysSo()
+    {
+        // A shard that never ran (or a misspelt folder) was "no plan.json here, so this is not a sweep's output folder".
+        var folder = Path.Combine(TempFolder(), "shard-9");
+        var run = CliRun.Of("merge", folder, "--out", Path.Combine(TempFolder(), "x.csv"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"devsim: {folder}: no such folder; give the folders devsim sweep --out wrote (every shard's)", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Merge_ACellFileOfAnotherExperiment_NamesTheFileTheCellAndWhatToDo()
+    {
+        // Copied into a shard's folder from a sweep of another seed: the same file name, other numbers.
+        var folder = TempFolder();
+        SweepInto(Smoke, folder, "--shard", "0/6");
+        var other = TempFolder();
+        SweepInto(CliRun.TempFile(File.ReadAllText(Smoke).Replace("seed: 1", "seed: 2", StringComparison.Ordinal)), other, "--shard", "0/6");
+        var cell = CellFile(folder, 0);
+        File.Copy(CellFile(other, 0), cell, overwrite: true);
+
+        var run = CliRun.Of("merge", folder, "--out", Path.Combine(TempFolder(), "x.csv"), "--allow-partial");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"devsim: {cell}: cell 0 was computed under cell settings ", line, StringComparison.Ordinal);
+        Assert.EndsWith("a file of another experiment's sweep; delete it, or merge it with the folders of its own experiment", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_AShard_SaysTheMergeWaitsForEveryShard()
+    {
+        // Merging one shard's folder alone, as the line said to, ends incomplete (exit 3).
+        var folder = TempFolder();
+        var run = CliRun.Of("sweep", Smoke, "--out", folder, "--shard", "1/4");
+        Assert.Equal(0, run.ExitCode);
+        var text = string.Join(' ', run.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)); // the console wraps long lines
+        Assert.Contains("(once all 4 shards are done; add the other shards' folders if they wrote elsewhere)", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,8 +51,10 @@ internal static class SweepCommand
                     folder.WriteCell(new SweepCellFile(planFile.CellFingerprint, planFile.PointOf(result.Cell).Key(), result), planFile.CellName(result.Cell));
                     cellDone();
                 }, maxThreads));
+            // A shard's folder alone merges as incomplete (exit 3) unless every shard wrote into it: say so.
+            var others = part.Count > 1 ? $" (once all {part.Count} shards are done; add the other shards' folders if they wrote elsewhere)" : "";
             context.Console.MarkupLine(Markup.Escape($"{todo.Count:N0} cells in {clock.Elapsed.TotalSeconds:F1} s; " +
-                $"merge with: devsim merge {folder.Path} --out {System.IO.Path.Combine(folder.Path, "results.csv")}"));
+                $"merge with: devsim merge {folder.Path} --out {System.IO.Path.Combine(folder.Path, "results.csv")}{others}"));
             return ExitCodes.Success;
         });
         return command;

@@ -25,6 +25,8 @@ internal sealed class SweepFolder(string path)
     /// <summary>The plan, or a clear error when the folder is not a sweep's or the file is damaged.</summary>
     public SweepPlanFile ReadPlan()
     {
+        if (!Directory.Exists(Path))
+            throw new UserErrorException($"{Path}: no such folder; give the folders devsim sweep --out wrote (every shard's)");
         if (!File.Exists(PlanPath))
             throw new UserErrorException($"{Path}: no plan.json here, so this is not a sweep's output folder (devsim sweep writes one)");
         try
@@ -129,12 +131,16 @@ internal sealed class SweepFolder(string path)
             }
             catch (JsonException e)
             {
-                throw new UserErrorException($"{file}: damaged cell file ({Json.Problem(e)}); delete it and run the sweep again to redo the cell");
+                throw new UserErrorException($"{file}: damaged cell file (cell {cell}: {Json.Problem(e)}); delete it and run the sweep again to redo the cell");
             }
             if (read?.Result is null || read.Point != plan.PointOf(cell).Key() || read.Result.Replication != cell % plan.Replications)
                 throw new UserErrorException($"{file}: not the result of cell {cell}; delete it and run the sweep again");
             if (read.Fingerprint != plan.CellFingerprint)
-                throw new UserErrorException($"{file}: computed under cell settings {read.Fingerprint}, not this experiment's {plan.CellFingerprint}");
+            {
+                throw new UserErrorException($"{file}: cell {cell} was computed under cell settings {read.Fingerprint}, not this experiment's " +
+                    $"{plan.CellFingerprint} (another seed, process, projects or warm-up): a file of another experiment's sweep; delete it, " +
+                    "or merge it with the folders of its own experiment");
+            }
             if (CellRanges.Problem(read.Result, plan.PointOf(cell), plan.Projects - plan.Warmup) is { } problem)
                 throw new UserErrorException($"{file}: damaged cell file (cell {cell}: {problem}); delete it and run the sweep again to redo the cell");
             yield return read with { Result = read.Result with { Cell = cell, Point = cell / plan.Replications } };
