@@ -26,7 +26,6 @@ internal sealed class SingleProjectRun
         _streams = new SplitMix64[n];
         Executions = new double[n];
         ReworkTime = new double[n];
-        ReplicationRework = new double[n];
     }
 
     /// <summary>Sum over the replications run so far of each task's executions.</summary>
@@ -34,9 +33,6 @@ internal sealed class SingleProjectRun
 
     /// <summary>Sum over the replications run so far of each task's rework time.</summary>
     public double[] ReworkTime { get; }
-
-    /// <summary>Each task's rework time in the last replication run alone: the observations of its CI across replications.</summary>
-    public double[] ReplicationRework { get; }
 
     /// <summary>Forgets the accumulated per-task sums.</summary>
     public void ResetTotals()
@@ -58,8 +54,6 @@ internal sealed class SingleProjectRun
         var streams = _streams;
         var durations = model.Durations;
         model.StartProject(pending, done, streams, replicationSeed);
-        var replicationRework = ReplicationRework;
-        Array.Clear(replicationRework);
 
         var time = 0.0;
         var executions = 0;
@@ -73,10 +67,7 @@ internal sealed class SingleProjectRun
             time += duration;
             Executions[task]++;
             if (done[task])
-            {
                 ReworkTime[task] += duration;
-                replicationRework[task] += duration;
-            }
             if (ReworkRule.Complete(model, task, amount, pending, done, ref streams[task]))
                 position = 0; // rework may lie before the current position
             if (++executions > ExecutionLimit)
