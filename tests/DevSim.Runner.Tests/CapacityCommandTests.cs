@@ -148,6 +148,42 @@ public class CapacityCommandTests
         var table = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "50", .. Quick]);
         Assert.Contains("unreachable", table.Output, StringComparison.Ordinal);
         Assert.Contains("a project alone: 62.", table.Output, StringComparison.Ordinal);
+        // Why, and what to do, in words; never a bracket of "not computed to not computed".
+        var why = result.GetProperty("unreachable")[0];
+        Assert.Equal(JsonValueKind.Null, why.GetProperty("type").ValueKind);
+        Assert.StartsWith("give --target-duration above 62.", why.GetProperty("whatToDo").GetString(), StringComparison.Ordinal);
+        var output = Regex.Replace(table.Output, @"\s+", " ");
+        Assert.Contains("static: unreachable: a project alone, with no other project and no waiting, has a mean duration of 62.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not computed to not computed", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(40, "Mouse is due 40.0 days after arrival, but its shortest possible project takes 44.8 days", false)]
+    [InlineData(55, "Mouse alone, with no other project and no waiting, finishes 0.0", true)]
+    public void Capacity_Portfolio_OnTimeOutOfReach_NamesTheTypeWhyAndTheDueAllowanceThatWouldDo(int allowance, string reason, bool lowerShare)
+    {
+        // The mouse alone takes 62 days on average, 44.8 at its shortest: a due allowance of 40 or 55 days keeps it from 0.9 on time at any load.
+        var file = CliRun.TempFile(TwoLines.Replace("due-allowance: 120", $"due-allowance: {allowance}", StringComparison.Ordinal));
+        string[] args = ["capacity", file, "--on-time", "0.9", .. QuickPortfolio];
+        var json = CliRun.Of([.. args, "--format", "json"]);
+        var table = CliRun.Of(args);
+        File.Delete(file);
+        Assert.True(json.ExitCode == 0, json.Error);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        var result = root.GetProperty("results")[0];
+        Assert.Equal("unreachable", result.GetProperty("stoppedBecause").GetString());
+        var why = Assert.Single(result.GetProperty("unreachable").EnumerateArray());
+        Assert.Equal("Mouse", why.GetProperty("type").GetString());
+        Assert.StartsWith(reason, why.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var todo = why.GetProperty("whatToDo").GetString()!;
+        Assert.Matches(@"^lengthen Mouse's due-allowance to at least (6\d|7\d)\.\d days \(alone, 0\.9 of its projects finish within that\)", todo);
+        Assert.Equal(lowerShare, todo.Contains(", or ask for --on-time 0.0", StringComparison.Ordinal));
+        Assert.Equal(allowance < 44.8 ? 1 : 0, root.GetProperty("warnings").GetArrayLength());
+
+        var output = Regex.Replace(table.Output, @"\s+", " ");
+        Assert.Contains($"priority: unreachable: {reason}", output, StringComparison.Ordinal);
+        Assert.Contains(todo, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not computed to not computed", output, StringComparison.Ordinal);
     }
 
     [Theory]

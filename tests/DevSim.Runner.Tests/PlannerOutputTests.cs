@@ -159,6 +159,7 @@ public partial class PlannerOutputTests
                 due-allowance: {{allowance}}
             """);
         var run = CliRun.AtWidth(300, "portfolio", file, "--projects", "500", "--reps", "2");
+        var json = CliRun.Of("portfolio", file, "--projects", "500", "--reps", "2", "--format", "json");
         File.Delete(file);
         Assert.Equal(0, run.ExitCode);
         const string Line = "Mouse: due 40.0 days after arrival, but its shortest possible project takes 44.8 days (every task once at its shortest, " +
@@ -167,6 +168,9 @@ public partial class PlannerOutputTests
             Assert.Contains(Line, run.Output, StringComparison.Ordinal);
         else
             Assert.DoesNotContain("shortest possible project", run.Output, StringComparison.Ordinal);
+        // The JSON carries the same line, so that a script is warned as a reader of the table is.
+        var warnings = JsonDocument.Parse(json.Output).RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).ToList();
+        Assert.Equal(named ? [Line] : [], warnings);
     }
 
     [Fact]

@@ -185,7 +185,7 @@ internal static class CapacityCommand
                 return (found, planned);
             }));
             var report = new CapacityReport(loaded.Name, [.. system.Sequence], search.Simulation.Seed, parse.GetValue(target), search.Measure.Name,
-                search.Measure.Percentile, result?.Alone, [.. (result?.Rates ?? []).Select(CapacityReport.Row)],
+                search.Measure.Percentile, result?.Alone, [.. (result?.Rates ?? []).Select(rate => CapacityReport.Row(result!, rate))],
                 addition is null ? null : [.. plans.SelectMany(p => CapacityReport.Rows(p))], parse.GetValue(interarrival), Settings(search), [],
                 clock.Elapsed.TotalSeconds);
             return (report, [.. (result?.Rates ?? []).Select(r => new CapacityFiles.Curve(r.Policy.Name(), r))]);
@@ -224,9 +224,12 @@ internal static class CapacityCommand
             var types = portfolio.Types.Select(t => new CapacityReport.TypeBase(t.Name, t.Policy.Name(), t.Arrivals.MeanInterarrival, t.DueAllowance, t.Priority)).ToList();
             var report = new CapacityReport(null, null, search.Simulation.Seed, parse.GetValue(target) ?? share, goal.Name, search.Measure.Percentile,
                 found.FirstOrDefault(f => f.Result is not null).Result?.Alone,
-                [.. found.Where(f => f.Result is not null).Select(f => CapacityReport.Row(f.Result!.Rates[0], f.Label, f.System))],
+                [.. found.Where(f => f.Result is not null).Select(f => CapacityReport.Row(f.Result!, f.Label, f.System))],
                 addition is null ? null : [.. found.SelectMany(f => CapacityReport.Rows(f.Plan!, f.Label))], null, Settings(search), [], clock.Elapsed.TotalSeconds,
-                new CapacityReport.PortfolioBlock(portfolio.Name, portfolio.WipCap, CapacityReport.PerYear(systems[0].BaseRate), types, share, parse.GetValue(loadFactor)));
+                new CapacityReport.PortfolioBlock(portfolio.Name, portfolio.WipCap, CapacityReport.PerYear(systems[0].BaseRate), types, share, parse.GetValue(loadFactor)))
+            {
+                Warnings = DueDateWarnings.Of(portfolio),
+            };
             return (report, [.. found.Where(f => f.Result is not null).Select(f => new CapacityFiles.Curve(f.Label, f.Result!.Rates[0], f.System))]);
         }
     }

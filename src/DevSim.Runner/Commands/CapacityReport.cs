@@ -22,6 +22,9 @@ internal sealed record CapacityReport(
     [JsonIgnore]
     public string Name => Scenario ?? Portfolio?.Name ?? "";
 
+    /// <summary>What the tables print in yellow about the input: a portfolio type's due date no project can meet (as <c>devsim portfolio</c>'s <c>warnings</c>); empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>What a plan's duration objective compares: the measure, except under an on-time target, where it is the mean duration.</summary>
     [JsonIgnore]
     public string PlanMeasure => Portfolio?.OnTime is null ? Measure : DurationMeasure.Mean.Name;
@@ -41,8 +44,18 @@ internal sealed record CapacityReport(
     /// simulated, the stability limit). For a portfolio, rates are all types together, <c>loadFactor</c> is the same bracket as the
     /// factor on every type's rate, and <c>types</c> gives each type's own rate and policy.
     /// </summary>
+    /// <remarks><c>unreachable</c> says why when <c>stoppedBecause</c> is unreachable (one entry per type out of reach), and is empty otherwise.</remarks>
     public sealed record ResultRow(string Policy, string? Discipline, Range Interarrival, Range ProjectsPerYear, string StoppedBecause, int Evaluations,
-        EndRow? MetAt, EndRow? MissedAt, Range StabilityLimit, int StabilitySimulations, Range? LoadFactor = null, IReadOnlyList<TypeRow>? Types = null);
+        EndRow? MetAt, EndRow? MissedAt, Range StabilityLimit, int StabilitySimulations, Range? LoadFactor = null, IReadOnlyList<TypeRow>? Types = null)
+    {
+        public IReadOnlyList<OutOfReachRow> Unreachable { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Why no rate meets the target: the <c>type</c> out of reach (null: the project alone, or the search's last run), its measure
+    /// <c>alone</c> (days, or an on-time share) against the <c>target</c>, the <c>reason</c> in words and <c>whatToDo</c>.
+    /// </summary>
+    public sealed record OutOfReachRow(string? Type, double Alone, double Target, string Reason, string WhatToDo);
 
     /// <summary>One type of a portfolio at the bracket's ends: its policy (from the file), projects per year and mean interarrival.</summary>
     public sealed record TypeRow(string Name, string Policy, Range ProjectsPerYear, Range Interarrival);
@@ -75,10 +88,12 @@ internal sealed record CapacityReport(
     /// <summary>Projects per year at <paramref name="perDay"/> projects a day (<see cref="AnalyzeReport.DaysPerYear"/> days a year).</summary>
     public static double PerYear(double perDay) => perDay * AnalyzeReport.DaysPerYear;
 
-    public static ResultRow Row(SustainableRate r) => Row(r, r.Policy.Name(), null, null);
+    public static ResultRow Row(CapacityResult result, SustainableRate r) =>
+        Row(r, r.Policy.Name(), null, null) with { Unreachable = CapacityOutOfReach.Of(result, r, onTime: false) };
 
     /// <summary>A portfolio's row for discipline <paramref name="discipline"/>; its types' rates follow from the load factor.</summary>
-    public static ResultRow Row(SustainableRate r, string discipline, PortfolioSystem system) => Row(r, PerType, discipline, system);
+    public static ResultRow Row(CapacityResult result, string discipline, PortfolioSystem system) =>
+        Row(result.Rates[0], PerType, discipline, system) with { Unreachable = CapacityOutOfReach.Of(result, result.Rates[0], system.Target.OnTime is not null) };
 
     private static ResultRow Row(SustainableRate r, string policy, string? discipline, PortfolioSystem? system)
     {

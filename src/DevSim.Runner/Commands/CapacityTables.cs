@@ -43,13 +43,21 @@ internal static class CapacityTables
                 "stopped", "runs");
             foreach (var column in rates.Columns.Skip(1).Take(2).Append(rates.Columns[4]))
                 column.RightAligned();
+            // An unreachable target has no bracket: "none" with the reason below, never "not computed to not computed".
+            string Bracket(CapacityReport.ResultRow x, CapacityReport.Range range, int d) =>
+                x.Unreachable.Count > 0 ? "none (see below)" : $"{F(range.Lower, d)} to {F(range.Upper, d)}";
             foreach (var x in r.Results)
             {
-                rates.AddTextRow(x.Discipline ?? x.Policy, $"{F(x.ProjectsPerYear.Lower, 1)} to {F(x.ProjectsPerYear.Upper, 1)}",
-                    x.LoadFactor is { } factor ? $"{F(factor.Lower, 3)} to {F(factor.Upper, 3)}" : $"{F(x.Interarrival.Upper)} to {F(x.Interarrival.Lower)}",
+                rates.AddTextRow(x.Discipline ?? x.Policy, Bracket(x, x.ProjectsPerYear, 1),
+                    x.LoadFactor is { } factor ? Bracket(x, factor, 3) : Bracket(x, new CapacityReport.Range(x.Interarrival.Upper, x.Interarrival.Lower), 2),
                     x.StoppedBecause, x.Evaluations.ToString(CultureInfo.InvariantCulture));
             }
             console.Write(rates);
+            foreach (var x in r.Results)
+            {
+                foreach (var u in x.Unreachable)
+                    console.MarkupLine($"[red]{Markup.Escape($"{x.Discipline ?? x.Policy}: unreachable: {u.Reason}; {u.WhatToDo}")}[/]");
+            }
             var ends = new Table().AddColumns(label, portfolio is null ? $"{r.Measure} met at" : "met at (worst type)", "missed at");
             foreach (var x in r.Results)
                 ends.AddTextRow(x.Discipline ?? x.Policy, x.MetAt is null ? "never" : End(x.MetAt), End(x.MissedAt));
@@ -69,7 +77,7 @@ internal static class CapacityTables
                 foreach (var x in r.Results)
                 {
                     foreach (var t in x.Types ?? [])
-                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, $"{F(t.ProjectsPerYear.Lower, 1)} to {F(t.ProjectsPerYear.Upper, 1)}");
+                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, Bracket(x, t.ProjectsPerYear, 1));
                 }
                 console.Write(types);
             }
@@ -78,6 +86,10 @@ internal static class CapacityTables
                 $"replications (the CIs at both ends hold the target: more --sim-reps, not more bisection), step-limit (--max-evaluations {s.MaxEvaluations}), " +
                 $"unreachable ({(portfolio is null ? "a project alone misses the target" : "some type alone misses it")})."));
         }
+        // The file's unmeetable due dates, unless an unreachable line above already names the type.
+        var named = r.Results.SelectMany(x => x.Unreachable).Select(u => u.Type).OfType<string>().ToHashSet();
+        foreach (var warning in r.Warnings.Where(w => !named.Any(t => w.StartsWith(t + ":", StringComparison.Ordinal))))
+            console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
         if (r.Plan is { Count: > 0 } plan)
             WritePlan(console, r, plan, label);
         foreach (var file in r.Files)

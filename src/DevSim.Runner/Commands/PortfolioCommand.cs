@@ -96,7 +96,7 @@ internal static class PortfolioCommand
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
-                WriteTables(context.Console, report, UnmeetableDueDates(portfolio));
+                WriteTables(context.Console, report);
             return ExitCodes.Success;
         });
         return command;
@@ -129,7 +129,7 @@ internal static class PortfolioCommand
         return traced!;
     }
 
-    private static void WriteTables(IAnsiConsole console, PortfolioReport r, IReadOnlyList<string> dueDateWarnings)
+    private static void WriteTables(IAnsiConsole console, PortfolioReport r)
     {
         static string Num(double v, int d = 1) => Numbers.F(v, d);
         // A type without a due allowance has no tardiness or on-time share; one replication gives means without CIs (footnotes say so).
@@ -156,7 +156,7 @@ internal static class PortfolioCommand
         console.Write(due);
         foreach (var note in NotComputedNotes(r))
             console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
-        foreach (var warning in dueDateWarnings)
+        foreach (var warning in r.Warnings)
             console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
         if (r.Settings.Reps == 1)
             console.MarkupLine("[grey]no CI: one replication; give --reps 2 or more for 95% CIs across replications[/]");
@@ -194,16 +194,6 @@ internal static class PortfolioCommand
         if (undated.Count > 0)
             yield return $"{Numbers.NotComputed}: {string.Join(", ", undated)} {(undated.Count == 1 ? "has" : "have")} no due-allowance, so no due date, tardiness or on-time share";
     }
-
-    /// <summary>
-    /// A line for each type whose due allowance is shorter than its shortest possible project: none of its projects can be
-    /// on time whatever the load, discipline or cap, so its on-time share of 0 says nothing about the pool.
-    /// </summary>
-    internal static IReadOnlyList<string> UnmeetableDueDates(Portfolio portfolio) =>
-        [.. portfolio.Types.Where(t => t.DueAllowance < t.Scenario.ShortestProject).Select(t =>
-            $"{t.Name}: due {Numbers.F(t.DueAllowance!.Value, 1)} days after arrival, but its shortest possible project takes " +
-            $"{Numbers.F(t.Scenario.ShortestProject, 1)} days (every task once at its shortest, no rework, no waiting): none can be on time; " +
-            "lengthen its due-allowance")];
 
     /// <summary>How <c>--wip-cap</c> and a sweep's <c>wip-cap</c> axis spell "no global cap".</summary>
     private const string NoCap = "none";

@@ -4,10 +4,14 @@ using DevSim.Engine.Statistics;
 
 namespace DevSim.Runner.Commands;
 
-/// <summary>What <c>devsim portfolio --format json</c> prints: per type, overall, per resource with each type's share, the verdict and every setting.</summary>
+/// <summary>
+/// What <c>devsim portfolio --format json</c> prints: per type, overall, per resource with each type's share, the verdict, every
+/// setting and <c>warnings</c> (the lines the tables print in yellow: a due date no project of a type can meet; empty when none).
+/// </summary>
 internal sealed record PortfolioReport(
     string Portfolio, IReadOnlyList<PortfolioReport.TypeBlock> Types, PortfolioReport.TypeBlock Overall, IReadOnlyList<PortfolioReport.ResourceRow> Resources,
-    string Verdict, IReadOnlyList<string> Reasons, PortfolioReport.SettingsBlock Settings, long Events, double ElapsedSeconds)
+    string Verdict, IReadOnlyList<string> Reasons, PortfolioReport.SettingsBlock Settings, long Events, double ElapsedSeconds,
+    IReadOnlyList<string> Warnings)
 {
     public sealed record MeanBlock(double Mean, double[] Ci95);
 
@@ -38,7 +42,7 @@ internal sealed record PortfolioReport(
             new SettingsBlock(p.Discipline.Name(), p.WipCap, loadFactor, o.Projects, o.EffectiveWarmup, warmupRule, o.Replications, o.Seed, o.MaxProjectsInSystem,
                 [.. p.Types.Select(t => new TypeSettings(t.Name, t.Scenario.Name, t.Policy.Name(), [.. t.Sequence ?? t.Scenario.DefaultSequence], ArrivalsName(t.Arrivals),
                     t.Arrivals.MeanInterarrival, t.Priority, t.DueAllowance, t.WipCap))]),
-            all.Events, elapsedSeconds);
+            all.Events, elapsedSeconds, DueDateWarnings.Of(p));
     }
 
     /// <summary>The arrival process's name as files spell it.</summary>
