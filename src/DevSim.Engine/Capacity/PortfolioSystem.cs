@@ -98,6 +98,7 @@ public sealed class PortfolioSystem : ILoadedSystem
             overloaded ? result.All.Unstable ?? result.All.SteadyState?.Loads.MaxBy(l => l.Load).Name : null, types)
         {
             Rework = [.. replications.Select(r => r.Rework)],
+            LeastOnTime = Target.OnTime is null ? null : [.. replications.Select(r => LeastShare(r.Portfolio!.Types))],
         };
     }
 
@@ -174,6 +175,18 @@ public sealed class PortfolioSystem : ILoadedSystem
         }
         // Not reachable: every project brings at least its first executions' work, so some resource saturates long before 86 times the static rate.
         throw new InvalidOperationException($"the portfolio kept up at {keptUp} projects a day, {Math.Pow(1.25, MaxWidenings - 1) * 1.05:F0} times its static limit");
+    }
+
+    /// <summary>The smallest on-time share among <paramref name="types"/> that finished a project (NaN when none did).</summary>
+    private static double LeastShare(IReadOnlyList<ProjectMeasures> types)
+    {
+        var least = double.NaN;
+        foreach (var t in types)
+        {
+            if (double.IsFinite(t.OnTime) && !(t.OnTime >= least))
+                least = t.OnTime;
+        }
+        return least;
     }
 
     /// <summary>The overall value of one replication: its mean duration, or the percentile of its sketch.</summary>

@@ -25,7 +25,10 @@ internal sealed record CapacityReport(
     /// <summary>What the tables print in yellow about the input: a portfolio type's due date no project can meet (as <c>devsim portfolio</c>'s <c>warnings</c>); empty when none.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    /// <summary>What a plan's duration objective compares: the measure, except under an on-time target, where it is the mean duration.</summary>
+    /// <summary>With <c>--add</c> under the on-time objective, how each plan ended (one per discipline); empty otherwise.</summary>
+    public IReadOnlyList<PlanEndRow> PlanEnds { get; init; } = [];
+
+    /// <summary>What a plan's duration objective compares: the measure, except under an on-time target, where it is the mean duration (the on-time objective compares the least type's on-time share).</summary>
     [JsonIgnore]
     public string PlanMeasure => Portfolio?.OnTime is null ? Measure : DurationMeasure.Mean.Name;
 
@@ -74,6 +77,13 @@ internal sealed record CapacityReport(
     /// </summary>
     public sealed record CandidateRow(string Resource, int Capacity, GainRow Gain, GainRow? Rework = null, GainRow? ReworkChange = null);
 
+    /// <summary>
+    /// How an on-time plan (<c>--objective on-time</c>) ended: <c>targetMetAfter</c> servers brought every type to the on-time target at the
+    /// load (0: it met it with none; null: not within <c>steps</c>, the servers added), and <c>leastOnTime</c> the least type's on-time share
+    /// with them {<c>mean</c>, <c>ci95</c>} over replications.
+    /// </summary>
+    public sealed record PlanEndRow(string Policy, string? Discipline, int? TargetMetAfter, int Steps, GainRow LeastOnTime);
+
     public sealed record SearchSettings(int Projects, int Warmup, int Reps, int MaxInSystem, double Tolerance, int MaxEvaluations, double DaysPerYear);
 
     /// <summary>
@@ -118,9 +128,17 @@ internal sealed record CapacityReport(
             ? new GainRow(PerYear(g.Mean), [PerYear(g.Ci95.Lower), PerYear(g.Ci95.Upper)])
             : new GainRow(g.Mean, Pair(g.Ci95));
         return plan.Steps.Select(s => new PlanRow(s.Step, discipline is null ? plan.Policy.Name() : PerType, s.Chosen.Name, s.Chosen.Capacity, Gain(s.Chosen),
-            plan.Objective.ToString().ToLowerInvariant(), s.TiedWith, s.BaselineOverloaded,
+            ObjectiveName(plan.Objective), s.TiedWith, s.BaselineOverloaded,
             [.. s.Candidates.Select(c => new CandidateRow(c.Name, c.Capacity, Gain(c), Estimate(c.Rework), Estimate(c.ReworkChange)))], discipline));
     }
+
+    /// <summary>The objective as <c>--objective</c> spells it: duration, rate or on-time.</summary>
+    public static string ObjectiveName(AdditionObjective objective) => objective == AdditionObjective.OnTime ? "on-time" : objective.ToString().ToLowerInvariant();
+
+    /// <summary>An on-time plan's end (null for the other objectives).</summary>
+    public static PlanEndRow? End(CapacityPlan plan, string? discipline = null) => plan.LeastOnTime is { } least
+        ? new PlanEndRow(discipline is null ? plan.Policy.Name() : PerType, discipline, plan.TargetMetAfter, plan.Steps.Count, new GainRow(least.Mean, Pair(least.Ci95)))
+        : null;
 
     private static GainRow? Estimate(SampleSummary? s) => s is { } v ? new GainRow(v.Mean, Pair(v.Ci95)) : null;
 

@@ -92,6 +92,8 @@ internal static class CapacityTables
             console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
         if (r.Plan is { Count: > 0 } plan)
             WritePlan(console, r, plan, label);
+        foreach (var end in r.PlanEnds)
+            console.MarkupLine(Markup.Escape($"{end.Discipline ?? end.Policy}: {PlanEnd(end, r.Target ?? double.NaN)}"));
         foreach (var file in r.Files)
             console.MarkupLine($"[grey]wrote {Markup.Escape(file)}[/]");
         console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
@@ -100,15 +102,18 @@ internal static class CapacityTables
     private static void WritePlan(IAnsiConsole console, CapacityReport r, IReadOnlyList<CapacityReport.PlanRow> plan, string label)
     {
         var rate = plan[0].Objective == "rate";
-        var unit = rate ? "projects per year more" : "days shorter";
+        var onTime = plan[0].Objective == "on-time";
+        var unit = rate ? "projects per year more" : onTime ? "on-time share more" : "days shorter";
         var at = r.Portfolio?.PlanLoadFactor is { } factor ? $"load factor {Numbers.F(factor, 2)}" : $"interarrival {(r.PlanInterarrival is { } ia ? Numbers.F(ia, 2) : Numbers.NotComputed)}";
-        var load = rate ? "the sustainable rate" : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
+        var load = rate ? "the sustainable rate" : onTime ? $"the least on-time share of any type at {at}, until every type reaches the target"
+            : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
+        var digits = onTime ? 3 : 2;
         console.MarkupLine(Markup.Escape($"where the next servers go, greedily, by {load}; gain in {unit}, 95% CI:"));
         var steps = new Table().AddColumns("step", label, "add a server to", "servers", "gain");
         foreach (var x in plan)
         {
             steps.AddTextRow(x.Step.ToString(CultureInfo.InvariantCulture), x.Discipline ?? x.Policy, x.Resource, x.Capacity.ToString(CultureInfo.InvariantCulture),
-                $"{Numbers.F(x.Gain.Mean, 2)} [{Numbers.F(x.Gain.Ci95[0], 2)}, {Numbers.F(x.Gain.Ci95[1], 2)}]{(x.Overloaded ? " *" : "")}");
+                $"{Numbers.F(x.Gain.Mean, digits)} [{Numbers.F(x.Gain.Ci95[0], digits)}, {Numbers.F(x.Gain.Ci95[1], digits)}]{(x.Overloaded ? " *" : "")}");
         }
         console.Write(steps);
         if (plan.Any(x => x.Overloaded))
@@ -130,5 +135,19 @@ internal static class CapacityTables
                 console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0); {why}"));
         }
         console.MarkupLine("[grey]every candidate of every step with its gain: gains.csv (--out) or plan[[]].candidates (--format json)[/]");
+    }
+
+    /// <summary>How an on-time plan ended, in words: met after how many servers, or still short (with the least share and its CI).</summary>
+    private static string PlanEnd(CapacityReport.PlanEndRow end, double target)
+    {
+        var share = target.ToString(CultureInfo.InvariantCulture);
+        var least = $"{Numbers.F(end.LeastOnTime.Mean, 3)} {Numbers.Ci(end.LeastOnTime.Ci95[0], end.LeastOnTime.Ci95[1], 3)}";
+        return end.TargetMetAfter switch
+        {
+            0 => $"every type already reaches the on-time share {share} at this load (least {least}): no server needed",
+            { } k => $"every type reaches the on-time share {share} after {k} server{(k == 1 ? "" : "s")} (least {least}); the plan stops there" +
+                (end.LeastOnTime.Ci95[0] < target ? $"; met by the mean only, its CI reaching below {share}: give more --sim-reps to be sure" : ""),
+            null => $"after {end.Steps} server{(end.Steps == 1 ? "" : "s")} the least on-time share is {least}, still short of {share}: add more (--add), or plan a lower load",
+        };
     }
 }
