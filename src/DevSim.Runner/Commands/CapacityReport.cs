@@ -1,6 +1,7 @@
 using DevSim.Engine.Capacity;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
+using DevSim.Runner.Output;
 using System.Text.Json.Serialization;
 
 namespace DevSim.Runner.Commands;
@@ -108,9 +109,10 @@ internal sealed record CapacityReport(
     private static ResultRow Row(SustainableRate r, string policy, string? discipline, PortfolioSystem? system)
     {
         var reached = r.StoppedBecause != CapacityStop.Unreachable && r.LowerRate > 0;
+        // A duration's CI cut at 0, a share's to [0, 1] (docs/model.md#intervals-of-bounded-quantities-are-cut-at-their-bounds).
         static EndRow? End(SystemRun? run) => run is null ? null : run.Binding is { } type
-            ? new EndRow(run.Interarrival, type.Measure.Mean, Pair(type.Measure.Ci95), run.Overloaded, type.Name)
-            : new EndRow(run.Interarrival, run.Measure.Mean, Pair(run.Measure.Ci95), run.Overloaded);
+            ? new EndRow(run.Interarrival, type.Measure.Mean, type.AtLeast ? BoundedCi.Share(type.Measure.Ci95) : BoundedCi.NonNegative(type.Measure.Ci95), run.Overloaded, type.Name)
+            : new EndRow(run.Interarrival, run.Measure.Mean, BoundedCi.NonNegative(run.Measure.Ci95), run.Overloaded);
         Range Bracket(Func<double, double> of) => reached ? new Range(of(r.LowerRate), of(r.UpperRate)) : new Range(null, null);
         Range Interarrivals(Func<double, double> perDay) => reached ? new Range(1 / perDay(r.UpperRate), r.LowerRate > 0 ? 1 / perDay(r.LowerRate) : null) : new Range(null, null);
         return new ResultRow(policy, discipline, Interarrivals(x => x), Bracket(PerYear), r.StoppedBecause.Name(), r.Evaluations, End(r.AtLower), End(r.AtUpper),
@@ -137,7 +139,7 @@ internal sealed record CapacityReport(
 
     /// <summary>An on-time plan's end (null for the other objectives).</summary>
     public static PlanEndRow? End(CapacityPlan plan, string? discipline = null) => plan.LeastOnTime is { } least
-        ? new PlanEndRow(discipline is null ? plan.Policy.Name() : PerType, discipline, plan.TargetMetAfter, plan.Steps.Count, new GainRow(least.Mean, Pair(least.Ci95)))
+        ? new PlanEndRow(discipline is null ? plan.Policy.Name() : PerType, discipline, plan.TargetMetAfter, plan.Steps.Count, new GainRow(least.Mean, BoundedCi.Share(least.Ci95)))
         : null;
 
     private static GainRow? Estimate(SampleSummary? s) => s is { } v ? new GainRow(v.Mean, Pair(v.Ci95)) : null;

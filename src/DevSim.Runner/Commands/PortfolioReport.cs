@@ -1,6 +1,7 @@
 using DevSim.Engine.Portfolios;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
+using DevSim.Runner.Output;
 
 namespace DevSim.Runner.Commands;
 
@@ -36,7 +37,7 @@ internal sealed record PortfolioReport(
         var p = r.Portfolio;
         var shares = r.ShareByType;
         return new PortfolioReport(p.Name, [.. r.Types.Select(Type)], Type(r.Overall),
-            [.. all.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, Mean(x.Utilization), new MeanBlock(x.OfferedLoad, Pair(steady.Loads[i].Ci95)),
+            [.. all.Resources.Select((x, i) => new ResourceRow(x.Name, x.Capacity, Mean(x.Utilization), new MeanBlock(x.OfferedLoad, BoundedCi.NonNegative(steady.Loads[i].Ci95)),
                 Mean(x.Queue), Mean(x.Wait), [.. p.Types.Select((t, k) => new TypeShare(t.Name, shares[i][k], r.LoadByType[i][k]))]))],
             steady.Verdict.ToString().ToLowerInvariant(), steady.Reasons,
             new SettingsBlock(p.Discipline.Name(), p.WipCap, loadFactor, o.Projects, o.EffectiveWarmup, warmupRule, o.Replications, o.Seed, o.MaxProjectsInSystem,
@@ -55,9 +56,8 @@ internal sealed record PortfolioReport(
 
     /// <summary>A group's measures as the JSON writes them (the portfolio sweep's merged results use the same blocks).</summary>
     internal static TypeBlock Type(TypeSummary t) => new(t.Name, t.Counted, Mean(t.Duration), t.Percentiles.P50, t.Percentiles.P90, t.Percentiles.P99, Mean(t.Waiting),
-        Mean(t.BacklogWait), Mean(t.Rework), Mean(t.Tardiness), Mean(t.OnTime));
+        Mean(t.BacklogWait), Mean(t.Rework), Mean(t.Tardiness), new MeanBlock(t.OnTime.Mean, BoundedCi.Share(t.OnTime.Ci95)));
 
-    private static MeanBlock Mean(SampleSummary s) => new(s.Mean, [s.Ci95.Lower, s.Ci95.Upper]);
-
-    private static double[] Pair(Interval i) => [i.Lower, i.Upper];
+    /// <summary>A non-negative measure's mean with its CI cut at 0 (docs/model.md#intervals-of-bounded-quantities-are-cut-at-their-bounds).</summary>
+    private static MeanBlock Mean(SampleSummary s) => new(s.Mean, BoundedCi.NonNegative(s.Ci95));
 }

@@ -28,7 +28,7 @@ internal sealed record SensitivityReport(
         return new SensitivityReport(scenario.Name, simulation is null ? "single-project" : "multi-project",
             simulation?.Policy.Name(), (simulation?.Arrivals as PoissonArrivals)?.MeanInterarrival, simulation?.Projects, simulation?.EffectiveWarmup,
             r.Baseline.Count, seed, r.Reduction, [.. r.Sequence],
-            new Estimate(r.Baseline.Mean, [r.Baseline.Ci95.Lower, r.Baseline.Ci95.Upper], false), r.BaselineOverloaded,
+            new Estimate(r.Baseline.Mean, Output.BoundedCi.NonNegative(r.Baseline.Ci95), false), r.BaselineOverloaded,
             r.Effects.Select((e, i) => new Coupling(i + 1, Task(e.ReworkedId), Task(e.CausingId), e.Probability, e.Impact, e.FirstOrderRework,
                 Of(e.ProbabilityReduced), Of(e.ImpactReduced), Of(e.Removed),
                 e.ProbabilityReduced.Overloaded || e.ImpactReduced.Overloaded || e.Removed.Overloaded)).ToList(),
