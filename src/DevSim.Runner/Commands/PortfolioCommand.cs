@@ -140,10 +140,7 @@ internal static class PortfolioCommand
             $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
         console.MarkupLine($"[grey]{s.Projects:N0} projects per replication (all types), the first {s.Warmup:N0} discarded ({Markup.Escape(s.WarmupRule)}); " +
             $"{s.Reps} replications, seed {s.Seed}; means with 95% CIs across replications[/]");
-        var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
-        console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
-        foreach (var reason in r.Reasons)
-            console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
+        VerdictLines.Write(console, r.Verdict, r.Reasons);
         // Narrow tables by design (docs/cli.md: tables fit 80 columns): where the time goes, then the due dates, then the resources.
         var time = new Table().AddColumns("type", "projects", "duration (days)", "waiting at resources").NumbersNoWrap();
         var due = new Table().AddColumns("type", "backlog wait", "tardiness", "on time").NumbersNoWrap();
