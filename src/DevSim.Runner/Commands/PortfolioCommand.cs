@@ -169,6 +169,9 @@ internal static class PortfolioCommand
                 Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type}\u00a0{Num(100 * b.Share, 0)}%")));
         }
         console.Write(resources);
+        // The table shows means; where the JSON's load CI is null, say why, once for the resources that share the reason.
+        foreach (var group in r.Resources.Where(x => x.OfferedLoadCiReason is not null).GroupBy(x => x.OfferedLoadCiReason))
+            console.MarkupLine($"[grey]{Markup.Escape($"load of {string.Join(", ", group.Select(x => x.Name))}: {group.Key}")}[/]");
         console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
             "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting; " +
             $"{SimulateCommand.ResourceMeansNote}[/]");
