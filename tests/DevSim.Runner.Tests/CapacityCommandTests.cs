@@ -177,6 +177,8 @@ public class CapacityCommandTests
 
         var table = Regex.Replace(CliRun.Of(args).Output, @"\s+", " ");
         Assert.Contains("by the least on-time share of any type at load factor 1.00, until every type reaches the target", table, StringComparison.Ordinal);
+        // A platform a year at a load factor below 1 reads with two decimals, not "0.7 to 0.7".
+        Assert.Matches(@"│ priority │ Platform │ dynamic │ 0\.\d\d to 0\.\d\d │", table);
         Assert.Contains("priority: every type reaches the on-time share 0.9 after 1 server (least 0.9", table, StringComparison.Ordinal);
 
         // The mean duration, the former default, is still there when asked for; and on-time needs --on-time.

@@ -76,8 +76,9 @@ internal static class CapacityTables
                 types.Columns[3].RightAligned();
                 foreach (var x in r.Results)
                 {
+                    // Two decimals: a platform a year at load factor 0.69 is 0.69, which one decimal showed as "0.7 to 0.7".
                     foreach (var t in x.Types ?? [])
-                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, Bracket(x, t.ProjectsPerYear, 1));
+                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, Bracket(x, t.ProjectsPerYear, 2));
                 }
                 console.Write(types);
             }
