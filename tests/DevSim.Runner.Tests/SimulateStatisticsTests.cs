@@ -168,6 +168,13 @@ public class SimulateStatisticsTests(ITestOutputHelper output)
             JsonValueKind.Array => e.EnumerateArray().SelectMany(Intervals),
             _ => [],
         };
+        // The table says how wide two replications make an interval, and what to give instead; ten say nothing.
+        var table = System.Text.RegularExpressions.Regex.Replace(
+            CliRun.Of("simulate", "optical-mouse", "--interarrival", "20", "--projects", "300", "--reps", "2").Output, @"\s+", " ");
+        Assert.Contains("2 replications: each 95% CI is 12.71 standard errors either side of its mean (Student t, 1 degree of freedom), so wide; " +
+            "--reps 5 or more brings that to 2.78 or less", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("standard errors either side", CliRun.Of("simulate", "optical-mouse", "--interarrival", "20", "--projects", "300", "--reps", "10").Output,
+            StringComparison.Ordinal);
         var all = Intervals(root).ToList();
         Assert.True(all.Count > 10, $"only {all.Count} intervals found");
         Assert.All(all, i => Assert.True(i[0].ValueKind == JsonValueKind.Null || i[0].GetDouble() >= 0, $"{i}"));

@@ -32,6 +32,8 @@ internal static class CapacityTables
         }
         console.MarkupLine(Markup.Escape($"{s.Reps} replications of {s.Projects:N0} projects (warm-up {s.Warmup:N0}) per simulation, seed {r.Seed}, " +
             "one seed for every run (common random numbers)"));
+        if (FewReplications.Note(s.Reps, "--sim-reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
         if (r.Target is { } target)
         {
             var goal = portfolio?.OnTime is null

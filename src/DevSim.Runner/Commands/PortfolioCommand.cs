@@ -140,6 +140,8 @@ internal static class PortfolioCommand
             $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
         console.MarkupLine($"[grey]{s.Projects:N0} projects per replication (all types), the first {s.Warmup:N0} discarded ({Markup.Escape(s.WarmupRule)}); " +
             $"{s.Reps} replications, seed {s.Seed}; means with 95% CIs across replications[/]");
+        if (FewReplications.Note(s.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
         VerdictLines.Write(console, r.Verdict, r.Reasons);
         // Narrow tables by design (docs/cli.md: tables fit 80 columns): where the time goes, then the due dates, then the resources.
         var time = new Table().AddColumns("type", "projects", "duration (days)", "waiting at resources").NumbersNoWrap();

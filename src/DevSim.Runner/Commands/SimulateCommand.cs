@@ -253,6 +253,8 @@ internal static class SimulateCommand
         var ciText = r.SteadyState.CiMethod == SteadyStateAnalysis.BatchMeansMethod ? "95% CIs from 20 batch means of the one replication" : "95% CIs across replications";
         console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up (rule: {Markup.Escape(r.SteadyState.WarmupRule)}); " +
             $"{r.Reps} replication{(r.Reps == 1 ? "" : "s")}, seed {r.Seed}; {ciText}[/]");
+        if (FewReplications.Note(r.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
         VerdictLines.Write(console, r.Verdict, r.Reasons);
         if (r.Verdict != "finite")
             console.MarkupLine($"[grey]{Markup.Escape(SteadyStateLine(r.SteadyState))}[/]");
