@@ -148,6 +148,75 @@ public class CapacityCommandTests
         var table = CliRun.Of(["capacity", "optical-mouse", "--target-duration", "50", .. Quick]);
         Assert.Contains("unreachable", table.Output, StringComparison.Ordinal);
         Assert.Contains("a project alone: 62.", table.Output, StringComparison.Ordinal);
+        // Why, and what to do, in words; never a bracket of "not computed to not computed".
+        var why = result.GetProperty("unreachable")[0];
+        Assert.Equal(JsonValueKind.Null, why.GetProperty("type").ValueKind);
+        Assert.StartsWith("give --target-duration above 62.", why.GetProperty("whatToDo").GetString(), StringComparison.Ordinal);
+        var output = Regex.Replace(table.Output, @"\s+", " ");
+        Assert.Contains("static: unreachable: a project alone, with no other project and no waiting, has a mean duration of 62.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not computed to not computed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_WithOnTime_RanksByTheLeastTypesOnTimeShare_AndStopsOnceEveryTypeReachesIt()
+    {
+        // The medical-device portfolio at its own rates: the sustaining change is on time about 0.71 of the time behind the
+        // one-person quality team; a second quality engineer lifts it past 0.9, so a plan asked for 3 servers stops after 1.
+        var file = Repository.Path("experiments", "portfolios", "medical-device.yaml");
+        string[] args = ["capacity", file, "--on-time", "0.9", "--add", "3", "--load-factor", "1", "--reps", "2000", "--projects", "3000", "--sim-reps", "4"];
+        var json = CliRun.Of([.. args, "--format", "json"]);
+        Assert.True(json.ExitCode == 0, json.Error);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        var step = Assert.Single(root.GetProperty("plan").EnumerateArray());
+        Assert.Equal("on-time", step.GetProperty("objective").GetString());
+        Assert.Equal("Quality team", step.GetProperty("resource").GetString());
+        Assert.True(step.GetProperty("gain").GetProperty("ci95")[0].GetDouble() > 0.1, $"the gain is a share of projects on time: {step}");
+        var end = Assert.Single(root.GetProperty("planEnds").EnumerateArray());
+        Assert.Equal(1, end.GetProperty("targetMetAfter").GetInt32());
+        Assert.True(end.GetProperty("leastOnTime").GetProperty("mean").GetDouble() >= 0.9);
+
+        var table = Regex.Replace(CliRun.Of(args).Output, @"\s+", " ");
+        Assert.Contains("by the least on-time share of any type at load factor 1.00, until every type reaches the target", table, StringComparison.Ordinal);
+        // A platform a year at a load factor below 1 reads with two decimals, not "0.7 to 0.7".
+        Assert.Matches(@"│ priority │ Platform │ dynamic │ 0\.\d\d to 0\.\d\d │", table);
+        Assert.Contains("priority: every type reaches the on-time share 0.9 after 1 server (least 0.9", table, StringComparison.Ordinal);
+
+        // The mean duration, the former default, is still there when asked for; and on-time needs --on-time.
+        var duration = JsonDocument.Parse(CliRun.Of([.. args, "--objective", "duration", "--format", "json"]).Output).RootElement;
+        Assert.Equal(3, duration.GetProperty("plan").GetArrayLength());
+        Assert.Equal(0, duration.GetProperty("planEnds").GetArrayLength());
+        var refused = CliRun.Of("capacity", file, "--add", "1", "--load-factor", "1", "--objective", "on-time");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith("devsim: --objective: on-time ranks by a portfolio's on-time share; give --on-time", refused.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(40, "Mouse is due 40.0 days after arrival, but its shortest possible project takes 44.8 days", false)]
+    [InlineData(55, "Mouse alone, with no other project and no waiting, finishes 0.0", true)]
+    public void Capacity_Portfolio_OnTimeOutOfReach_NamesTheTypeWhyAndTheDueAllowanceThatWouldDo(int allowance, string reason, bool lowerShare)
+    {
+        // The mouse alone takes 62 days on average, 44.8 at its shortest: a due allowance of 40 or 55 days keeps it from 0.9 on time at any load.
+        var file = CliRun.TempFile(TwoLines.Replace("due-allowance: 120", $"due-allowance: {allowance}", StringComparison.Ordinal));
+        string[] args = ["capacity", file, "--on-time", "0.9", .. QuickPortfolio];
+        var json = CliRun.Of([.. args, "--format", "json"]);
+        var table = CliRun.Of(args);
+        File.Delete(file);
+        Assert.True(json.ExitCode == 0, json.Error);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        var result = root.GetProperty("results")[0];
+        Assert.Equal("unreachable", result.GetProperty("stoppedBecause").GetString());
+        var why = Assert.Single(result.GetProperty("unreachable").EnumerateArray());
+        Assert.Equal("Mouse", why.GetProperty("type").GetString());
+        Assert.StartsWith(reason, why.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var todo = why.GetProperty("whatToDo").GetString()!;
+        Assert.Matches(@"^lengthen Mouse's due-allowance to at least (6\d|7\d)\.\d days \(alone, 0\.9 of its projects finish within that\)", todo);
+        Assert.Equal(lowerShare, todo.Contains(", or ask for --on-time 0.0", StringComparison.Ordinal));
+        Assert.Equal(allowance < 44.8 ? 1 : 0, root.GetProperty("warnings").GetArrayLength());
+
+        var output = Regex.Replace(table.Output, @"\s+", " ");
+        Assert.Contains($"priority: unreachable: {reason}", output, StringComparison.Ordinal);
+        Assert.Contains(todo, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not computed to not computed", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -159,6 +159,7 @@ public partial class PlannerOutputTests
                 due-allowance: {{allowance}}
             """);
         var run = CliRun.AtWidth(300, "portfolio", file, "--projects", "500", "--reps", "2");
+        var json = CliRun.Of("portfolio", file, "--projects", "500", "--reps", "2", "--format", "json");
         File.Delete(file);
         Assert.Equal(0, run.ExitCode);
         const string Line = "Mouse: due 40.0 days after arrival, but its shortest possible project takes 44.8 days (every task once at its shortest, " +
@@ -167,6 +168,34 @@ public partial class PlannerOutputTests
             Assert.Contains(Line, run.Output, StringComparison.Ordinal);
         else
             Assert.DoesNotContain("shortest possible project", run.Output, StringComparison.Ordinal);
+        // The JSON carries the same line, so that a script is warned as a reader of the table is.
+        var warnings = JsonDocument.Parse(json.Output).RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).ToList();
+        Assert.Equal(named ? [Line] : [], warnings);
+    }
+
+    [Fact]
+    public void Portfolio_LoadWithoutCi_SaysWhyInTheJsonAndUnderTheTable_NeverASilentNull()
+    {
+        // The medical-device portfolio behind a WIP cap of 1: the sustaining change, last in priority, finishes no project in most
+        // replications, and a replication's load needs every type's work per project.
+        var file = Repository.Path("experiments", "portfolios", "medical-device.yaml");
+        var root = Json("portfolio", file, "--wip-cap", "1");
+        var resources = root.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Contains(resources, r => r.GetProperty("offeredLoad").GetProperty("ci95")[0].ValueKind == JsonValueKind.Null);
+        Assert.All(resources, r =>
+        {
+            var missing = r.GetProperty("offeredLoad").GetProperty("ci95")[0].ValueKind == JsonValueKind.Null;
+            var reason = r.GetProperty("offeredLoadCiReason");
+            Assert.Equal(missing, reason.ValueKind == JsonValueKind.String);
+            if (missing)
+                Assert.Matches(@"^no CI: no project of Sustaining in \d+ of 10 replications finished", reason.GetString()!);
+        });
+        var table = Regex.Replace(CliRun.Of("portfolio", file, "--wip-cap", "1").Output, @"\s+", " ");
+        Assert.Contains("load of Systems team, Hardware team, Software team, Quality team: no CI: no project of Sustaining in", table, StringComparison.Ordinal);
+
+        // At the file's cap every type finishes: every load has its CI and no reason.
+        Assert.All(Json("portfolio", file, "--projects", "4000", "--reps", "3").GetProperty("resources").EnumerateArray(),
+            r => Assert.Equal(JsonValueKind.Null, r.GetProperty("offeredLoadCiReason").ValueKind));
     }
 
     [Fact]

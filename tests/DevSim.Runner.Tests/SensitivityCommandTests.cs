@@ -62,4 +62,26 @@ public class SensitivityCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(option, run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sensitivity_UnderOverload_GivesTheFullVerdict_TheSaturatedResourceAndItsLoadWithCi()
+    {
+        // The medical-device process every 25 days: its one-person quality team is offered about 1.15 of its capacity.
+        var file = Repository.Path("experiments", "scenarios", "medical-device.yaml");
+        string[] args = ["sensitivity", file, "--interarrival", "25", "--policy", "static", "--projects", "1000", "--reps", "3", "--top", "1"];
+        var json = CliRun.Of([.. args, "--format", "json"]);
+        Assert.True(json.ExitCode == 0, json.Error);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        Assert.Equal("overloaded", root.GetProperty("verdict").GetString());
+        Assert.Contains(root.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("Quality team's offered load is 1.1", StringComparison.Ordinal));
+        var quality = root.GetProperty("loads").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Quality team");
+        Assert.True(quality.GetProperty("ci95")[0].GetDouble() > 1, $"{quality}");
+        var table = System.Text.RegularExpressions.Regex.Replace(CliRun.Of(args).Output, @"\s+", " ");
+        Assert.Contains("Verdict: overloaded - Quality team's offered load is 1.1", table, StringComparison.Ordinal);
+
+        // One project alone has no load and no verdict.
+        var alone = JsonDocument.Parse(CliRun.Of("sensitivity", file, "--reps", "2000", "--format", "json").Output).RootElement;
+        Assert.Equal(JsonValueKind.Null, alone.GetProperty("verdict").ValueKind);
+        Assert.Equal(0, alone.GetProperty("loads").GetArrayLength());
+    }
 }

@@ -150,4 +150,33 @@ public class SimulateStatisticsTests(ITestOutputHelper output)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--max-half-width", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TwoReplications_CisOfNonNegativeMeasures_AreCutAtZero_TheirUpperEndsKept()
+    {
+        // Two replications: Student t on 1 degree of freedom, 12.7 standard errors either side. At one project every 20 days the
+        // waiting's interval went down to -9.2 days; a wait cannot be negative, and the cut interval covers as often.
+        var root = JsonDocument.Parse(CliRun.Of("simulate", "optical-mouse", "--interarrival", "20", "--projects", "300", "--reps", "2", "--format", "json").Output).RootElement;
+        var waiting = root.GetProperty("waiting");
+        var (mean, ci) = (waiting.GetProperty("mean").GetDouble(), waiting.GetProperty("ci95"));
+        Assert.Equal(0, ci[0].GetDouble());
+        Assert.True(ci[1].GetDouble() - mean > mean, $"the raw interval no longer reaches below 0, so this case checks nothing: {waiting}");
+        IEnumerable<JsonElement> Intervals(JsonElement e) => e.ValueKind switch
+        {
+            JsonValueKind.Object => e.EnumerateObject().SelectMany(p => p.Name.EndsWith("i95", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Array
+                ? [p.Value] : Intervals(p.Value)),
+            JsonValueKind.Array => e.EnumerateArray().SelectMany(Intervals),
+            _ => [],
+        };
+        // The table says how wide two replications make an interval, and what to give instead; ten say nothing.
+        var table = System.Text.RegularExpressions.Regex.Replace(
+            CliRun.Of("simulate", "optical-mouse", "--interarrival", "20", "--projects", "300", "--reps", "2").Output, @"\s+", " ");
+        Assert.Contains("2 replications: each 95% CI is 12.71 standard errors either side of its mean (Student t, 1 degree of freedom), so wide; " +
+            "--reps 5 or more brings that to 2.78 or less", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("standard errors either side", CliRun.Of("simulate", "optical-mouse", "--interarrival", "20", "--projects", "300", "--reps", "10").Output,
+            StringComparison.Ordinal);
+        var all = Intervals(root).ToList();
+        Assert.True(all.Count > 10, $"only {all.Count} intervals found");
+        Assert.All(all, i => Assert.True(i[0].ValueKind == JsonValueKind.Null || i[0].GetDouble() >= 0, $"{i}"));
+    }
 }

@@ -71,7 +71,7 @@ public static class CouplingSensitivity
             variants.Add(scenario.WithCoupling(row, column, 0, 0));
         }
 
-        var (baseline, baselineOverloaded, effects) = options.Simulation is { } simulation
+        var (baseline, baselineOverloaded, effects, steady) = options.Simulation is { } simulation
             ? MultiProject(scenario, simulation with { Sequence = [.. sequence] }, variants, options.MaxDegreeOfParallelism, progress, cancellation)
             : SingleProject(scenario, sequence, options, variants, progress, cancellation);
 
@@ -87,10 +87,10 @@ public static class CouplingSensitivity
             return new CouplingEffect(row, column, p, i, firstOrder,
                 effects[c * ChangesPerCoupling], effects[c * ChangesPerCoupling + 1], effects[c * ChangesPerCoupling + 2]);
         }).OrderBy(e => e.Removed.Mean).ThenBy(e => e.ReworkedId).ThenBy(e => e.CausingId).ToList();
-        return new SensitivityResult([.. sequence], options.Reduction, baseline, baselineOverloaded, ranked, options.Simulation);
+        return new SensitivityResult([.. sequence], options.Reduction, baseline, baselineOverloaded, ranked, options.Simulation) { BaselineSteadyState = steady };
     }
 
-    private static (SampleSummary, bool, PairedEffect[]) SingleProject(Scenario scenario, IReadOnlyList<int> sequence,
+    private static (SampleSummary, bool, PairedEffect[], SteadyState?) SingleProject(Scenario scenario, IReadOnlyList<int> sequence,
         SensitivityOptions options, List<Scenario> variants, IProgress<int>? progress, CancellationToken cancellation)
     {
         var original = new SingleProjectEvaluator(scenario).Sample(sequence, options.Replications, options.Seed, options.MaxDegreeOfParallelism, cancellation);
@@ -106,10 +106,10 @@ public static class CouplingSensitivity
             effects[v] = PairedEffect.From(differences, overloaded: false);
             progress?.Report(v + 2);
         }
-        return (SampleSummary.From(original), false, effects);
+        return (SampleSummary.From(original), false, effects, null);
     }
 
-    private static (SampleSummary, bool, PairedEffect[]) MultiProject(Scenario scenario, SimulationOptions simulation,
+    private static (SampleSummary, bool, PairedEffect[], SteadyState?) MultiProject(Scenario scenario, SimulationOptions simulation,
         List<Scenario> variants, int maxDegreeOfParallelism, IProgress<int>? progress, CancellationToken cancellation)
     {
         // The original runs as one more point of the batch, so that every point runs on one thread
@@ -120,6 +120,6 @@ public static class CouplingSensitivity
         var means = original.Replications.Select(r => r.Duration.Mean).ToArray();
         var effects = results.Skip(1).Select(changed => PairedEffect.From(
             changed.Replications.Select((r, k) => r.Duration.Mean - means[k]), Overload.Of(changed))).ToArray();
-        return (original.Duration, Overload.Of(original), effects);
+        return (original.Duration, Overload.Of(original), effects, original.SteadyState);
     }
 }

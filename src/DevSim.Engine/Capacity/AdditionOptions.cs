@@ -15,7 +15,7 @@ public sealed record AdditionOptions
     /// <summary>What a step improves. Default <see cref="AdditionObjective.Duration"/>.</summary>
     public AdditionObjective Objective { get; init; } = AdditionObjective.Duration;
 
-    /// <summary>The load of every simulation, projects per day: required for <see cref="AdditionObjective.Duration"/>, unused for <see cref="AdditionObjective.Rate"/>.</summary>
+    /// <summary>The load of every simulation, projects per day: required for <see cref="AdditionObjective.Duration"/> and <see cref="AdditionObjective.OnTime"/>, unused for <see cref="AdditionObjective.Rate"/>.</summary>
     public double? Rate { get; init; }
 
     /// <summary>The measure and the simulations (and, for <see cref="AdditionObjective.Rate"/>, the target and the search's tolerance); its policies are ignored.</summary>
@@ -30,8 +30,8 @@ public sealed record AdditionOptions
         var problems = new List<InputProblem>();
         if (Steps is < 1 or > MaxSteps)
             problems.Add(new InputProblem(nameof(Steps), $"{Steps.ToString(CultureInfo.InvariantCulture)} must be from 1 to {MaxSteps.ToString(CultureInfo.InvariantCulture)}"));
-        if (Objective == AdditionObjective.Duration && !(Rate is > 0 && double.IsFinite(Rate.Value)))
-            problems.Add(new InputProblem(nameof(Rate), "the duration objective needs a positive arrival rate (the load it is measured at)"));
+        if (Objective != AdditionObjective.Rate && !(Rate is > 0 && double.IsFinite(Rate.Value)))
+            problems.Add(new InputProblem(nameof(Rate), $"the {(Objective == AdditionObjective.OnTime ? "on-time" : "duration")} objective needs a positive arrival rate (the load it is measured at)"));
         if (Search is null)
         {
             problems.Add(new InputProblem(nameof(Search), "missing"));

@@ -32,12 +32,14 @@ public static class CapacityPlanner
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
         OptionChecks.ThrowIfAny(options.Validate(), nameof(options));
+        if (options.Objective == AdditionObjective.OnTime && system is not PortfolioSystem { Target.OnTime: not null })
+            throw new ArgumentException("the on-time objective needs a portfolio judged by an on-time target", nameof(system));
         var steps = new List<AdditionStep>();
         var evaluations = 0;
         var search = options.Search with { Policies = [policy] };
         object Evaluate(ILoadedSystem candidate)
         {
-            object outcome = options.Objective == AdditionObjective.Duration
+            object outcome = options.Objective != AdditionObjective.Rate
                 ? candidate.Run(options.Rate!.Value, policy, options.Search.Simulation, options.Search.Measure, cancellation)
                 : CapacitySearch.Find(candidate, search, null, cancellation).Rates[0];
             progress?.Report(new CapacityProgress($"{policy.Name()}: adding server {steps.Count + 1} of {options.Steps}", policy, ++evaluations,
@@ -46,7 +48,10 @@ public static class CapacityPlanner
         }
 
         var current = Evaluate(system);
-        for (var step = 1; step <= options.Steps; step++)
+        // The on-time objective answers "how many servers until every type is on time often enough": no further once it is.
+        bool Met(object run) => options.Objective == AdditionObjective.OnTime && ((SystemRun)run).Meets(options.Search.Target);
+        int? metAfter = Met(current) ? 0 : null;
+        for (var step = 1; step <= options.Steps && metAfter is null; step++)
         {
             var outcomes = new List<object>();
             var gains = new List<ResourceGain>();
@@ -55,7 +60,7 @@ public static class CapacityPlanner
                 var capacity = system.Resources[r].Capacity + 1;
                 var outcome = Evaluate(system.WithCapacity(r, capacity));
                 outcomes.Add(outcome);
-                gains.Add(Gain(r, system.Resources[r].Name, capacity, current, outcome));
+                gains.Add(Gain(r, system.Resources[r].Name, capacity, current, outcome, options.Objective));
             }
             var best = 0;
             for (var r = 1; r < gains.Count; r++)
@@ -68,16 +73,24 @@ public static class CapacityPlanner
             steps.Add(new AdditionStep(step, gains[best], gains, tied, current is SystemRun { Overloaded: true }));
             system = system.WithCapacity(best, gains[best].Capacity);
             current = outcomes[best];
+            if (Met(current))
+                metAfter = step;
         }
-        return new CapacityPlan(policy, options.Objective, steps, system.Resources);
+        return new CapacityPlan(policy, options.Objective, steps, system.Resources)
+        {
+            TargetMetAfter = metAfter,
+            LeastOnTime = options.Objective == AdditionObjective.OnTime ? SampleSummary.From(((SystemRun)current).LeastOnTime!.Where(double.IsFinite)) : null,
+        };
     }
 
     /// <summary>What the candidate gains over the system before the step.</summary>
-    private static ResourceGain Gain(int resource, string name, int capacity, object before, object after)
+    private static ResourceGain Gain(int resource, string name, int capacity, object before, object after, AdditionObjective objective)
     {
         if (before is SystemRun baseline && after is SystemRun changed)
         {
-            var paired = SampleSummary.From(baseline.Values.Zip(changed.Values, (b, c) => b - c));
+            var paired = objective == AdditionObjective.OnTime
+                ? SharesGained(baseline, changed)
+                : SampleSummary.From(baseline.Values.Zip(changed.Values, (b, c) => b - c));
             return new ResourceGain(resource, name, capacity, paired.Mean, paired.Ci95, changed.Overloaded)
             {
                 Rework = changed.Rework is { } rework ? SampleSummary.From(rework) : null,
@@ -89,9 +102,18 @@ public static class CapacityPlanner
             new Interval(to.LowerRate - from.UpperRate, to.UpperRate - from.LowerRate), Overloaded: false);
     }
 
+    /// <summary>
+    /// How much the least on-time share rose from <paramref name="before"/> to <paramref name="after"/>, paired by replication
+    /// (replications where either has no share left out).
+    /// </summary>
+    private static SampleSummary SharesGained(SystemRun before, SystemRun after) =>
+        SampleSummary.From(after.LeastOnTime!.Zip(before.LeastOnTime!, (a, b) => a - b).Where(double.IsFinite));
+
     /// <summary>Whether two candidates' gains cannot be told apart: the paired difference's CI holds 0, or the brackets overlap.</summary>
     private static bool Tied(object best, object other, AdditionObjective objective)
     {
+        if (objective == AdditionObjective.OnTime)
+            return SharesGained((SystemRun)other, (SystemRun)best).Ci95.Contains(0);
         if (objective == AdditionObjective.Duration)
         {
             var (a, b) = ((SystemRun)best, (SystemRun)other);

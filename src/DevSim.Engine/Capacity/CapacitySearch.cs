@@ -39,7 +39,7 @@ public static class CapacitySearch
         progress?.Report(new CapacityProgress("stability limits (as devsim analyze)", policies[0], 0, null));
         var limits = system.Limits(policies, options.Simulation, options.Tolerance, options.Measure, cancellation);
         var rates = policies.Select((policy, k) => Search(system, options, policy, limits.Limits[k], limits, progress, cancellation)).ToList();
-        return new CapacityResult(options.Target, options.Measure, limits.Alone, rates);
+        return new CapacityResult(options.Target, options.Measure, limits.Alone, rates) { Types = limits.Types };
     }
 
     private static SustainableRate Search(ILoadedSystem system, CapacityOptions options, SequencingPolicy policy,

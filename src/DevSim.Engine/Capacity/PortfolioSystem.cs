@@ -98,6 +98,7 @@ public sealed class PortfolioSystem : ILoadedSystem
             overloaded ? result.All.Unstable ?? result.All.SteadyState?.Loads.MaxBy(l => l.Load).Name : null, types)
         {
             Rework = [.. replications.Select(r => r.Rework)],
+            LeastOnTime = Target.OnTime is null ? null : [.. replications.Select(r => LeastShare(r.Portfolio!.Types))],
         };
     }
 
@@ -116,6 +117,7 @@ public sealed class PortfolioSystem : ILoadedSystem
         ArgumentNullException.ThrowIfNull(settings);
         var load = new double[Resources.Count];
         var alone = new List<double>();
+        var types = new List<TypeAlone>(Portfolio.Types.Count);
         foreach (var type in Portfolio.Types)
         {
             var evaluator = new SingleProjectEvaluator(type.Scenario);
@@ -129,9 +131,12 @@ public sealed class PortfolioSystem : ILoadedSystem
             foreach (var demand in evaluator.Demands(evaluation))
                 load[Portfolio.Pool.IndexOf(type.PoolResource(demand.Name))] += demand.Work / type.Arrivals.MeanInterarrival;
             var durations = evaluator.Sample(sequence, _aloneReplications, settings.Seed, settings.MaxDegreeOfParallelism, cancellation);
-            alone.Add(Target.OnTime is null
+            var value = Target.OnTime is null
                 ? Target.Measure.Of(durations)
-                : durations.Count(d => d <= type.DueAllowance!.Value) / (double)durations.Length);
+                : durations.Count(d => d <= type.DueAllowance!.Value) / (double)durations.Length;
+            alone.Add(value);
+            types.Add(new TypeAlone(type.Name, value, Target.OnTime is { } q ? value >= q : value < Target.Days!.Value, type.DueAllowance,
+                type.Scenario.ShortestProject, Target.OnTime is { } share ? AllowanceFor(durations, share) : null));
         }
         var binding = Enumerable.Range(0, load.Length).Where(r => load[r] > 0).MinBy(r => Resources[r].Capacity / load[r]);
         var staticRate = Resources[binding].Capacity / load[binding] * BaseRate;
@@ -140,8 +145,20 @@ public sealed class PortfolioSystem : ILoadedSystem
             : Widened(staticRate, Resources[binding].Name, settings, measure, cancellation);
         return new SystemLimits(Target.OnTime is null ? alone.Max() : alone.Min(), [.. policies.Select(p => limit with { Policy = p })])
         {
-            Reachable = Target.OnTime is { } share ? alone.All(a => a >= share) : alone.All(a => a < Target.Days!.Value),
+            Reachable = types.All(t => t.Meets),
+            Types = types,
         };
+    }
+
+    /// <summary>
+    /// The shortest due allowance within which at least <paramref name="share"/> of <paramref name="durations"/> finish: their
+    /// ⌈share · n⌉-th smallest (it sorts <paramref name="durations"/> in place).
+    /// </summary>
+    private static double AllowanceFor(double[] durations, double share)
+    {
+        Array.Sort(durations);
+        var rank = (int)Math.Ceiling(share * durations.Length - 1e-9);
+        return durations[Math.Clamp(rank, 1, durations.Length) - 1];
     }
 
     /// <summary>The limit of a portfolio with dynamic types: simulated from 5% above the static rate, a quarter faster each time, until overloaded.</summary>
@@ -158,6 +175,18 @@ public sealed class PortfolioSystem : ILoadedSystem
         }
         // Not reachable: every project brings at least its first executions' work, so some resource saturates long before 86 times the static rate.
         throw new InvalidOperationException($"the portfolio kept up at {keptUp} projects a day, {Math.Pow(1.25, MaxWidenings - 1) * 1.05:F0} times its static limit");
+    }
+
+    /// <summary>The smallest on-time share among <paramref name="types"/> that finished a project (NaN when none did).</summary>
+    private static double LeastShare(IReadOnlyList<ProjectMeasures> types)
+    {
+        var least = double.NaN;
+        foreach (var t in types)
+        {
+            if (double.IsFinite(t.OnTime) && !(t.OnTime >= least))
+                least = t.OnTime;
+        }
+        return least;
     }
 
     /// <summary>The overall value of one replication: its mean duration, or the percentile of its sketch.</summary>

@@ -12,4 +12,7 @@ public sealed record SystemLimits(double Alone, IReadOnlyList<StabilityLimit> Li
     /// null to compare <see cref="Alone"/> with the search's target.
     /// </summary>
     public bool? Reachable { get; init; }
+
+    /// <summary>For a portfolio, each type alone (in the portfolio's order), so that an unreachable target names the types out of reach; empty for one process.</summary>
+    public IReadOnlyList<TypeAlone> Types { get; init; } = [];
 }

@@ -20,6 +20,13 @@ public sealed record SystemRun(double Rate, IReadOnlyList<double> Values, Sample
     /// </summary>
     public IReadOnlyList<double>? Rework { get; init; }
 
+    /// <summary>
+    /// For a portfolio under an on-time target, each replication's least on-time share over the types (types that finished no project
+    /// there left out; NaN when none did), in replication order like <see cref="Values"/>: what the on-time objective of a capacity
+    /// plan pairs. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<double>? LeastOnTime { get; init; }
+
     /// <summary>The mean interarrival time, 1 / <see cref="Rate"/>, in days.</summary>
     public double Interarrival => 1 / Rate;
 

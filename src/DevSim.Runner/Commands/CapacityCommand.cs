@@ -58,12 +58,14 @@ internal static class CapacityCommand
             minimum: 1, maximum: AdditionOptions.MaxSteps);
         var interarrival = CommonOptions.OptionalNumber("--interarrival", "With --add: the load, Poisson arrivals with this mean interarrival time in days.", 0, minimumExcluded: true);
         var loadFactor = CommonOptions.OptionalNumber("--load-factor", "With --add, portfolios only: the load, a factor on every type's arrival rate (1: the file's rates).", 0, minimumExcluded: true);
-        var objective = new Option<string>("--objective")
+        var objective = new Option<string?>("--objective")
         {
-            Description = "With --add: duration (the measure at --interarrival or --load-factor; a portfolio's over all types) or rate (the sustainable rate for the target).",
-            DefaultValueFactory = _ => "duration",
+            Description = "With --add: duration (the measure at --interarrival or --load-factor; a portfolio's over all types), rate (the sustainable " +
+                "rate for the target) or on-time (portfolios with --on-time: the least type's on-time share at --load-factor, stopping once every type " +
+                "reaches the target) [default: on-time with --on-time, else duration].",
+            HelpName = "duration|rate|on-time",
         };
-        objective.Validators.Add(r => CommonOptions.OneOf(r, "duration", "rate"));
+        objective.Validators.Add(r => CommonOptions.OneOf(r, "duration", "rate", "on-time"));
         var reps = CommonOptions.Whole("--reps", 100_000, "Single-project replications behind the project alone and the static limit.", minimum: 2);
         var runs = new SimulationRunOptions("", "the CIs are over them", minimumReplications: 2);
         var output = new Option<string?>("--out")
@@ -107,7 +109,11 @@ internal static class CapacityCommand
                     throw new UserErrorException("--on-time, --target-duration: give one: every type's duration within a number of days, or its share on time");
             }
             var steps = parse.GetValue(add);
-            var rateObjective = parse.GetValue(objective) == "rate";
+            // A planner who asked for an on-time target wants the servers ranked, and the plan stopped, by it (docs/model.md#greedy-capacity-addition).
+            var objectiveName = parse.GetValue(objective) ?? (parse.GetValue(onTime) is null ? "duration" : "on-time");
+            if (objectiveName == "on-time" && parse.GetValue(onTime) is null)
+                throw new UserErrorException("--objective: on-time ranks by a portfolio's on-time share; give --on-time with the share every type must reach");
+            var rateObjective = objectiveName == "rate";
             var load = portfolio is null ? interarrival : loadFactor;
             if (steps is null && new Option[] { load, objective }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)
                 throw new UserErrorException($"{alone.Name}: applies only with --add");
@@ -116,7 +122,7 @@ internal static class CapacityCommand
             if (!hasTarget && (steps is null || rateObjective))
                 throw new UserErrorException($"{targetName}: required (what the measure must stay within), unless --add plans for --objective duration");
             if (steps is not null && !rateObjective && parse.GetValue(load) is null)
-                throw new UserErrorException($"{load.Name}: --add with --objective duration needs the load it measures the duration at");
+                throw new UserErrorException($"{load.Name}: --add with --objective {objectiveName} needs the load it measures the {(objectiveName == "on-time" ? "on-time share" : "duration")} at");
             if (steps is not null && rateObjective && parse.GetResult(load) is { Implicit: false })
                 throw new UserErrorException($"{load.Name}: --objective rate searches the rate itself; leave {load.Name} out");
 
@@ -134,7 +140,7 @@ internal static class CapacityCommand
                 ? new AdditionOptions
                 {
                     Steps = k,
-                    Objective = rateObjective ? AdditionObjective.Rate : AdditionObjective.Duration,
+                    Objective = objectiveName switch { "rate" => AdditionObjective.Rate, "on-time" => AdditionObjective.OnTime, _ => AdditionObjective.Duration },
                     Rate = portfolio is null
                         ? parse.GetValue(interarrival) is { } mean ? 1 / mean : null
                         : parse.GetValue(loadFactor) is { } factor ? factor * PortfolioSystem.TotalRate(portfolio) : null,
@@ -185,7 +191,7 @@ internal static class CapacityCommand
                 return (found, planned);
             }));
             var report = new CapacityReport(loaded.Name, [.. system.Sequence], search.Simulation.Seed, parse.GetValue(target), search.Measure.Name,
-                search.Measure.Percentile, result?.Alone, [.. (result?.Rates ?? []).Select(CapacityReport.Row)],
+                search.Measure.Percentile, result?.Alone, [.. (result?.Rates ?? []).Select(rate => CapacityReport.Row(result!, rate))],
                 addition is null ? null : [.. plans.SelectMany(p => CapacityReport.Rows(p))], parse.GetValue(interarrival), Settings(search), [],
                 clock.Elapsed.TotalSeconds);
             return (report, [.. (result?.Rates ?? []).Select(r => new CapacityFiles.Curve(r.Policy.Name(), r))]);
@@ -224,9 +230,13 @@ internal static class CapacityCommand
             var types = portfolio.Types.Select(t => new CapacityReport.TypeBase(t.Name, t.Policy.Name(), t.Arrivals.MeanInterarrival, t.DueAllowance, t.Priority)).ToList();
             var report = new CapacityReport(null, null, search.Simulation.Seed, parse.GetValue(target) ?? share, goal.Name, search.Measure.Percentile,
                 found.FirstOrDefault(f => f.Result is not null).Result?.Alone,
-                [.. found.Where(f => f.Result is not null).Select(f => CapacityReport.Row(f.Result!.Rates[0], f.Label, f.System))],
+                [.. found.Where(f => f.Result is not null).Select(f => CapacityReport.Row(f.Result!, f.Label, f.System))],
                 addition is null ? null : [.. found.SelectMany(f => CapacityReport.Rows(f.Plan!, f.Label))], null, Settings(search), [], clock.Elapsed.TotalSeconds,
-                new CapacityReport.PortfolioBlock(portfolio.Name, portfolio.WipCap, CapacityReport.PerYear(systems[0].BaseRate), types, share, parse.GetValue(loadFactor)));
+                new CapacityReport.PortfolioBlock(portfolio.Name, portfolio.WipCap, CapacityReport.PerYear(systems[0].BaseRate), types, share, parse.GetValue(loadFactor)))
+            {
+                Warnings = DueDateWarnings.Of(portfolio),
+                PlanEnds = addition is null ? [] : [.. found.Select(f => CapacityReport.End(f.Plan!, f.Label)).OfType<CapacityReport.PlanEndRow>()],
+            };
             return (report, [.. found.Where(f => f.Result is not null).Select(f => new CapacityFiles.Curve(f.Label, f.Result!.Rates[0], f.System))]);
         }
     }

@@ -100,13 +100,15 @@ internal static class CapacityFiles
     private static BarChart GainsChart(CapacityReport report, string label, IReadOnlyList<CapacityReport.PlanRow> steps)
     {
         var resources = steps[0].Candidates.Select(c => c.Resource).ToList();
-        var unit = steps[0].Objective == "rate" ? "projects per year gained" : "days shorter";
+        var unit = steps[0].Objective switch { "rate" => "projects per year gained", "on-time" => "least on-time share gained", _ => "days shorter" };
         var series = steps.Select(s => new BarSeries($"step {s.Step}: {s.Resource} to {s.Capacity}",
             [.. s.Candidates.Select(c => c.Gain.Mean)], [.. s.Candidates.Select(c => c.Gain.Ci95[0])], [.. s.Candidates.Select(c => c.Gain.Ci95[1])])).ToList();
         return new BarChart($"{report.Name}, {label}: what one more server gains, per step", "resource", unit, resources, series)
         {
             Caption = steps[0].Objective == "rate"
                 ? "Gain in the sustainable rate; error bars: the interval the two searches' brackets allow."
+                : steps[0].Objective == "on-time"
+                ? $"Gain in the least on-time share of any type at load factor {ChartStyle.Label(report.Portfolio?.PlanLoadFactor ?? double.NaN)}; error bars: paired 95% CI over replications."
                 : report.Portfolio?.PlanLoadFactor is { } factor
                     ? $"Gain in the {report.PlanMeasure} of all types at load factor {ChartStyle.Label(factor)}; error bars: paired 95% CI over replications."
                     : $"Gain in the {report.Measure} at interarrival {ChartStyle.Label(report.PlanInterarrival ?? double.NaN)}; error bars: paired 95% CI over replications.",

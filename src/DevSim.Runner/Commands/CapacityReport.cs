@@ -1,6 +1,7 @@
 using DevSim.Engine.Capacity;
 using DevSim.Engine.Simulation;
 using DevSim.Engine.Statistics;
+using DevSim.Runner.Output;
 using System.Text.Json.Serialization;
 
 namespace DevSim.Runner.Commands;
@@ -22,7 +23,13 @@ internal sealed record CapacityReport(
     [JsonIgnore]
     public string Name => Scenario ?? Portfolio?.Name ?? "";
 
-    /// <summary>What a plan's duration objective compares: the measure, except under an on-time target, where it is the mean duration.</summary>
+    /// <summary>What the tables print in yellow about the input: a portfolio type's due date no project can meet (as <c>devsim portfolio</c>'s <c>warnings</c>); empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>With <c>--add</c> under the on-time objective, how each plan ended (one per discipline); empty otherwise.</summary>
+    public IReadOnlyList<PlanEndRow> PlanEnds { get; init; } = [];
+
+    /// <summary>What a plan's duration objective compares: the measure, except under an on-time target, where it is the mean duration (the on-time objective compares the least type's on-time share).</summary>
     [JsonIgnore]
     public string PlanMeasure => Portfolio?.OnTime is null ? Measure : DurationMeasure.Mean.Name;
 
@@ -41,8 +48,18 @@ internal sealed record CapacityReport(
     /// simulated, the stability limit). For a portfolio, rates are all types together, <c>loadFactor</c> is the same bracket as the
     /// factor on every type's rate, and <c>types</c> gives each type's own rate and policy.
     /// </summary>
+    /// <remarks><c>unreachable</c> says why when <c>stoppedBecause</c> is unreachable (one entry per type out of reach), and is empty otherwise.</remarks>
     public sealed record ResultRow(string Policy, string? Discipline, Range Interarrival, Range ProjectsPerYear, string StoppedBecause, int Evaluations,
-        EndRow? MetAt, EndRow? MissedAt, Range StabilityLimit, int StabilitySimulations, Range? LoadFactor = null, IReadOnlyList<TypeRow>? Types = null);
+        EndRow? MetAt, EndRow? MissedAt, Range StabilityLimit, int StabilitySimulations, Range? LoadFactor = null, IReadOnlyList<TypeRow>? Types = null)
+    {
+        public IReadOnlyList<OutOfReachRow> Unreachable { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Why no rate meets the target: the <c>type</c> out of reach (null: the project alone, or the search's last run), its measure
+    /// <c>alone</c> (days, or an on-time share) against the <c>target</c>, the <c>reason</c> in words and <c>whatToDo</c>.
+    /// </summary>
+    public sealed record OutOfReachRow(string? Type, double Alone, double Target, string Reason, string WhatToDo);
 
     /// <summary>One type of a portfolio at the bracket's ends: its policy (from the file), projects per year and mean interarrival.</summary>
     public sealed record TypeRow(string Name, string Policy, Range ProjectsPerYear, Range Interarrival);
@@ -61,6 +78,13 @@ internal sealed record CapacityReport(
     /// </summary>
     public sealed record CandidateRow(string Resource, int Capacity, GainRow Gain, GainRow? Rework = null, GainRow? ReworkChange = null);
 
+    /// <summary>
+    /// How an on-time plan (<c>--objective on-time</c>) ended: <c>targetMetAfter</c> servers brought every type to the on-time target at the
+    /// load (0: it met it with none; null: not within <c>steps</c>, the servers added), and <c>leastOnTime</c> the least type's on-time share
+    /// with them {<c>mean</c>, <c>ci95</c>} over replications.
+    /// </summary>
+    public sealed record PlanEndRow(string Policy, string? Discipline, int? TargetMetAfter, int Steps, GainRow LeastOnTime);
+
     public sealed record SearchSettings(int Projects, int Warmup, int Reps, int MaxInSystem, double Tolerance, int MaxEvaluations, double DaysPerYear);
 
     /// <summary>
@@ -75,17 +99,20 @@ internal sealed record CapacityReport(
     /// <summary>Projects per year at <paramref name="perDay"/> projects a day (<see cref="AnalyzeReport.DaysPerYear"/> days a year).</summary>
     public static double PerYear(double perDay) => perDay * AnalyzeReport.DaysPerYear;
 
-    public static ResultRow Row(SustainableRate r) => Row(r, r.Policy.Name(), null, null);
+    public static ResultRow Row(CapacityResult result, SustainableRate r) =>
+        Row(r, r.Policy.Name(), null, null) with { Unreachable = CapacityOutOfReach.Of(result, r, onTime: false) };
 
     /// <summary>A portfolio's row for discipline <paramref name="discipline"/>; its types' rates follow from the load factor.</summary>
-    public static ResultRow Row(SustainableRate r, string discipline, PortfolioSystem system) => Row(r, PerType, discipline, system);
+    public static ResultRow Row(CapacityResult result, string discipline, PortfolioSystem system) =>
+        Row(result.Rates[0], PerType, discipline, system) with { Unreachable = CapacityOutOfReach.Of(result, result.Rates[0], system.Target.OnTime is not null) };
 
     private static ResultRow Row(SustainableRate r, string policy, string? discipline, PortfolioSystem? system)
     {
         var reached = r.StoppedBecause != CapacityStop.Unreachable && r.LowerRate > 0;
+        // A duration's CI cut at 0, a share's to [0, 1] (docs/model.md#intervals-of-bounded-quantities-are-cut-at-their-bounds).
         static EndRow? End(SystemRun? run) => run is null ? null : run.Binding is { } type
-            ? new EndRow(run.Interarrival, type.Measure.Mean, Pair(type.Measure.Ci95), run.Overloaded, type.Name)
-            : new EndRow(run.Interarrival, run.Measure.Mean, Pair(run.Measure.Ci95), run.Overloaded);
+            ? new EndRow(run.Interarrival, type.Measure.Mean, type.AtLeast ? BoundedCi.Share(type.Measure.Ci95) : BoundedCi.NonNegative(type.Measure.Ci95), run.Overloaded, type.Name)
+            : new EndRow(run.Interarrival, run.Measure.Mean, BoundedCi.NonNegative(run.Measure.Ci95), run.Overloaded);
         Range Bracket(Func<double, double> of) => reached ? new Range(of(r.LowerRate), of(r.UpperRate)) : new Range(null, null);
         Range Interarrivals(Func<double, double> perDay) => reached ? new Range(1 / perDay(r.UpperRate), r.LowerRate > 0 ? 1 / perDay(r.LowerRate) : null) : new Range(null, null);
         return new ResultRow(policy, discipline, Interarrivals(x => x), Bracket(PerYear), r.StoppedBecause.Name(), r.Evaluations, End(r.AtLower), End(r.AtUpper),
@@ -103,9 +130,17 @@ internal sealed record CapacityReport(
             ? new GainRow(PerYear(g.Mean), [PerYear(g.Ci95.Lower), PerYear(g.Ci95.Upper)])
             : new GainRow(g.Mean, Pair(g.Ci95));
         return plan.Steps.Select(s => new PlanRow(s.Step, discipline is null ? plan.Policy.Name() : PerType, s.Chosen.Name, s.Chosen.Capacity, Gain(s.Chosen),
-            plan.Objective.ToString().ToLowerInvariant(), s.TiedWith, s.BaselineOverloaded,
+            ObjectiveName(plan.Objective), s.TiedWith, s.BaselineOverloaded,
             [.. s.Candidates.Select(c => new CandidateRow(c.Name, c.Capacity, Gain(c), Estimate(c.Rework), Estimate(c.ReworkChange)))], discipline));
     }
+
+    /// <summary>The objective as <c>--objective</c> spells it: duration, rate or on-time.</summary>
+    public static string ObjectiveName(AdditionObjective objective) => objective == AdditionObjective.OnTime ? "on-time" : objective.ToString().ToLowerInvariant();
+
+    /// <summary>An on-time plan's end (null for the other objectives).</summary>
+    public static PlanEndRow? End(CapacityPlan plan, string? discipline = null) => plan.LeastOnTime is { } least
+        ? new PlanEndRow(discipline is null ? plan.Policy.Name() : PerType, discipline, plan.TargetMetAfter, plan.Steps.Count, new GainRow(least.Mean, BoundedCi.Share(least.Ci95)))
+        : null;
 
     private static GainRow? Estimate(SampleSummary? s) => s is { } v ? new GainRow(v.Mean, Pair(v.Ci95)) : null;
 

@@ -32,6 +32,8 @@ internal static class CapacityTables
         }
         console.MarkupLine(Markup.Escape($"{s.Reps} replications of {s.Projects:N0} projects (warm-up {s.Warmup:N0}) per simulation, seed {r.Seed}, " +
             "one seed for every run (common random numbers)"));
+        if (FewReplications.Note(s.Reps, "--sim-reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
         if (r.Target is { } target)
         {
             var goal = portfolio?.OnTime is null
@@ -43,13 +45,21 @@ internal static class CapacityTables
                 "stopped", "runs");
             foreach (var column in rates.Columns.Skip(1).Take(2).Append(rates.Columns[4]))
                 column.RightAligned();
+            // An unreachable target has no bracket: "none" with the reason below, never "not computed to not computed".
+            string Bracket(CapacityReport.ResultRow x, CapacityReport.Range range, int d) =>
+                x.Unreachable.Count > 0 ? "none (see below)" : $"{F(range.Lower, d)} to {F(range.Upper, d)}";
             foreach (var x in r.Results)
             {
-                rates.AddTextRow(x.Discipline ?? x.Policy, $"{F(x.ProjectsPerYear.Lower, 1)} to {F(x.ProjectsPerYear.Upper, 1)}",
-                    x.LoadFactor is { } factor ? $"{F(factor.Lower, 3)} to {F(factor.Upper, 3)}" : $"{F(x.Interarrival.Upper)} to {F(x.Interarrival.Lower)}",
+                rates.AddTextRow(x.Discipline ?? x.Policy, Bracket(x, x.ProjectsPerYear, 1),
+                    x.LoadFactor is { } factor ? Bracket(x, factor, 3) : Bracket(x, new CapacityReport.Range(x.Interarrival.Upper, x.Interarrival.Lower), 2),
                     x.StoppedBecause, x.Evaluations.ToString(CultureInfo.InvariantCulture));
             }
             console.Write(rates);
+            foreach (var x in r.Results)
+            {
+                foreach (var u in x.Unreachable)
+                    console.MarkupLine($"[red]{Markup.Escape($"{x.Discipline ?? x.Policy}: unreachable: {u.Reason}; {u.WhatToDo}")}[/]");
+            }
             var ends = new Table().AddColumns(label, portfolio is null ? $"{r.Measure} met at" : "met at (worst type)", "missed at");
             foreach (var x in r.Results)
                 ends.AddTextRow(x.Discipline ?? x.Policy, x.MetAt is null ? "never" : End(x.MetAt), End(x.MissedAt));
@@ -68,8 +78,9 @@ internal static class CapacityTables
                 types.Columns[3].RightAligned();
                 foreach (var x in r.Results)
                 {
+                    // Two decimals: a platform a year at load factor 0.69 is 0.69, which one decimal showed as "0.7 to 0.7".
                     foreach (var t in x.Types ?? [])
-                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, $"{F(t.ProjectsPerYear.Lower, 1)} to {F(t.ProjectsPerYear.Upper, 1)}");
+                        types.AddTextRow(x.Discipline ?? "", t.Name, t.Policy, Bracket(x, t.ProjectsPerYear, 2));
                 }
                 console.Write(types);
             }
@@ -78,8 +89,14 @@ internal static class CapacityTables
                 $"replications (the CIs at both ends hold the target: more --sim-reps, not more bisection), step-limit (--max-evaluations {s.MaxEvaluations}), " +
                 $"unreachable ({(portfolio is null ? "a project alone misses the target" : "some type alone misses it")})."));
         }
+        // The file's unmeetable due dates, unless an unreachable line above already names the type.
+        var named = r.Results.SelectMany(x => x.Unreachable).Select(u => u.Type).OfType<string>().ToHashSet();
+        foreach (var warning in r.Warnings.Where(w => !named.Any(t => w.StartsWith(t + ":", StringComparison.Ordinal))))
+            console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
         if (r.Plan is { Count: > 0 } plan)
             WritePlan(console, r, plan, label);
+        foreach (var end in r.PlanEnds)
+            console.MarkupLine(Markup.Escape($"{end.Discipline ?? end.Policy}: {PlanEnd(end, r.Target ?? double.NaN)}"));
         foreach (var file in r.Files)
             console.MarkupLine($"[grey]wrote {Markup.Escape(file)}[/]");
         console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
@@ -88,15 +105,18 @@ internal static class CapacityTables
     private static void WritePlan(IAnsiConsole console, CapacityReport r, IReadOnlyList<CapacityReport.PlanRow> plan, string label)
     {
         var rate = plan[0].Objective == "rate";
-        var unit = rate ? "projects per year more" : "days shorter";
+        var onTime = plan[0].Objective == "on-time";
+        var unit = rate ? "projects per year more" : onTime ? "on-time share more" : "days shorter";
         var at = r.Portfolio?.PlanLoadFactor is { } factor ? $"load factor {Numbers.F(factor, 2)}" : $"interarrival {(r.PlanInterarrival is { } ia ? Numbers.F(ia, 2) : Numbers.NotComputed)}";
-        var load = rate ? "the sustainable rate" : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
+        var load = rate ? "the sustainable rate" : onTime ? $"the least on-time share of any type at {at}, until every type reaches the target"
+            : $"the {r.PlanMeasure}{(r.Portfolio is null ? "" : " of all types")} at {at}";
+        var digits = onTime ? 3 : 2;
         console.MarkupLine(Markup.Escape($"where the next servers go, greedily, by {load}; gain in {unit}, 95% CI:"));
         var steps = new Table().AddColumns("step", label, "add a server to", "servers", "gain");
         foreach (var x in plan)
         {
             steps.AddTextRow(x.Step.ToString(CultureInfo.InvariantCulture), x.Discipline ?? x.Policy, x.Resource, x.Capacity.ToString(CultureInfo.InvariantCulture),
-                $"{Numbers.F(x.Gain.Mean, 2)} [{Numbers.F(x.Gain.Ci95[0], 2)}, {Numbers.F(x.Gain.Ci95[1], 2)}]{(x.Overloaded ? " *" : "")}");
+                $"{Numbers.F(x.Gain.Mean, digits)} [{Numbers.F(x.Gain.Ci95[0], digits)}, {Numbers.F(x.Gain.Ci95[1], digits)}]{(x.Overloaded ? " *" : "")}");
         }
         console.Write(steps);
         if (plan.Any(x => x.Overloaded))
@@ -118,5 +138,19 @@ internal static class CapacityTables
                 console.MarkupLine(Markup.Escape($"step {x.Step} ({x.Discipline ?? x.Policy}): a server more would make it worse at {string.Join(", ", worse)} (95% CI below 0); {why}"));
         }
         console.MarkupLine("[grey]every candidate of every step with its gain: gains.csv (--out) or plan[[]].candidates (--format json)[/]");
+    }
+
+    /// <summary>How an on-time plan ended, in words: met after how many servers, or still short (with the least share and its CI).</summary>
+    private static string PlanEnd(CapacityReport.PlanEndRow end, double target)
+    {
+        var share = target.ToString(CultureInfo.InvariantCulture);
+        var least = $"{Numbers.F(end.LeastOnTime.Mean, 3)} {Numbers.Ci(end.LeastOnTime.Ci95[0], end.LeastOnTime.Ci95[1], 3)}";
+        return end.TargetMetAfter switch
+        {
+            0 => $"every type already reaches the on-time share {share} at this load (least {least}): no server needed",
+            { } k => $"every type reaches the on-time share {share} after {k} server{(k == 1 ? "" : "s")} (least {least}); the plan stops there" +
+                (end.LeastOnTime.Ci95[0] < target ? $"; met by the mean only, its CI reaching below {share}: give more --sim-reps to be sure" : ""),
+            null => $"after {end.Steps} server{(end.Steps == 1 ? "" : "s")} the least on-time share is {least}, still short of {share}: add more (--add), or plan a lower load",
+        };
     }
 }

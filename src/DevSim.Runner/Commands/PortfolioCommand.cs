@@ -96,7 +96,7 @@ internal static class PortfolioCommand
             if (CommonOptions.ToFormat(parse.GetValue(format)) == OutputFormat.Json)
                 context.Output.WriteLine(Json.Serialize(report));
             else
-                WriteTables(context.Console, report, UnmeetableDueDates(portfolio));
+                WriteTables(context.Console, report);
             return ExitCodes.Success;
         });
         return command;
@@ -129,7 +129,7 @@ internal static class PortfolioCommand
         return traced!;
     }
 
-    private static void WriteTables(IAnsiConsole console, PortfolioReport r, IReadOnlyList<string> dueDateWarnings)
+    private static void WriteTables(IAnsiConsole console, PortfolioReport r)
     {
         static string Num(double v, int d = 1) => Numbers.F(v, d);
         // A type without a due allowance has no tardiness or on-time share; one replication gives means without CIs (footnotes say so).
@@ -140,10 +140,9 @@ internal static class PortfolioCommand
             $"WIP cap {(s.WipCap is { } cap ? cap.ToString(CultureInfo.InvariantCulture) : "none")}, load factor {Num(s.LoadFactor, 2)}");
         console.MarkupLine($"[grey]{s.Projects:N0} projects per replication (all types), the first {s.Warmup:N0} discarded ({Markup.Escape(s.WarmupRule)}); " +
             $"{s.Reps} replications, seed {s.Seed}; means with 95% CIs across replications[/]");
-        var colour = r.Verdict switch { "stable" => "green", "unsettled" => "yellow", _ => "red" };
-        console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
-        foreach (var reason in r.Reasons)
-            console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
+        if (FewReplications.Note(s.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
+        VerdictLines.Write(console, r.Verdict, r.Reasons);
         // Narrow tables by design (docs/cli.md: tables fit 80 columns): where the time goes, then the due dates, then the resources.
         var time = new Table().AddColumns("type", "projects", "duration (days)", "waiting at resources").NumbersNoWrap();
         var due = new Table().AddColumns("type", "backlog wait", "tardiness", "on time").NumbersNoWrap();
@@ -156,7 +155,7 @@ internal static class PortfolioCommand
         console.Write(due);
         foreach (var note in NotComputedNotes(r))
             console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
-        foreach (var warning in dueDateWarnings)
+        foreach (var warning in r.Warnings)
             console.MarkupLine($"[yellow]{Markup.Escape(warning)}[/]");
         if (r.Settings.Reps == 1)
             console.MarkupLine("[grey]no CI: one replication; give --reps 2 or more for 95% CIs across replications[/]");
@@ -172,6 +171,9 @@ internal static class PortfolioCommand
                 Num(x.Queue.Mean, 2), string.Join(", ", x.ByType.Where(b => b.Share > 0).Select(b => $"{b.Type}\u00a0{Num(100 * b.Share, 0)}%")));
         }
         console.Write(resources);
+        // The table shows means; where the JSON's load CI is null, say why, once for the resources that share the reason.
+        foreach (var group in r.Resources.Where(x => x.OfferedLoadCiReason is not null).GroupBy(x => x.OfferedLoadCiReason))
+            console.MarkupLine($"[grey]{Markup.Escape($"load of {string.Join(", ", group.Select(x => x.Name))}: {group.Key}")}[/]");
         console.MarkupLine("[grey]projects: counted after the warm-up, all replications together; backlog wait: before the WIP cap let the project in; " +
             "load: offered load (work arriving per day / capacity); util: utilisation; queue: time-average number waiting; " +
             $"{SimulateCommand.ResourceMeansNote}[/]");
@@ -194,16 +196,6 @@ internal static class PortfolioCommand
         if (undated.Count > 0)
             yield return $"{Numbers.NotComputed}: {string.Join(", ", undated)} {(undated.Count == 1 ? "has" : "have")} no due-allowance, so no due date, tardiness or on-time share";
     }
-
-    /// <summary>
-    /// A line for each type whose due allowance is shorter than its shortest possible project: none of its projects can be
-    /// on time whatever the load, discipline or cap, so its on-time share of 0 says nothing about the pool.
-    /// </summary>
-    internal static IReadOnlyList<string> UnmeetableDueDates(Portfolio portfolio) =>
-        [.. portfolio.Types.Where(t => t.DueAllowance < t.Scenario.ShortestProject).Select(t =>
-            $"{t.Name}: due {Numbers.F(t.DueAllowance!.Value, 1)} days after arrival, but its shortest possible project takes " +
-            $"{Numbers.F(t.Scenario.ShortestProject, 1)} days (every task once at its shortest, no rework, no waiting): none can be on time; " +
-            "lengthen its due-allowance")];
 
     /// <summary>How <c>--wip-cap</c> and a sweep's <c>wip-cap</c> axis spell "no global cap".</summary>
     private const string NoCap = "none";

@@ -201,8 +201,13 @@ internal static class SensitivityCommand
         console.MarkupLine($"[bold]{Markup.Escape(r.Scenario)}[/], sequence {Numbers.Ids(r.Sequence)}, {Markup.Escape(load)}");
         console.MarkupLine("[grey]" + Markup.Escape($"mean duration {Numbers.F(r.Baseline.Mean)} [{Numbers.F(r.Baseline.Ci95[0])}, {Numbers.F(r.Baseline.Ci95[1])}]; " +
             $"effects are changed minus original in days, paired over {r.Reps:N0} {(r.Mode == "single-project" ? "projects" : "replications")} (seed {r.Seed}), with 95% CIs") + "[/]");
+        if (r.Mode != "single-project" && FewReplications.Note((int)r.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
+        // The full verdict, as simulate prints it: which resource, its load with CI; "overloaded" alone left the planner to guess.
+        if (r.Verdict is { } verdict)
+            VerdictLines.Write(console, verdict, r.Reasons);
         if (r.BaselineOverloaded)
-            console.MarkupLine("[red bold]OVERLOADED:[/] [red]the original process is overloaded at this load; its effects describe runs that never settled.[/]");
+            console.MarkupLine("[red]the original process is overloaded at this load: its effects describe runs that never settled; try a longer --interarrival[/]");
 
         // Narrow tables by design (docs/cli.md: tables fit 80 columns): the couplings, then each one's three effects on rows of their own.
         var share = (r.Reduction * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";

@@ -253,10 +253,9 @@ internal static class SimulateCommand
         var ciText = r.SteadyState.CiMethod == SteadyStateAnalysis.BatchMeansMethod ? "95% CIs from 20 batch means of the one replication" : "95% CIs across replications";
         console.MarkupLine($"[grey]{r.Projects:N0} projects per replication, the first {r.Warmup:N0} discarded as warm-up (rule: {Markup.Escape(r.SteadyState.WarmupRule)}); " +
             $"{r.Reps} replication{(r.Reps == 1 ? "" : "s")}, seed {r.Seed}; {ciText}[/]");
-        var colour = r.Verdict switch { "stable" or "finite" => "green", "unsettled" => "yellow", _ => "red" };
-        console.MarkupLine($"[{colour} bold]Verdict: {r.Verdict}[/]");
-        foreach (var reason in r.Reasons)
-            console.MarkupLine($"[{colour}]  - {Markup.Escape(reason)}[/]");
+        if (FewReplications.Note(r.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
+        VerdictLines.Write(console, r.Verdict, r.Reasons);
         if (r.Verdict != "finite")
             console.MarkupLine($"[grey]{Markup.Escape(SteadyStateLine(r.SteadyState))}[/]");
         if (r.Unstable is string busiest && r.UnstableLoad is not >= 1)

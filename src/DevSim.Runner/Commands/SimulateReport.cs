@@ -44,8 +44,9 @@ internal sealed record SimulateReport(
     {
         var o = r.Options;
         var steady = r.SteadyState ?? throw new ArgumentException("the result has no steady-state diagnostics", nameof(r));
-        static double[] Ci(Engine.Statistics.SampleSummary s) => [s.Ci95.Lower, s.Ci95.Upper];
-        static double[] Pair(Engine.Statistics.Interval i) => [i.Lower, i.Upper];
+        // Every measure here is non-negative: its CI is cut at 0 (docs/model.md#intervals-of-bounded-quantities-are-cut-at-their-bounds).
+        static double[] Ci(Engine.Statistics.SampleSummary s) => Output.BoundedCi.NonNegative(s.Ci95);
+        static double[] Pair(Engine.Statistics.Interval i) => Output.BoundedCi.NonNegative(i);
         var p = r.Percentiles.Ci95;
         return new SimulateReport(scenario, o.Policy.Name(), o.Arrivals.MeanInterarrival, arrivals,
             [.. r.Sequence], o.Projects, o.EffectiveWarmup, o.Replications, o.Seed,

@@ -25,7 +25,7 @@ internal sealed class CapacityRunKind : IRunKind
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Choices { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["--objective"] = ["duration", "rate"],
+        ["--objective"] = ["duration", "rate", "on-time"],
     };
 
     public Command CreateCommand(CommandContext context) => CapacityCommand.Create(context);

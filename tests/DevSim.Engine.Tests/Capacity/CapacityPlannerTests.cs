@@ -76,4 +76,12 @@ public class CapacityPlannerTests
     [Fact]
     public void Validate_DurationObjectiveWithoutALoad_IsRefused() =>
         Assert.Contains((Duration(2) with { Rate = null }).Validate(), p => p.Key == nameof(AdditionOptions.Rate));
+
+    [Fact]
+    public void Plan_OnTimeObjectiveOnOneProcess_IsRefusedNamingWhatItNeeds()
+    {
+        // A scenario has no types and no due dates: the on-time objective has nothing to rank by.
+        var e = Assert.Throws<ArgumentException>(() => CapacityPlanner.Plan(BusyAndIdle(), SequencingPolicy.Static, Duration(1.25) with { Objective = AdditionObjective.OnTime }));
+        Assert.StartsWith("the on-time objective needs a portfolio judged by an on-time target", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -515,7 +515,7 @@ function table(head, rows, id) {
     rows.map(r => el("tr", {}, r.map((c, i) => el("td", { class: i > 0 && typeof c === "number" ? "n" : "" }, typeof c === "number" ? fmt(c) : c)))));
 }
 
-const ci = pair => pair ? `[${fmt(pair[0])}, ${fmt(pair[1])}]` : "";
+const ci = (pair, d = 2) => pair ? `[${fmt(pair[0], d)}, ${fmt(pair[1], d)}]` : "";
 const fileUrl = (run, name) => `/api/runs/${run.id}/files/${encodeURIComponent(name)}`;
 
 function showRun(id) {
@@ -616,11 +616,21 @@ function capacityResult(r) {
     parts.push(table(["policy", "discipline", "projects per year (bracket)", "days between arrivals", "stopped because", "simulations"],
       r.results.map(x => [x.policy, x.discipline ?? "", range(x.projectsPerYear), range(x.interarrival), x.stoppedBecause, String(x.evaluations)]), "capacity-table"));
     parts.push(el("p", { class: "hint" }, "The target is met at the bracket's slower end and missed at its faster end (common random numbers across rates)."));
+    // An unreachable target says which type (or the project alone) is out of reach, why, and what to change.
+    for (const x of r.results)
+      for (const u of x.unreachable ?? [])
+        parts.push(el("p", { class: "warning" }, `${x.discipline ?? x.policy}: unreachable: ${u.reason}; ${u.whatToDo}`));
   }
   if (r.plan && r.plan.length) {
     parts.push(table(["step", "policy", "add a server to", "new capacity", "gain, 95% CI", "objective"],
-      r.plan.map(x => [String(x.step), x.policy, x.resource, String(x.capacity), `${fmt(x.gain.mean)} ${ci(x.gain.ci95)}`, x.objective]), "plan-table"));
+      r.plan.map(x => [String(x.step), x.policy, x.resource, String(x.capacity), `${fmt(x.gain.mean, x.objective === "on-time" ? 3 : 2)} ${ci(x.gain.ci95, x.objective === "on-time" ? 3 : 2)}`, x.objective]), "plan-table"));
   }
+  for (const e of r.planEnds ?? [])
+    parts.push(el("p", { class: "hint" }, e.targetMetAfter === null
+      ? `${e.discipline ?? e.policy}: after ${e.steps} servers the least on-time share is ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}, still short of ${r.target}`
+      : `${e.discipline ?? e.policy}: every type reaches the on-time share ${r.target} after ${e.targetMetAfter} server(s) (least ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}); the plan stops there`));
+  for (const w of r.warnings ?? [])
+    parts.push(el("p", { class: "warning" }, w));
   return parts;
 }
 
