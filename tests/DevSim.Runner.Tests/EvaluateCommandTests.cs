@@ -46,6 +46,30 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_TwoReplications_ReworkIntervalsAreCutAtZero()
+    {
+        // Two replications: the Student-t interval is 12.71 standard errors either side, so a task reworked in one of them
+        // reached below 0 days of rework (docs/model.md#intervals-of-bounded-quantities-are-cut-at-their-bounds).
+        var json = CliRun.Of("evaluate", "optical-mouse", "--reps", "2", "--format", "json");
+        using var document = JsonDocument.Parse(json.Output);
+        var cut = 0;
+        foreach (var task in document.RootElement.GetProperty("tasks").EnumerateArray())
+        {
+            var ci = task.GetProperty("reworkTimeCi95").EnumerateArray().Select(e => e.GetDouble()).ToList();
+            var mean = task.GetProperty("reworkTime").GetDouble();
+            Assert.True(ci[0] >= 0, $"{task.GetProperty("name")}: rework CI {ci[0]} to {ci[1]} reaches below 0");
+            Assert.InRange(mean, ci[0], ci[1]);
+            if (mean > 0 && ci[0] == 0)
+                cut++;
+        }
+        Assert.True(cut > 0, "no reworked task's interval reached 0: the case no longer checks the cut");
+        Assert.True(document.RootElement.GetProperty("ci95")[0].GetDouble() >= 0);
+        var table = CliRun.Of("evaluate", "optical-mouse", "--reps", "2");
+        Assert.Contains("2 replications: each 95% CI is 12.71 standard errors either side", table.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("standard errors either side", CliRun.Of("evaluate", "optical-mouse", "--reps", "5").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_SequenceOption_IsUsed()
     {
         var run = CliRun.Of("evaluate", "optical-mouse", "--sequence", "1,6,8,3,9,7,4,5,2", "--reps", "2000", "--format", "json");

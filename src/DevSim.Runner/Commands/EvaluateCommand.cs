@@ -92,6 +92,8 @@ internal static class EvaluateCommand
         }
         console.Write(tasks);
         console.MarkupLine("[grey]95% CIs: Student t over the replications, each one project run alone.[/]");
+        if (FewReplications.Note((int)r.Reps, "--reps") is { } few)
+            console.MarkupLine($"[yellow]{Markup.Escape(few)}[/]");
         console.MarkupLine($"[grey]{r.ElapsedSeconds:F2} s[/]");
     }
 }

@@ -12,6 +12,6 @@ internal sealed record EvaluateReport(
 
     public static EvaluateReport From(string scenario, EvaluationResult r, double elapsedSeconds) => new(
         scenario, r.Duration.Mean, r.Duration.StandardDeviation, r.Duration.StandardError,
-        [r.Duration.Ci95.Lower, r.Duration.Ci95.Upper], r.Replications, r.Seed, [.. r.Sequence],
-        r.Tasks.Select(t => new TaskRow(t.Id, t.Name, t.Executions, t.ReworkTime, [t.ReworkTimeCi95.Lower, t.ReworkTimeCi95.Upper])).ToList(), elapsedSeconds);
+        Output.BoundedCi.NonNegative(r.Duration.Ci95), r.Replications, r.Seed, [.. r.Sequence],
+        r.Tasks.Select(t => new TaskRow(t.Id, t.Name, t.Executions, t.ReworkTime, Output.BoundedCi.NonNegative(t.ReworkTimeCi95))).ToList(), elapsedSeconds);
 }
