@@ -311,6 +311,27 @@ public class CapacityCommandTests
         File.Delete(file);
     }
 
+    /// <summary>
+    /// The line under the rates explains only the stop reasons the table shows: it listed all four, so a reachable target
+    /// read "Stopped: ... unreachable (some type alone misses it)".
+    /// </summary>
+    [Fact]
+    public void Capacity_ReachableTarget_ExplainsOnlyTheStopReasonsItsTableShows()
+    {
+        var file = CliRun.TempFile(TwoLines);
+        var run = CliRun.Of(["capacity", file, "--on-time", "0.8", .. QuickPortfolio]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var output = run.Output.ReplaceLineEndings(" ");
+        Assert.DoesNotContain("unreachable", output, StringComparison.Ordinal);
+        var why = System.Text.RegularExpressions.Regex.Match(output, @"Why the search stopped: (.*?)\.(\s|$)").Groups[1].Value;
+        string[] codes = ["tolerance", "replications", "step-limit"];
+        var inTable = codes.Where(c => run.Output.Contains($"│ {c}", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(inTable);
+        foreach (var code in codes)
+            Assert.Equal(inTable.Contains(code), why.Contains(code + ":", StringComparison.Ordinal));
+        File.Delete(file);
+    }
+
     [Fact]
     public void Capacity_PortfolioOnTime_MeetsTheShareAtTheLowerEnd()
     {

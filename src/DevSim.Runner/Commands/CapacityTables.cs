@@ -84,10 +84,17 @@ internal static class CapacityTables
                 }
                 console.Write(types);
             }
+            // Only the reasons the table shows: a legend of every code read as if the search had stopped for all of them.
+            var stops = new Dictionary<string, string>
+            {
+                ["tolerance"] = $"the bracket is within {s.Tolerance:P2}",
+                ["replications"] = "the CIs at both ends hold the target: more --sim-reps, not more bisection, would narrow it",
+                ["step-limit"] = $"--max-evaluations {s.MaxEvaluations} reached",
+                ["unreachable"] = portfolio is null ? "a project alone misses the target" : "some type alone misses it",
+            };
+            var shown = r.Results.Select(x => x.StoppedBecause).Distinct().Where(stops.ContainsKey).Select(k => $"{k}: {stops[k]}");
             console.MarkupLine(Markup.Escape($"Projects per year = 365 / mean interarrival{(portfolio is null ? "" : ", all types together, each type's rate times the load factor")}. " +
-                $"Plan on the lower rate: it met the target in simulation; CIs are 95% over replications. Stopped: tolerance (bracket within {s.Tolerance:P2}), " +
-                $"replications (the CIs at both ends hold the target: more --sim-reps, not more bisection), step-limit (--max-evaluations {s.MaxEvaluations}), " +
-                $"unreachable ({(portfolio is null ? "a project alone misses the target" : "some type alone misses it")})."));
+                $"Plan on the lower rate: it met the target in simulation; CIs are 95% over replications. Why the search stopped: {string.Join("; ", shown)}."));
         }
         // The file's unmeetable due dates, unless an unreachable line above already names the type.
         var named = r.Results.SelectMany(x => x.Unreachable).Select(u => u.Type).OfType<string>().ToHashSet();
