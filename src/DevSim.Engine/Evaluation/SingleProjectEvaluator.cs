@@ -73,7 +73,7 @@ public sealed class SingleProjectEvaluator
             {
                 run.ResetTotals();
                 var stats = new RunningStatistics();
-                var squares = new double[n];
+                var spread = new Moments[n];
                 var before = new double[n];
                 for (var r = chunk.First; r < chunk.End; r++)
                 {
@@ -84,22 +84,21 @@ public sealed class SingleProjectEvaluator
                     var totals = run.ReworkTime;
                     for (var t = 0; t < n; t++)
                     {
-                        var rework = totals[t] - before[t];
-                        squares[t] += rework * rework;
+                        spread[t] = spread[t].Add(totals[t] - before[t]);
                         before[t] = totals[t];
                     }
                     if (durations is not null)
                         durations[r] = duration;
                 }
                 progress?.Report((double)Interlocked.Add(ref done, chunk.End - chunk.First) / options.Replications);
-                return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone(), ReworkSquares: squares);
+                return (Statistics: stats, Executions: (double[])run.Executions.Clone(), Rework: (double[])run.ReworkTime.Clone(), ReworkSpread: spread);
             });
 
         // Combine in chunk order: floating-point sums then do not depend on scheduling.
         var total = new RunningStatistics();
         var executionSum = new double[n];
         var reworkSum = new double[n];
-        var reworkSquares = new double[n];
+        var reworkSpread = new Moments[n];
         foreach (var part in parts)
         {
             total = RunningStatistics.Combine(total, part.Statistics);
@@ -107,20 +106,17 @@ public sealed class SingleProjectEvaluator
             {
                 executionSum[t] += part.Executions[t];
                 reworkSum[t] += part.Rework[t];
-                reworkSquares[t] += part.ReworkSquares[t];
+                reworkSpread[t] = reworkSpread[t].Combine(part.ReworkSpread[t]);
             }
         }
         var reps = (double)options.Replications;
         var t95 = StudentT.InvCDF(0, 1, reps - 1, 0.975);
         var tasks = Scenario.Tasks.Select((task, t) =>
         {
-            // Centred on the mean reported (summed as before, so it keeps its every bit), with the spread across projects from
-            // the sums of squares: a rework is 0 in many projects, so its variance is not small beside its squared mean and the
-            // subtraction loses no precision that matters, and a multiply-add per task and project is cheaper than a Welford
-            // update with its division.
+            // Centred on the mean reported (summed as before, so it keeps its every bit), with the spread across projects
+            // pooled from the chunks' Welford moments.
             var mean = reworkSum[t] / reps;
-            var variance = Math.Max(0, (reworkSquares[t] - reps * mean * mean) / (reps - 1));
-            var half = t95 * Math.Sqrt(variance / reps);
+            var half = t95 * Math.Sqrt(reworkSpread[t].Variance / reps);
             return new TaskReworkStatistics(task.Id, task.Name, executionSum[t] / reps, mean) { ReworkTimeCi95 = new Interval(mean - half, mean + half) };
         }).ToList();
         return new EvaluationResult([.. sequence], SampleSummary.From(total), tasks, options.Seed);
