@@ -130,6 +130,53 @@ public class WorkbenchBrowserTests
         }
     }
 
+    /// <summary>
+    /// The capacity page on the example portfolio with an on-time target and one server to add: the plan ranks by the least
+    /// type's on-time share, and the page says where the plan ends, with the command line's numbers.
+    /// </summary>
+    [ChromiumFact]
+    public async Task A_planner_asks_where_the_next_server_goes_for_an_on_time_target_and_reads_where_the_plan_ends()
+    {
+        await using var host = await WorkbenchHost.StartAsync();
+        var downloads = TestFiles.NewFolder("devsim-browser-");
+        using var browser = Start(downloads.FullName);
+        try
+        {
+            var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(120));
+            browser.Navigate().GoToUrl(host.Address);
+            wait.Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
+            wait.Until(d => d.FindElements(By.CssSelector("input[data-key='types, Balanced, arrivals, interarrival']")).Count > 0);
+
+            string[] options = ["--on-time", "0.8", "--add", "1", "--load-factor", "1", "--reps", "2000", "--projects", "1500", "--sim-reps", "3",
+                "--max-evaluations", "4", "--tolerance", "0.2", "--seed", "5"];
+            browser.FindElement(By.Id("kind")).SendKeys("capacity");
+            browser.FindElement(By.CssSelector("input[name=subject][value=portfolio]")).Click();
+            for (var k = 0; k < options.Length; k += 2)
+                browser.FindElement(By.Id($"opt-capacity{options[k]}")).SendKeys(options[k + 1]);
+            browser.FindElement(By.Id("run")).Click();
+            var plan = wait.Until(d => d.FindElements(By.Id("plan-table")).FirstOrDefault());
+            Screenshot(browser, "DEVSIM_WORKBENCH_CAPACITY_SCREENSHOT", 1800);
+
+            var cli = CliRun.Of(["capacity", Repository.Path("experiments", "portfolios", "three-lines.yaml"), .. options, "--format", "json"]);
+            Assert.Equal(0, cli.ExitCode);
+            var step = JsonDocument.Parse(cli.Output).RootElement.GetProperty("plan")[0];
+            Assert.Equal("on-time", step.GetProperty("objective").GetString());
+            Assert.Contains(step.GetProperty("resource").GetString()!, plan!.Text, StringComparison.Ordinal);
+            Assert.Contains(step.GetProperty("gain").GetProperty("mean").GetDouble().ToString("F3", System.Globalization.CultureInfo.InvariantCulture), plan.Text, StringComparison.Ordinal);
+            var end = JsonDocument.Parse(cli.Output).RootElement.GetProperty("planEnds")[0];
+            var text = browser.FindElement(By.Id("result")).Text;
+            // The target and the types alone are shares, not days (the page once said "one project alone 1.00 days").
+            Assert.Contains("the highest rate at which every type's on-time share is at least 0.8;", browser.FindElement(By.Id("capacity-goal")).Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("days", browser.FindElement(By.Id("capacity-goal")).Text, StringComparison.Ordinal);
+            Assert.Contains(end.GetProperty("targetMetAfter").ValueKind == JsonValueKind.Null ? "still short of 0.8" : "the plan stops there", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            browser.Quit();
+            downloads.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Waits until the result's figure <paramref name="svg"/> has loaded (its image has a width).</summary>
     private static void WaitForFigure(ChromeDriver browser, WebDriverWait wait, string svg)
     {

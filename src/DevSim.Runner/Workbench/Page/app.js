@@ -609,9 +609,14 @@ const range = x => x === null || x === undefined ? "" : x.lower === null && x.up
 
 // devsim capacity's brackets (per policy, or per discipline for a portfolio) and the plan of --add.
 function capacityResult(r) {
-  const parts = [el("p", {}, `${r.scenario ?? r.portfolio?.name}: the highest rate whose ${r.measure} stays within ${r.target ?? "(no target)"}` +
-    `${r.portfolio?.onTime ? " on time" : " days"}; seed ${r.seed}; ${r.settings.reps} replications per simulation, ${r.settings.projects.toLocaleString("en-US")} projects` +
-    (r.alone !== null ? `; one project alone ${fmt(r.alone)} days` : ""))];
+  // As the command line's target line: an on-time target is a share every type must reach, and its "alone" a share too, not days.
+  const onTime = Boolean(r.portfolio?.onTime);
+  const goal = onTime ? `every type's on-time share is at least ${r.target}`
+    : `${r.portfolio ? "every type's " : ""}${r.measure} stays within ${r.target ?? "(no target)"} days`;
+  const alone = r.alone === null ? ""
+    : onTime ? `; the least type alone ${fmt(r.alone, 3)}` : `; ${r.portfolio ? "the slowest type" : "one project"} alone ${fmt(r.alone)} days`;
+  const parts = [el("p", { id: "capacity-goal" }, `${r.scenario ?? r.portfolio?.name}: the highest rate at which ${goal}; seed ${r.seed}; ` +
+    `${r.settings.reps} replications per simulation, ${r.settings.projects.toLocaleString("en-US")} projects${alone}`)];
   if (r.results.length) {
     parts.push(table(["policy", "discipline", "projects per year (bracket)", "days between arrivals", "stopped because", "simulations"],
       r.results.map(x => [x.policy, x.discipline ?? "", range(x.projectsPerYear), range(x.interarrival), x.stoppedBecause, String(x.evaluations)]), "capacity-table"));
@@ -628,7 +633,9 @@ function capacityResult(r) {
   for (const e of r.planEnds ?? [])
     parts.push(el("p", { class: "hint" }, e.targetMetAfter === null
       ? `${e.discipline ?? e.policy}: after ${e.steps} servers the least on-time share is ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}, still short of ${r.target}`
-      : `${e.discipline ?? e.policy}: every type reaches the on-time share ${r.target} after ${e.targetMetAfter} server(s) (least ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}); the plan stops there`));
+      : e.targetMetAfter === 0
+        ? `${e.discipline ?? e.policy}: every type already reaches the on-time share ${r.target} at this load (least ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}): no server needed`
+        : `${e.discipline ?? e.policy}: every type reaches the on-time share ${r.target} after ${e.targetMetAfter} server(s) (least ${fmt(e.leastOnTime.mean, 3)} ${ci(e.leastOnTime.ci95, 3)}); the plan stops there`));
   for (const w of r.warnings ?? [])
     parts.push(el("p", { class: "warning" }, w));
   return parts;
